@@ -1,0 +1,131 @@
+// The plain objects that flow through the pipeline (design.md). No I/O, no behaviour.
+
+export type Stage = 'spec' | 'discover' | 'capture' | 'migration';
+export const STAGES: readonly Stage[] = ['spec', 'discover', 'capture', 'migration'];
+
+export type Severity = 'breaking' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['breaking', 'warning', 'info'];
+
+export type FailOn = 'breaking' | 'warning' | 'never';
+
+export type Side = 'baseline' | 'candidate';
+
+export type JsonObject = { [key: string]: unknown };
+
+/** A Spec response as flowctl prints it (`{"spec": {...}}` unwrapped). */
+export interface SpecResponse {
+  protocol?: number;
+  configSchema?: unknown;
+  resourceConfigSchema?: unknown;
+  documentationUrl?: string;
+  oauth2?: JsonObject;
+  resourcePathPointers?: string[];
+  [key: string]: unknown;
+}
+
+/** One discovered binding. */
+export interface Binding {
+  recommendedName: string;
+  resourceConfig: JsonObject;
+  documentSchema: unknown;
+  key: string[];
+  disable?: boolean;
+  isFallbackKey?: boolean;
+  resourcePath?: string[];
+  [key: string]: unknown;
+}
+
+/** One captured document, as estuary's snapshots keep it: [collection, document]. */
+export type CapturedDoc = [collection: string, doc: JsonObject];
+
+/** Where a stage's artifact was read from, for annotations and messages. */
+export interface SnapshotSources {
+  spec?: string;
+  discover?: string;
+  capture?: string;
+}
+
+/** One side's outputs: any stage may be missing (skipped). */
+export interface SnapshotSet {
+  /** Human label: a folder, an image or a command. */
+  label: string;
+  spec?: SpecResponse;
+  discover?: Binding[];
+  capture?: CapturedDoc[];
+  sources: SnapshotSources;
+}
+
+export interface Finding {
+  /** Stable 12-hex fingerprint of rule, stage, binding, pointer and values (see compare/fingerprint.ts). */
+  id: string;
+  rule: string;
+  stage: Stage;
+  severity: Severity;
+  binding?: string;
+  pointer?: string;
+  before?: unknown;
+  after?: unknown;
+  message: string;
+  witness?: unknown;
+  accepted?: { reason: string };
+  /** Which comparison produced it: the two sides, or a side against its committed snapshot. */
+  origin?: 'baseline-candidate' | 'baseline-snapshot' | 'candidate-snapshot';
+  /** Set when a built-in policy preset explains the finding. */
+  explanation?: string;
+}
+
+export type StageStatus = 'identical' | 'compatible' | 'breaking' | 'skipped' | 'error';
+
+export interface StageCounts {
+  breaking: number;
+  warning: number;
+  info: number;
+  accepted: number;
+}
+
+export interface StageResult {
+  stage: Stage;
+  status: StageStatus;
+  reason?: string;
+  counts: StageCounts;
+}
+
+export interface SideInfo {
+  label: string;
+  image?: string;
+  digest?: string;
+  command?: string;
+}
+
+export interface Report {
+  version: 1;
+  connector: string;
+  verdict: 'pass' | 'fail';
+  sides: { baseline: SideInfo; candidate: SideInfo };
+  stages: StageResult[];
+  findings: Finding[];
+  /** Accept-file entries that matched nothing. Not part of the design.md contract's required keys. */
+  stale?: AcceptEntry[];
+}
+
+/** One entry of compat.yaml's `accept:` list. */
+export interface AcceptEntry {
+  rule?: string;
+  id?: string;
+  binding?: string;
+  pointer?: string;
+  reason: string;
+}
+
+export interface AcceptFile {
+  accept: AcceptEntry[];
+  /** Severity remapping per rule id. */
+  severity: Record<string, Severity>;
+  /** Endpoint configs known to be in use, judged against a narrowed configSchema. */
+  knownConfigs: unknown[];
+  /** Built-in presets switched on (default: estuary-cdk-import). */
+  presets: string[];
+  /** Extra capture redactions: JSON pointers (globs with *) whose values are not compared. */
+  redact: string[];
+  source?: string;
+}
