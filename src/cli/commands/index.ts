@@ -1,0 +1,5 @@
+import type { Command } from '../io.js';
+
+/** Subcommands by name. Each lives in its own file beside this one. */
+export const commands: Record<string, { summary: string; run: () => Promise<Command> }> = {
+};
