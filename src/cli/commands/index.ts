@@ -2,4 +2,5 @@ import type { Command } from '../io.js';
 
 /** Subcommands by name. Each lives in its own file beside this one. */
 export const commands: Record<string, { summary: string; run: () => Promise<Command> }> = {
+  compare: { summary: 'compare two snapshot folders without running anything', run: async () => (await import('./compare.js')).run },
 };

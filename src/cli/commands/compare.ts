@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { InputError } from '../../model/errors.js';
+import { compareDirs } from '../../orchestrate/compare.js';
+import { writeReportFiles } from '../../report/files.js';
+import { renderText } from '../../report/text.js';
+import { parseFailOn, parseFlags } from '../args.js';
+import type { Command } from '../io.js';
+
+const USAGE = 'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]';
+
+export const run: Command = async (argv, io) => {
+  const { values, positionals } = parseFlags(argv, {
+    accept: { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    'fail-on': { type: 'string' },
+    connector: { type: 'string' },
+  }, USAGE);
+  if (positionals.length !== 2) throw new InputError(`expected two snapshot folders\nusage: ${USAGE}`);
+  const abs = (p: string | undefined) => (p === undefined ? undefined : path.resolve(io.cwd, p));
+  const [baselineDir, candidateDir] = positionals.map((p) => abs(p)!);
+  const report = await compareDirs({
+    baselineDir,
+    candidateDir,
+    acceptFile: abs(values.accept),
+    acceptFileRequired: values.accept !== undefined,
+    failOn: parseFailOn(values['fail-on']),
+    connector: values.connector,
+    labels: { baseline: positionals[0], candidate: positionals[1] },
+  });
+  await writeReportFiles(report, { json: abs(values.json), markdown: abs(values.markdown) });
+  io.out(renderText(report));
+  return report.verdict === 'pass' ? 0 : 1;
+};

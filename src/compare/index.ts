@@ -1,0 +1,38 @@
+import type { Finding, SnapshotSet, Stage } from '../model/types.js';
+import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
+import { compareCapture, type CaptureOptions } from './capture.js';
+import { compareDiscover } from './discover.js';
+import { compareSpec } from './spec.js';
+
+export interface Comparison {
+  findings: Finding[];
+  /** Stages that could not be compared, with why. */
+  skipped: Partial<Record<Stage, string>>;
+}
+
+const missingReason = (b: SnapshotSet, a: SnapshotSet, what: 'spec' | 'discover' | 'capture'): string | undefined => {
+  const missing = [!b[what] && `baseline (${b.label})`, !a[what] && `candidate (${a.label})`].filter(Boolean);
+  return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
+};
+
+/** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
+export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CaptureOptions): Comparison {
+  const findings: Finding[] = [];
+  const skipped: Comparison['skipped'] = {};
+  const pointers = (s: SnapshotSet) => s.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+
+  const specMissing = missingReason(baseline, candidate, 'spec');
+  if (specMissing) skipped.spec = specMissing;
+  else findings.push(...compareSpec(baseline.spec!, candidate.spec!));
+
+  const discoverMissing = missingReason(baseline, candidate, 'discover');
+  if (discoverMissing) skipped.discover = discoverMissing;
+  else findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline) }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+
+  const captureMissing = missingReason(baseline, candidate, 'capture');
+  if (captureMissing) skipped.capture = captureMissing;
+  else findings.push(...compareCapture({ docs: baseline.capture!, bindings: baseline.discover }, { docs: candidate.capture!, bindings: candidate.discover }, opts));
+
+  skipped.migration = 'migration runs only in a live check with a decrypted config';
+  return { findings, skipped };
+}

@@ -1,0 +1,108 @@
+import { joinPointer } from '../model/pointer.js';
+
+type SchemaObject = Record<string, unknown>;
+
+export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'object' | 'array';
+const ALL_TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'object', 'array'];
+
+/** What a schema says about one field of the document, flattened over $ref, anyOf, oneOf and allOf. */
+export interface FieldInfo {
+  /** Path of the field in a document: `/address/city`; `*` stands for any array item. */
+  path: string;
+  /** Where the field's schema sits in the schema document (the first place found). */
+  schemaPointer: string;
+  /** The JSON types the field may take; all of them when the schema names none. */
+  types: Set<JsonType>;
+  formats: Set<string>;
+  required: boolean;
+  secret: boolean;
+  annotations: Record<string, unknown>;
+}
+
+const ANNOTATIONS = ['title', 'description', 'order', 'examples', 'default'];
+const CONSTRAINING = ['type', 'properties', 'items', 'enum', 'const'];
+
+const isObject = (v: unknown): v is SchemaObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function resolveRef(root: unknown, ref: string): { schema: unknown; pointer: string } | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  const pointer = decodeURIComponent(ref.slice(1));
+  let cur: unknown = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(cur)) return undefined;
+    cur = cur[token];
+  }
+  return cur === undefined ? undefined : { schema: cur, pointer };
+}
+
+/** The schema's branches with $refs followed: each alternative a field may satisfy. */
+function branches(root: unknown, schema: unknown, pointer: string, seen: Set<string>): { schema: SchemaObject; pointer: string }[] {
+  if (schema === true) return [{ schema: {}, pointer }];
+  if (!isObject(schema)) return [];
+  const out: { schema: SchemaObject; pointer: string }[] = [];
+  if (typeof schema.$ref === 'string' && !seen.has(schema.$ref)) {
+    const target = resolveRef(root, schema.$ref);
+    if (target) out.push(...branches(root, target.schema, target.pointer, new Set([...seen, schema.$ref])));
+  }
+  const alternatives = [
+    ...((schema.anyOf as unknown[]) ?? []).map((s, i) => [s, joinPointer(pointer, 'anyOf', i)] as const),
+    ...((schema.oneOf as unknown[]) ?? []).map((s, i) => [s, joinPointer(pointer, 'oneOf', i)] as const),
+    ...((schema.allOf as unknown[]) ?? []).map((s, i) => [s, joinPointer(pointer, 'allOf', i)] as const),
+  ];
+  for (const [s, p] of alternatives) out.push(...branches(root, s, p, seen));
+  const { anyOf: _a, oneOf: _o, allOf: _l, $ref: _r, ...own } = schema;
+  // The schema's own keywords count as a branch when they constrain, or when nothing else does.
+  if (CONSTRAINING.some((k) => k in own) || out.length === 0) out.push({ schema: own, pointer });
+  return out;
+}
+
+function typesOf(schemas: SchemaObject[]): Set<JsonType> {
+  const types = new Set<JsonType>();
+  for (const s of schemas) {
+    if (s.type === undefined) {
+      // A branch that names no type but constrains with enum/const takes the values' types.
+      const values = 'const' in s ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
+      if (values) for (const v of values) types.add(v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
+      else if (!s.properties && !s.items) ALL_TYPES.forEach((t) => types.add(t));
+      else types.add(s.properties ? 'object' : 'array');
+      continue;
+    }
+    for (const t of Array.isArray(s.type) ? s.type : [s.type]) if ((ALL_TYPES as unknown[]).includes(t)) types.add(t as JsonType);
+  }
+  return types;
+}
+
+/**
+ * Every field a document schema declares, by document path. A structural reading: it answers
+ * "which fields, of which types", not containment (the schema engine does that).
+ */
+export function collectFields(root: unknown, maxDepth = 12): Map<string, FieldInfo> {
+  const fields = new Map<string, FieldInfo>();
+  const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>): void => {
+    const parts = branches(root, schema, pointer, seen);
+    if (path !== '') {
+      const existing = fields.get(path);
+      const info: FieldInfo = existing ?? { path, schemaPointer: pointer, types: new Set(), formats: new Set(), required, secret: false, annotations: {} };
+      typesOf(parts.map((p) => p.schema)).forEach((t) => info.types.add(t));
+      for (const { schema: s } of parts) {
+        if (typeof s.format === 'string') info.formats.add(s.format);
+        if (s.secret === true || s.airbyte_secret === true) info.secret = true;
+        for (const a of ANNOTATIONS) if (a in s && !(a in info.annotations)) info.annotations[a] = s[a];
+      }
+      fields.set(path, info);
+    }
+    if (depth >= maxDepth) return;
+    for (const { schema: s, pointer: p } of parts) {
+      const req = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
+      if (isObject(s.properties)) {
+        for (const [name, sub] of Object.entries(s.properties)) {
+          visit(sub, joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen);
+        }
+      }
+      if (isObject(s.items) || s.items === true) visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);
+    }
+  };
+  visit(root, '', '', true, 0, new Set());
+  return fields;
+}

@@ -1,0 +1,36 @@
+// RFC 6901 JSON pointers.
+
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function joinPointer(base: string, ...tokens: (string | number)[]): string {
+  return base + tokens.map((t) => '/' + escapeToken(String(t))).join('');
+}
+
+/** The value at a pointer, or undefined when the path does not exist. */
+export function getAt(value: unknown, pointer: string): unknown {
+  let cur = value;
+  for (const token of parsePointer(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[token];
+  }
+  return cur;
+}
+
+/** Whether a pointer matches a glob where `*` stands for one token and `**` for any number. */
+export function pointerMatches(glob: string, pointer: string): boolean {
+  const g = parsePointer(glob);
+  const p = parsePointer(pointer);
+  const match = (i: number, j: number): boolean => {
+    if (i === g.length) return j === p.length;
+    if (g[i] === '**') return match(i + 1, j) || (j < p.length && match(i, j + 1));
+    return j < p.length && (g[i] === '*' || g[i] === p[j]) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}

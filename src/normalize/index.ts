@@ -1,0 +1,52 @@
+import { getAt } from '../model/pointer.js';
+import type { Binding, CapturedDoc, JsonObject, SnapshotSet, SpecResponse } from '../model/types.js';
+
+/** ATF and CDK both use these when a spec names none. */
+export const DEFAULT_RESOURCE_PATH_POINTERS = ['/namespace', '/stream'];
+
+/**
+ * A binding's identity: the values found in its resourceConfig at the spec's resourcePathPointers.
+ * Absent values (an ATF binding without a namespace) are left out, as Flow does.
+ */
+export function resourcePathOf(binding: Binding, pointers: readonly string[]): string[] {
+  const path: string[] = [];
+  for (const pointer of pointers) {
+    const v = getAt(binding.resourceConfig, pointer);
+    if (v !== undefined && v !== null && v !== '') path.push(String(v));
+  }
+  return path.length > 0 ? path : [binding.recommendedName];
+}
+
+/** How a resource path is shown and matched: its parts joined by `/` (`events`, `public/users`). */
+export const resourcePathLabel = (path: readonly string[]): string => path.join('/');
+
+function normalizeSpec(spec: SpecResponse): SpecResponse {
+  const out: SpecResponse = { ...spec };
+  // ATF emits `"oauth2": {}` when a connector has no OAuth; the CDK omits the key. Same meaning.
+  if (out.oauth2 && typeof out.oauth2 === 'object' && Object.keys(out.oauth2).length === 0) delete out.oauth2;
+  return out;
+}
+
+function normalizeDoc([collection, doc]: CapturedDoc): CapturedDoc {
+  const meta = doc._meta;
+  if (!meta || typeof meta !== 'object' || !('uuid' in meta)) return [collection, doc];
+  // The runtime overwrites /_meta/uuid on every document; flowctl prints a placeholder.
+  const { uuid: _uuid, ...rest } = meta as JsonObject;
+  const copy: JsonObject = { ...doc, _meta: rest };
+  if (Object.keys(rest).length === 0) delete copy._meta;
+  return [collection, copy];
+}
+
+/** Normalizes one side's outputs before comparison: nothing that carries meaning is dropped. */
+export function normalizeSet(set: SnapshotSet): SnapshotSet {
+  const out: SnapshotSet = { ...set };
+  if (set.spec) out.spec = normalizeSpec(set.spec);
+  if (set.discover) {
+    const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    out.discover = [...set.discover].sort((a, b) =>
+      resourcePathLabel(resourcePathOf(a, pointers)).localeCompare(resourcePathLabel(resourcePathOf(b, pointers))),
+    );
+  }
+  if (set.capture) out.capture = set.capture.map(normalizeDoc);
+  return out;
+}

@@ -1,0 +1,26 @@
+import type { Comparison } from '../compare/index.js';
+import type { AcceptFile, FailOn, Report, SideInfo, Stage } from '../model/types.js';
+import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
+import { applyPresets } from '../policy/presets.js';
+
+export interface ReportInput {
+  connector: string;
+  sides: { baseline: SideInfo; candidate: SideInfo };
+  comparison: Comparison;
+  accept: AcceptFile;
+  failOn: FailOn;
+  /** Stages that failed to run, with the error. */
+  errors?: Partial<Record<Stage, string>>;
+}
+
+/** Policy applied to a comparison: the report of design.md, verdict included. */
+export function buildReport(input: ReportInput): Report {
+  const explained = applyPresets(input.comparison.findings, input.accept.presets);
+  const { findings, stale } = applyAcceptFile(explained, input.accept);
+  const stages = stageResults(findings, input.comparison.skipped, input.errors);
+  const errored = stages.some((s) => s.status === 'error');
+  const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
+  const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
+  if (stale.length > 0) report.stale = stale;
+  return report;
+}

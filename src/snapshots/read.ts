@@ -1,0 +1,72 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../model/errors.js';
+import type { SnapshotSet, SnapshotSources } from '../model/types.js';
+import { readJsonFile } from './json-file.js';
+import { asBindings, asCapture, asSpec } from './shapes.js';
+
+type SnapshotStage = keyof SnapshotSources;
+const SNAPSHOT_STAGES: SnapshotStage[] = ['spec', 'discover', 'capture'];
+
+/**
+ * The stage a file holds: ours are `spec.json`, `discover.json`, `capture.json`; estuary's pytest
+ * files name it between the first double underscores (`snapshots__discover__capture.stdout.json`,
+ * `source_x_tests_test_snapshots__spec__capture.stdout.json`, `snapshots__spec__stdout.json`).
+ */
+export function stageOfFile(name: string): SnapshotStage | undefined {
+  if (!name.endsWith('.json')) return undefined;
+  const ours = name.slice(0, -'.json'.length);
+  if ((SNAPSHOT_STAGES as string[]).includes(ours)) return ours as SnapshotStage;
+  const word = name.split('__')[1];
+  return (SNAPSHOT_STAGES as string[]).includes(word) ? (word as SnapshotStage) : undefined;
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new InputError(`${dir}: no such directory`);
+  }
+  if (!info.isDirectory()) throw new InputError(`${dir}: not a directory`);
+  try {
+    return (await readdir(dir)).sort();
+  } catch {
+    throw new InputError(`${dir}: cannot read directory: permission denied`);
+  }
+}
+
+/** Finds the file of each stage in a folder, refusing two candidates for one stage. */
+export async function locateSnapshots(dir: string): Promise<SnapshotSources> {
+  const sources: SnapshotSources = {};
+  for (const name of await listDir(dir)) {
+    const stage = stageOfFile(name);
+    if (!stage) continue;
+    const file = path.join(dir, name);
+    if (sources[stage]) {
+      throw new InputError(`${dir}: two ${stage} snapshots (${path.basename(sources[stage])} and ${name}); keep one`);
+    }
+    sources[stage] = file;
+  }
+  return sources;
+}
+
+/** Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. */
+export async function readSnapshotSet(dir: string, label = dir): Promise<SnapshotSet> {
+  let sources = await locateSnapshots(dir);
+  // Pointing at a connector folder also finds estuary's tests/snapshots inside it.
+  if (Object.keys(sources).length === 0) {
+    const nested = path.join(dir, 'tests', 'snapshots');
+    if (await stat(nested).then((s) => s.isDirectory(), () => false)) sources = await locateSnapshots(nested);
+  }
+  if (Object.keys(sources).length === 0) {
+    throw new InputError(
+      `${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, or estuary's *__spec__*, *__discover__*, *__capture__* files)`,
+    );
+  }
+  const set: SnapshotSet = { label, sources };
+  if (sources.spec) set.spec = asSpec(await readJsonFile(sources.spec), sources.spec);
+  if (sources.discover) set.discover = asBindings(await readJsonFile(sources.discover), sources.discover);
+  if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
+  return set;
+}

@@ -1,0 +1,79 @@
+import { Ajv } from 'ajv';
+import { InputError } from '../model/errors.js';
+import type { Binding, CapturedDoc, SpecResponse } from '../model/types.js';
+
+// The shapes of estuary's snapshot files (flow-protocol.md), checked so that a wrong file
+// fails with one line that names the file and the place, not deep inside a comparison.
+const specShape = {
+  type: 'object',
+  properties: {
+    protocol: { type: 'integer' },
+    configSchema: { type: ['object', 'boolean'] },
+    resourceConfigSchema: { type: ['object', 'boolean'] },
+    documentationUrl: { type: 'string' },
+    oauth2: { type: 'object' },
+    resourcePathPointers: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+const discoverShape = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['recommendedName', 'resourceConfig', 'documentSchema', 'key'],
+    properties: {
+      recommendedName: { type: 'string' },
+      resourceConfig: { type: 'object' },
+      documentSchema: { type: ['object', 'boolean'] },
+      key: { type: 'array', items: { type: 'string' } },
+      disable: { type: 'boolean' },
+    },
+  },
+};
+
+const captureShape = {
+  type: 'array',
+  items: {
+    type: 'array',
+    minItems: 2,
+    maxItems: 2,
+    items: [{ type: 'string' }, { type: 'object' }],
+  },
+};
+
+const ajv = new Ajv({ strict: false, allErrors: false });
+const checks = {
+  spec: { validate: ajv.compile(specShape), what: 'a spec snapshot (a Spec response object, or an array holding one)' },
+  discover: { validate: ajv.compile(discoverShape), what: 'a discover snapshot (an array of discovered bindings)' },
+  capture: { validate: ajv.compile(captureShape), what: 'a capture snapshot (an array of [collection, document] pairs)' },
+};
+
+function check(kind: keyof typeof checks, value: unknown, file: string): void {
+  const { validate, what } = checks[kind];
+  if (validate(value)) return;
+  const e = validate.errors?.[0];
+  const where = e?.instancePath || '(top level)';
+  throw new InputError(`${file}: not ${what}: ${where} ${e?.message ?? 'has the wrong shape'}`);
+}
+
+/** A spec stored as an array of one (flowctl raw spec) or as a bare object. */
+export function asSpec(value: unknown, file: string): SpecResponse {
+  let spec = value;
+  if (Array.isArray(value)) {
+    if (value.length !== 1) throw new InputError(`${file}: not ${checks.spec.what}: the array holds ${value.length} items`);
+    spec = value[0];
+  }
+  if (spec && typeof spec === 'object' && 'spec' in spec && Object.keys(spec).length === 1) spec = (spec as { spec: unknown }).spec;
+  check('spec', spec, file);
+  return spec as SpecResponse;
+}
+
+export function asBindings(value: unknown, file: string): Binding[] {
+  check('discover', value, file);
+  return value as Binding[];
+}
+
+export function asCapture(value: unknown, file: string): CapturedDoc[] {
+  check('capture', value, file);
+  return value as CapturedDoc[];
+}
