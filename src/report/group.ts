@@ -42,6 +42,6 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {
-  const text = JSON.stringify(value) ?? 'undefined';
+  const text = value === undefined ? 'absent' : JSON.stringify(value);
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }

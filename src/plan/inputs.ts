@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../model/errors.js';
+import { DEFAULT_APPROVE_LABEL, DEFAULT_CAPTURE, DEFAULT_STAGES, DEFAULT_TIMEOUTS, type Endpoint, type Options } from '../model/options.js';
+import { STAGES, type FailOn, type Stage } from '../model/types.js';
+
+/**
+ * The names shared by the action's inputs and the CLI check's flags (design.md). Both build
+ * the one Options object through optionsFromInputs, so they cannot drift apart.
+ */
+export const INPUT_NAMES = [
+  'connector', 'baseline-image', 'candidate-image', 'baseline-command', 'candidate-command',
+  'baseline-snapshots', 'candidate-snapshots', 'snapshots-dir', 'config', 'sops-age-key', 'mode',
+  'stages', 'fail-on', 'accept-file', 'approve-label', 'comment', 'github-token', 'cache-images',
+  'network', 'log-level', 'spec-timeout', 'discover-timeout', 'capture-timeout', 'capture-seconds',
+  'capture-docs', 'json', 'markdown',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type InputGetter = (name: InputName) => string | undefined;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const v = value ?? fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(`${name} must be one of ${allowed.join(', ')}, not '${v}'`);
+}
+
+function bool(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (/^(true|yes|1|on)$/i.test(value)) return true;
+  if (/^(false|no|0|off)$/i.test(value)) return false;
+  throw new InputError(`${name} must be true or false, not '${value}'`);
+}
+
+function seconds(name: string, value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InputError(`${name} must be a positive number of seconds, not '${value}'`);
+  return Math.round(n * 1000);
+}
+
+function count(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InputError(`${name} must be a positive whole number, not '${value}'`);
+  return n;
+}
+
+export function parseStages(value: string | undefined): Stage[] {
+  if (value === undefined) return [...DEFAULT_STAGES];
+  const stages = value.split(/[\s,]+/).filter(Boolean);
+  for (const s of stages) if (!(STAGES as string[]).includes(s)) throw new InputError(`stages: unknown stage '${s}' (known: ${STAGES.join(', ')})`);
+  if (stages.length === 0) throw new InputError('stages: name at least one of spec, discover, capture, migration');
+  return STAGES.filter((s) => stages.includes(s));
+}
+
+function endpoint(side: 'baseline' | 'candidate', get: InputGetter, resolve: (p: string) => string, defaultImage: () => string): Endpoint {
+  const given = (['image', 'command', 'snapshots'] as const).filter((k) => get(`${side}-${k}`) !== undefined);
+  if (given.length > 1) throw new InputError(`${side}: give only one of ${given.map((k) => `${side}-${k}`).join(', ')}`);
+  const snapshots = get(`${side}-snapshots`);
+  if (snapshots !== undefined) return { kind: 'snapshots', dir: resolve(snapshots) };
+  const command = get(`${side}-command`);
+  if (command !== undefined) return { kind: 'command', command };
+  return { kind: 'image', image: get(`${side}-image`) ?? defaultImage() };
+}
+
+/** Builds the one Options object from action inputs or CLI flags; throws InputError with a fix. */
+export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: NodeJS.ProcessEnv }): Options {
+  const resolve = (p: string) => path.resolve(ctx.cwd, p);
+  const connectorDir = resolve(get('connector') ?? '.');
+  const connector = path.basename(connectorDir);
+  const baselineImage = (): string => {
+    const versionFile = path.join(connectorDir, 'VERSION');
+    if (!existsSync(versionFile)) {
+      throw new InputError(`no baseline given and ${versionFile} does not exist: set baseline-image (e.g. ghcr.io/estuary/${connector}:v1), baseline-command or baseline-snapshots`);
+    }
+    return `ghcr.io/estuary/${connector}:${readFileSync(versionFile, 'utf8').trim()}`;
+  };
+  const snapshotsDir = resolve(get('snapshots-dir') ?? path.join(connectorDir, '.snapshots'));
+  const acceptFile = get('accept-file');
+  const configFile = get('config') ?? path.join(connectorDir, 'config.yaml');
+  const ageKeyFile = ctx.env.SOPS_AGE_KEY_FILE;
+  const sopsAgeKey = get('sops-age-key') ?? ctx.env.SOPS_AGE_KEY ?? (ageKeyFile && existsSync(ageKeyFile) ? readFileSync(ageKeyFile, 'utf8') : undefined);
+  return {
+    connectorDir,
+    connector,
+    baseline: endpoint('baseline', get, resolve, baselineImage),
+    candidate: endpoint('candidate', get, resolve, () => `ghcr.io/estuary/${connector}:local`),
+    snapshotsDir,
+    configFile: get('config') !== undefined || existsSync(resolve(configFile)) ? resolve(configFile) : undefined,
+    sopsAgeKey,
+    mode: oneOf('mode', get('mode'), ['check', 'update'] as const, 'check'),
+    stages: parseStages(get('stages')),
+    failOn: oneOf<FailOn>('fail-on', get('fail-on'), ['breaking', 'warning', 'never'], 'breaking'),
+    acceptFile: resolve(acceptFile ?? path.join(snapshotsDir, 'compat.yaml')),
+    acceptFileRequired: acceptFile !== undefined,
+    approveLabel: get('approve-label') ?? DEFAULT_APPROVE_LABEL,
+    comment: bool('comment', get('comment')),
+    githubToken: get('github-token'),
+    cacheImages: bool('cache-images', get('cache-images')),
+    network: get('network') ?? 'bridge',
+    logLevel: get('log-level') ?? 'info',
+    timeouts: {
+      specMs: seconds('spec-timeout', get('spec-timeout'), DEFAULT_TIMEOUTS.specMs),
+      discoverMs: seconds('discover-timeout', get('discover-timeout'), DEFAULT_TIMEOUTS.discoverMs),
+      captureMs: seconds('capture-timeout', get('capture-timeout'), DEFAULT_TIMEOUTS.captureMs),
+    },
+    capture: {
+      ...DEFAULT_CAPTURE,
+      seconds: seconds('capture-seconds', get('capture-seconds'), DEFAULT_CAPTURE.seconds * 1000) / 1000,
+      docsPerCollection: count('capture-docs', get('capture-docs'), DEFAULT_CAPTURE.docsPerCollection),
+    },
+    jsonPath: get('json') === undefined ? undefined : resolve(get('json')!),
+    markdownPath: get('markdown') === undefined ? undefined : resolve(get('markdown')!),
+  };
+}
