@@ -5,13 +5,15 @@ import { InputError } from '../model/errors.js';
 import type { JsonObject } from '../model/types.js';
 import { type DecryptedValue, ValueError, decryptValue, macText } from './cipher.js';
 import { type SopsMetadata, macAdditionalData } from './metadata.js';
-import { Branch, Comment, type SopsDocument, type TreeValue, toJson } from './tree.js';
+import { Branch, Comment, type SopsDocument, type TreeValue, toJson, toJsonText } from './tree.js';
 
 /** sops's MACOnlyEncryptedInitialization: sha256("sops"), written first when mac_only_encrypted. */
 const MAC_ONLY_ENCRYPTED_SEED = Buffer.from('8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69', 'hex');
 
 export interface Decrypted {
   config: JsonObject;
+  /** The config as JSON text (2-space indent) with keys in the order written, for printing. */
+  json: string;
   /** Every decrypted value as text (strings, and numbers/bools in their JSON form), for masking. */
   secrets: string[];
 }
@@ -109,10 +111,10 @@ class Walker {
 }
 
 /** The config as the connector receives it: keys lose the file's encrypted_suffix (Flow does this). */
-export function configOf(tree: Branch, meta: Pick<SopsMetadata, 'encryptedSuffix'>): JsonObject {
+export function configOf(tree: Branch, meta: Pick<SopsMetadata, 'encryptedSuffix'>): Pick<Decrypted, 'config' | 'json'> {
   const suffix = meta.encryptedSuffix;
-  const rename = suffix ? (k: string) => (k.endsWith(suffix) && k !== suffix ? k.slice(0, -suffix.length) : k) : undefined;
-  return toJson(tree, rename) as JsonObject;
+  const rename = (k: string) => (suffix && k.endsWith(suffix) && k !== suffix ? k.slice(0, -suffix.length) : k);
+  return { config: toJson(tree, rename) as JsonObject, json: toJsonText(tree, rename) };
 }
 
 /** Decrypts every value, verifies the MAC, and returns the plain config. Throws InputError on any failure. */
@@ -131,5 +133,5 @@ export function decryptDocument(doc: SopsDocument, meta: SopsMetadata, dataKey: 
   if (stored !== computed) {
     throw new InputError('MAC mismatch: the file was changed after sops encrypted it (a value, or a plaintext value the MAC covers); re-encrypt it with sops');
   }
-  return { config: configOf(tree, meta), secrets: [...walker.secrets] };
+  return { ...configOf(tree, meta), secrets: [...walker.secrets] };
 }

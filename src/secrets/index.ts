@@ -4,20 +4,23 @@ import fs from 'node:fs/promises';
 import { InputError } from '../model/errors.js';
 import type { JsonObject } from '../model/types.js';
 import { ageDataKey, parseAgeIdentities } from './age.js';
-import { decryptDocument, type Decrypted } from './decrypt.js';
+import { configOf, decryptDocument, type Decrypted } from './decrypt.js';
 import { type SopsMetadata, readMetadata } from './metadata.js';
 import { type SopsBinary, realSops } from './sopsBinary.js';
 import { detectFormat, parseStore } from './stores/index.js';
-import { toJson } from './tree.js';
 import { NoKeyError, decryptViaSops } from './viaSops.js';
 
 export { maskSecrets } from './mask.js';
 export { withPrivateFile } from './privateFile.js';
 export type { SopsBinary } from './sopsBinary.js';
 
+/**
+ * `secrets`: every decrypted value as text, for masking. `json`: the config printed with keys in
+ * the order written (a JavaScript object moves integer-like keys first).
+ */
 export type ConfigLoad =
-  | { status: 'decrypted'; config: JsonObject; secrets: string[] }
-  | { status: 'plain'; config: JsonObject; secrets: string[] }
+  | { status: 'decrypted'; config: JsonObject; json: string; secrets: string[] }
+  | { status: 'plain'; config: JsonObject; json: string; secrets: string[] }
   | { status: 'no-key'; reason: string };
 
 export interface SecretKeys {
@@ -75,7 +78,7 @@ export async function loadEndpointConfig(file: string, keys: SecretKeys, deps: S
   const text = await readText(file, 'endpoint config');
   const format = detectFormat(file, text);
   const doc = parseStore(text, format);
-  if (!doc.metadata) return { status: 'plain', config: toJson(doc.tree) as JsonObject, secrets: [] };
+  if (!doc.metadata) return { status: 'plain', ...configOf(doc.tree, {}), secrets: [] };
   const meta = readMetadata(doc.metadata);
   const identities = await ageIdentities(keys);
   const ageEntries = meta.keyGroups.length === 1 ? meta.keyGroups[0]!.age : [];

@@ -38,3 +38,22 @@ export function toJson(value: TreeValue, renameKey: (key: string) => string = (k
   if (value instanceof Comment) return undefined;
   return value;
 }
+
+/**
+ * JSON text of a tree as JSON.stringify(value, null, 2) would print it, but with map keys in the
+ * order written: a JavaScript object would move integer-like keys ("7") first.
+ */
+export function toJsonText(value: TreeValue, renameKey: (key: string) => string = (k) => k, indent = ''): string {
+  const inner = `${indent}  `;
+  if (value instanceof Branch) {
+    const entries = value.items.flatMap(({ key, value: v }) =>
+      key instanceof Comment ? [] : [`${inner}${JSON.stringify(renameKey(key))}: ${toJsonText(v, renameKey, inner)}`],
+    );
+    return entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n${indent}}`;
+  }
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => !(v instanceof Comment)).map((v) => `${inner}${toJsonText(v, renameKey, inner)}`);
+    return items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n${indent}]`;
+  }
+  return JSON.stringify(value instanceof Comment ? null : value) ?? 'null';
+}

@@ -59,5 +59,5 @@ export async function decryptViaSops(
   const plain = parseYaml(out).tree;
   const secrets = new Set<string>();
   secretsAt(encrypted, plain, secrets);
-  return { config: configOf(plain, meta), secrets: [...secrets] };
+  return { ...configOf(plain, meta), secrets: [...secrets] };
 }
