@@ -52,10 +52,13 @@ export function pgpDataKey(file: string): Buffer {
   }
 }
 
-/** A file's text with edits applied, written to a temp dir under the same name; for tamper tests. */
+/**
+ * A file's text with edits applied, written to a temp dir for tamper tests; named `tampered.<ext>`
+ * so that the store is the same and the path (which messages show) holds no fixture value.
+ */
 export function tampered(rel: string, edit: (text: string) => string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sops-tamper-'));
-  const out = path.join(dir, path.basename(rel));
+  const out = path.join(dir, `tampered${path.extname(rel)}`);
   const before = read(rel);
   const after = edit(before);
   if (after === before) throw new Error(`the edit changed nothing in ${rel}`);

@@ -64,12 +64,12 @@ describe('gcp_kms and other key sources through sops', () => {
   it('skips when sops cannot reach the data key (no cloud credentials)', async () => {
     const sops = fakeSops(new Error('Failed to get the data key required to decrypt the SOPS file.\n\nGroup 0: FAILED\n  projects/p/...: FAILED\n    - | Error decrypting key: google: could not find default credentials'));
     const result = await loadEndpointConfig(configFile(), { env: {} }, { sops });
-    expect(result).toMatchObject({ status: 'no-key', reason: expect.stringMatching(/^sops could not get the data key: .*credentials/) });
+    expect(result).toMatchObject({ status: 'no-key', reason: expect.stringMatching(/config\.yaml: sops could not get the data key: .*credentials/) });
   });
 
   it('fails on a MAC mismatch reported by sops', async () => {
     const sops = fakeSops(new Error('Failed to verify data integrity. expected mac "A", got "B"'));
     await expect(loadEndpointConfig(configFile(), { env: {} }, { sops })).rejects.toThrow(InputError);
-    await expect(loadEndpointConfig(configFile(), { env: {} }, { sops })).rejects.toThrow(/^MAC mismatch reported by sops/);
+    await expect(loadEndpointConfig(configFile(), { env: {} }, { sops })).rejects.toThrow(/config\.yaml: MAC mismatch reported by sops/);
   });
 });

@@ -39,7 +39,7 @@ describe.skipIf(!haveShared)('tampered sops files are refused with a clear messa
 
   it('a plaintext value the MAC covers (metadata.name under encrypted_regex)', async () => {
     const message = await failure('age-fluxcd/global_secret.yaml', (t) => t.replace('name: global-age-secret', 'name: evil'));
-    expect(message).toMatch(/^MAC mismatch/);
+    expect(message).toMatch(/: MAC mismatch/);
   });
 
   it('a JSON document whose values were reordered (the MAC follows document order)', async () => {
@@ -48,7 +48,7 @@ describe.skipIf(!haveShared)('tampered sops files are refused with a clear messa
       [lines[1], lines[2]] = [lines[2]!, lines[1]!];
       return lines.join('\n');
     });
-    expect(message).toMatch(/^MAC mismatch/);
+    expect(message).toMatch(/: MAC mismatch/);
   });
 
   it('a removed MAC', async () => {

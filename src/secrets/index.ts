@@ -74,8 +74,17 @@ export function decryptWithDataKey(text: string, file: string, dataKey: Uint8Arr
  * mismatch or a malformed file is an InputError whose message carries no decrypted value.
  */
 export async function loadEndpointConfig(file: string, keys: SecretKeys, deps: SecretDeps = {}): Promise<ConfigLoad> {
-  const sops = deps.sops ?? realSops;
   const text = await readText(file, 'endpoint config');
+  try {
+    return await load(file, text, keys, deps.sops ?? realSops);
+  } catch (err) {
+    // Say which file; the messages themselves never carry a decrypted value.
+    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+async function load(file: string, text: string, keys: SecretKeys, sops: SopsBinary): Promise<ConfigLoad> {
   const format = detectFormat(file, text);
   const doc = parseStore(text, format);
   if (!doc.metadata) return { status: 'plain', ...configOf(doc.tree, {}), secrets: [] };
@@ -89,7 +98,7 @@ export async function loadEndpointConfig(file: string, keys: SecretKeys, deps: S
     const dataKey = await ageDataKey(ageEntries, identities);
     if (dataKey) return { status: 'decrypted', ...decryptDocument(doc, meta, dataKey) };
     if (others.length === 0 || !sopsOnPath) {
-      throw new InputError(`none of the age identities given is a recipient of ${file} (its recipients: ${recipients(meta)})`);
+      throw new InputError(`none of the age identities given is a recipient of the file (its recipients: ${recipients(meta)})`);
     }
   }
   if (!sopsOnPath) {
@@ -103,7 +112,7 @@ export async function loadEndpointConfig(file: string, keys: SecretKeys, deps: S
   try {
     return { status: 'decrypted', ...(await decryptViaSops(sops, file, format, env, doc.tree, meta)) };
   } catch (err) {
-    if (err instanceof NoKeyError) return { status: 'no-key', reason: err.message };
+    if (err instanceof NoKeyError) return { status: 'no-key', reason: `${file}: ${err.message}` };
     throw err;
   }
 }

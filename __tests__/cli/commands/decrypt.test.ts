@@ -38,7 +38,7 @@ describe.skipIf(!haveShared)('connector-compat decrypt', () => {
     const io = captured();
     expect(await main(['decrypt', 'age-fluxcd/patches_merge1.yaml', '--age-key-file', 'age-humphd/key.txt'], io)).toBe(2);
     expect(io.stdout).toBe('');
-    expect(io.stderr).toMatch(/^connector-compat decrypt: none of the age identities given is a recipient of .*\n$/);
+    expect(io.stderr).toMatch(/^connector-compat decrypt: \S+patches_merge1\.yaml: none of the age identities given is a recipient of the file .*\n$/);
   });
 
   it('exits 2 on a file without MAC, and without a key to use', async () => {
