@@ -1,0 +1,34 @@
+// `connector-compat decrypt FILE [--age-key-file F]`: the config as the connector receives it.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../../model/errors.js';
+import { loadEndpointConfig } from '../../secrets/index.js';
+import type { Command } from '../io.js';
+
+const USAGE = 'usage: connector-compat decrypt FILE [--age-key-file F]';
+
+export const run: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'age-key-file': { type: 'string' } } });
+  } catch (err) {
+    throw new InputError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) throw new InputError(USAGE);
+  const keyFile = parsed.values['age-key-file'];
+  let ageKey: string | undefined;
+  if (keyFile) {
+    try {
+      ageKey = await fs.readFile(path.resolve(io.cwd, keyFile), 'utf8');
+    } catch {
+      throw new InputError(`cannot read the age key file ${keyFile}`);
+    }
+  }
+  const result = await loadEndpointConfig(path.resolve(io.cwd, file), { ageKey, env: io.env });
+  if (result.status === 'no-key') throw new InputError(result.reason);
+  if (result.status === 'plain') io.err(`note: ${file} is not sops-encrypted; printed as it is\n`);
+  io.out(`${result.json}\n`);
+  return 0;
+};
