@@ -1,0 +1,125 @@
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { SchemaError, child, resolveRef, type SNode } from './resolve.js';
+
+/** A construct the engine does not decide; the answer becomes `unknown` naming it. */
+export class Unsupported extends Error {
+  constructor(message: string, readonly pointer?: string) {
+    super(message);
+  }
+}
+
+export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+export const TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
+
+/** Keywords that never change which instances are valid. */
+const ANNOTATIONS = new Set([
+  '$schema', '$id', '$comment', '$anchor', '$vocabulary', 'title', 'description', 'default', 'examples', 'readOnly',
+  'writeOnly', 'deprecated', 'definitions', '$defs', 'order', 'secret', 'airbyte_secret', 'airbyte_hidden', 'reduce',
+  'discriminator', 'multiline', 'always_show', 'group', 'groups', 'contentMediaType', 'contentEncoding', 'contentSchema',
+  'nullable', 'display_type', 'pattern_descriptor', 'advanced_auth', 'x-ecmascript-unsupported',
+]);
+
+export const isAnnotation = (key: string): boolean => ANNOTATIONS.has(key) || key.startsWith('x-');
+
+/** Keywords that ajv (the validator the project uses) reads in a draft; others are ignored like annotations. */
+const DRAFT7_ONLY = new Set(['additionalItems', 'dependencies']);
+const MODERN_ONLY = new Set(['dependentRequired', 'dependentSchemas', 'minContains', 'maxContains', 'unevaluatedProperties', 'unevaluatedItems', 'prefixItems', '$recursiveRef', '$dynamicRef']);
+
+export function applies(node: SNode, key: string): boolean {
+  if (isAnnotation(key)) return false;
+  if (node.doc.modern) return !(key === 'dependencies');
+  return !MODERN_ONLY.has(key);
+}
+
+export const obj = (node: SNode): Record<string, unknown> => node.s as Record<string, unknown>;
+
+export function sub(node: SNode, key: string, ...more: string[]): SNode {
+  let v: unknown = obj(node)[key];
+  for (const m of more) v = (v as Record<string, unknown>)[m];
+  return child(node, [key, ...more], v);
+}
+
+/** The node a `$ref` of this node points to (references are resolved inside the document only). */
+export function refTarget(node: SNode): SNode | undefined {
+  const o = obj(node);
+  if (o.$recursiveRef !== undefined || o.$dynamicRef !== undefined) {
+    if (applies(node, '$recursiveRef')) throw new Unsupported('$recursiveRef/$dynamicRef', node.pointer);
+  }
+  if (typeof o.$ref !== 'string') return undefined;
+  return resolveRef(node, o.$ref);
+}
+
+export function typeOf(v: unknown): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v as JsonType;
+}
+
+/** The types a `type` keyword admits, with integer inside number; undefined when absent. */
+export function declaredTypes(node: SNode): Set<JsonType> | undefined {
+  const t = obj(node).type;
+  if (t === undefined) return undefined;
+  const list = Array.isArray(t) ? t : [t];
+  const out = new Set<JsonType>();
+  for (const name of list) {
+    if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
+    out.add(name as JsonType);
+    if (name === 'number') out.add('integer');
+  }
+  return out;
+}
+
+/** The instance type a format applies to (ajv-formats has numeric ones); unknown formats are read as string formats. */
+export function formatType(name: unknown): 'string' | 'number' {
+  const f = (fullFormats as Record<string, unknown>)[String(name)] as { type?: string } | undefined;
+  return f && typeof f === 'object' && !(f instanceof RegExp) && f.type === 'number' ? 'number' : 'string';
+}
+
+/** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
+export function checkFormat(name: string, value: unknown, pointer: string): boolean {
+  const f = (fullFormats as Record<string, unknown>)[name];
+  if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointer);
+  const def = f as { type?: string; validate?: unknown };
+  const forType = f instanceof RegExp || typeof f === 'function' ? 'string' : (def.type ?? 'string');
+  if (typeof value !== forType) return true;
+  const test = f instanceof RegExp || typeof f === 'function' ? f : def.validate;
+  if (test instanceof RegExp) return test.test(value as string);
+  if (typeof test === 'function') return Boolean(test(value));
+  return true;
+}
+
+const regexCache = new Map<string, RegExp>();
+
+export function regex(pattern: unknown, pointer: string): RegExp {
+  if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointer);
+  let re = regexCache.get(pattern);
+  if (!re) {
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      throw new SchemaError(`invalid regular expression '${pattern}'`, pointer);
+    }
+    regexCache.set(pattern, re);
+  }
+  return re;
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => deepEqual(x, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b as object);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Length as the validator counts it: in Unicode code points. */
+export const strLength = (s: string): number => [...s].length;
+
+/** multipleOf exactly as ajv tests it, floating point included. */
+export function isMultiple(x: number, m: number): boolean {
+  const d = x / m;
+  return d === parseInt(d as unknown as string);
+}

@@ -1,0 +1,131 @@
+import { draftOf } from './validate.js';
+
+/** A schema position inside one document: the value, the base URI in effect there and its pointer from the root. */
+export interface SNode {
+  id: number;
+  s: unknown;
+  doc: Doc;
+  base: string;
+  pointer: string;
+}
+
+export interface Doc {
+  root: SNode;
+  /** Draft 2019-09 and later apply $ref together with its siblings; draft-07 validators differ on that. */
+  modern: boolean;
+  index: Map<string, SNode>;
+  interned: WeakMap<object, SNode>;
+}
+
+export class SchemaError extends Error {
+  constructor(message: string, readonly pointer?: string) {
+    super(message);
+  }
+}
+
+let nextId = 1;
+let nextDoc = 1;
+
+const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties'];
+const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
+
+export const esc = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const unesc = (key: string): string => key.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The subschemas of a schema object, with the pointer segments that reach them. */
+export function children(s: Record<string, unknown>): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const k of SINGLE) if (k in s) out.push([esc(k), s[k]]);
+  for (const k of LISTS) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((v, i) => out.push([`${k}/${i}`, v]));
+  for (const k of MAPS) {
+    const m = s[k];
+    if (m && typeof m === 'object' && !Array.isArray(m)) for (const [n, v] of Object.entries(m)) out.push([`${esc(k)}/${esc(n)}`, v]);
+  }
+  if (Array.isArray(s.items)) s.items.forEach((v, i) => out.push([`items/${i}`, v]));
+  else if ('items' in s) out.push(['items', s.items]);
+  const deps = s.dependencies;
+  if (deps && typeof deps === 'object') {
+    for (const [n, v] of Object.entries(deps)) if (!Array.isArray(v)) out.push([`dependencies/${esc(n)}`, v]);
+  }
+  return out;
+}
+
+function withBase(s: unknown, base: string): string {
+  if (s && typeof s === 'object' && typeof (s as { $id?: unknown }).$id === 'string') {
+    const id = (s as { $id: string }).$id;
+    try {
+      return new URL(id, base).href.replace(/#$/, '');
+    } catch {
+      throw new SchemaError(`invalid $id '${id}'`);
+    }
+  }
+  return base;
+}
+
+function makeNode(doc: Doc, s: unknown, base: string, pointer: string): SNode {
+  if (s && typeof s === 'object') {
+    const hit = doc.interned.get(s);
+    if (hit) return hit;
+  }
+  const node: SNode = { id: nextId++, s, doc, base, pointer };
+  if (s && typeof s === 'object') doc.interned.set(s, node);
+  return node;
+}
+
+/** Reads a schema document: indexes its $id and $anchor names so that references resolve without I/O. */
+export function loadDoc(schema: unknown): Doc {
+  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
+    throw new SchemaError('schema must be an object or a boolean');
+  }
+  const draft = draftOf(schema);
+  const doc = { modern: draft === '2019-09' || draft === '2020-12', index: new Map(), interned: new WeakMap() } as unknown as Doc;
+  const defaultBase = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
+  const walk = (s: unknown, parentBase: string, pointer: string): SNode => {
+    const base = withBase(s, parentBase);
+    const node = makeNode(doc, s, base, pointer);
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return node;
+    const o = s as Record<string, unknown>;
+    if (base !== parentBase || pointer === '') doc.index.set(base, node);
+    if (typeof o.$id === 'string' && o.$id.startsWith('#')) doc.index.set(`${parentBase}${o.$id}`, node);
+    if (typeof o.$anchor === 'string') doc.index.set(`${base}#${o.$anchor}`, node);
+    for (const [seg, v] of children(o)) walk(v, base, `${pointer}/${seg}`);
+    return node;
+  };
+  doc.root = walk(schema, defaultBase, '');
+  return doc;
+}
+
+/** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
+export function resolveRef(from: SNode, ref: string): SNode {
+  let url: URL;
+  try {
+    url = new URL(ref, from.base);
+  } catch {
+    throw new SchemaError(`invalid $ref '${ref}'`, from.pointer);
+  }
+  const frag = decodeURIComponent(url.hash.replace(/^#/, ''));
+  url.hash = '';
+  const whole = url.href;
+  if (frag && !frag.startsWith('/')) {
+    const named = from.doc.index.get(`${whole}#${frag}`);
+    if (named) return named;
+    throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
+  }
+  const start = from.doc.index.get(whole);
+  if (!start) throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
+  let node = start;
+  for (const raw of frag.split('/').slice(1)) {
+    const seg = unesc(raw);
+    const s = node.s;
+    if (!s || typeof s !== 'object' || !(seg in s)) throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
+    const v = (s as Record<string, unknown>)[seg];
+    node = makeNode(node.doc, v, withBase(v, node.base), `${node.pointer}/${esc(seg)}`);
+  }
+  return node;
+}
+
+/** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
+export function child(node: SNode, path: string[], value: unknown): SNode {
+  return makeNode(node.doc, value, withBase(value, node.base), `${node.pointer}/${path.map(esc).join('/')}`);
+}

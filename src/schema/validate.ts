@@ -1,0 +1,127 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+
+export type Validator =
+  | { ok: true; validate: (instance: unknown) => boolean; errors: (instance: unknown) => string[] }
+  | { ok: false; error: string };
+
+type Draft = 'draft-07' | '2019-09' | '2020-12';
+
+/** A compiled schema with ajv's raw errors, for callers inside the engine that need schema paths. */
+export interface Compiled {
+  validate: (instance: unknown) => boolean;
+  rawErrors: (instance: unknown) => ErrorObject[];
+}
+
+const byObject = new WeakMap<object, Compiled | string>();
+const byText = new Map<string, Compiled | string>();
+const shared = new Map<string, Ajv>();
+
+/** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
+export function knownFormat(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(fullFormats, name);
+}
+
+export function draftOf(schema: unknown): Draft | undefined {
+  const uri = schema && typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
+  if (uri === undefined) return 'draft-07';
+  if (typeof uri !== 'string') return undefined;
+  if (uri.includes('2020-12')) return '2020-12';
+  if (uri.includes('2019-09')) return '2019-09';
+  if (uri.includes('draft-07')) return 'draft-07';
+  return undefined;
+}
+
+function newAjv(draft: Draft, allErrors: boolean): Ajv {
+  const options = { strict: false, allErrors, logger: false as const, validateFormats: true };
+  const ajv = draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options);
+  addFormats(ajv);
+  return ajv;
+}
+
+/** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
+export function canonicalText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalText((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function compileWith(ajv: Ajv, schema: object | boolean): ValidateFunction {
+  return ajv.compile(schema);
+}
+
+function build(schema: unknown): Compiled | string {
+  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
+    return 'schema must be an object or a boolean';
+  }
+  let draft = draftOf(schema);
+  let body = schema as object | boolean;
+  if (draft === undefined) {
+    // An older or unknown $schema (draft-04/06 in old Airbyte specs): read it as draft-07 rather than refuse.
+    const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+    body = rest;
+    draft = 'draft-07';
+  }
+  try {
+    // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
+    const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
+    let ajv = shared.get(draft);
+    if (hasId || !ajv) {
+      ajv = newAjv(draft, false);
+      if (!hasId) shared.set(draft, ajv);
+    }
+    const validate = compileWith(ajv, body);
+    let explain: ValidateFunction | undefined;
+    return {
+      validate: (instance) => validate(instance) as boolean,
+      rawErrors: (instance) => {
+        explain ??= compileWith(newAjv(draft, true), body);
+        return explain(instance) ? [] : [...(explain.errors ?? [])];
+      },
+    };
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Compiles (once per schema object and per canonical text) the validator of a schema; a string is the reason it is invalid. */
+export function compiled(schema: unknown): Compiled | string {
+  const isObj = schema !== null && typeof schema === 'object';
+  if (isObj) {
+    const hit = byObject.get(schema);
+    if (hit !== undefined) return hit;
+  }
+  let text: string;
+  try {
+    text = canonicalText(schema);
+  } catch {
+    return 'schema is not JSON';
+  }
+  let result = byText.get(text);
+  if (result === undefined) {
+    result = build(schema);
+    byText.set(text, result);
+  }
+  if (isObj) byObject.set(schema, result);
+  return result;
+}
+
+function describe(e: ErrorObject): string {
+  return `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
+}
+
+/** The validator of a schema for configs and documents; `ok: false` when the schema itself is invalid. */
+export function validator(schema: unknown): Validator {
+  const c = compiled(schema);
+  if (typeof c === 'string') return { ok: false, error: c };
+  return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
+}

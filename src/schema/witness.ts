@@ -1,0 +1,240 @@
+import { accepts, itemNode, propertyNodes } from './evaluate.js';
+import { declaredTypes, obj, refTarget, sub, type JsonType, TYPES } from './keywords.js';
+import { children, type SNode } from './resolve.js';
+import { has } from './atoms.js';
+
+/** Values taken from the other schema (bounds, lengths, names, constants) that make good boundary tests. */
+export interface Hints {
+  numbers: number[];
+  names: string[];
+  values: unknown[];
+}
+
+const PER_NODE = 24;
+const MAX_DEPTH = 6;
+
+/** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
+const FORMAT_SAMPLES: Record<string, string> = {
+  'date-time': '2024-01-02T03:04:05Z', date: '2024-01-02', time: '03:04:05Z', email: 'a@example.com',
+  hostname: 'example.com', ipv4: '192.0.2.1', ipv6: '2001:db8::1', uri: 'https://example.com/a',
+  'uri-reference': '/a', uuid: '123e4567-e89b-12d3-a456-426614174000', 'json-pointer': '/a',
+  'relative-json-pointer': '0/a', regex: '^a$', 'uri-template': 'https://example.com/{a}', url: 'https://example.com',
+  duration: 'P1D', byte: 'YQ==', 'iso-time': '03:04:05Z', 'iso-date-time': '2024-01-02T03:04:05Z',
+};
+
+/** Collects boundary hints from a whole schema document. */
+export function hintsOf(root: SNode): Hints {
+  const h: Hints = { numbers: [], names: [], values: [] };
+  const seen = new Set<unknown>();
+  const walk = (s: unknown) => {
+    if (!s || typeof s !== 'object' || seen.has(s)) return;
+    seen.add(s);
+    const o = s as Record<string, unknown>;
+    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf']) {
+      if (typeof o[k] === 'number') h.numbers.push(o[k] as number);
+    }
+    for (const k of ['properties', 'dependencies', 'dependentRequired', 'dependentSchemas']) {
+      if (o[k] && typeof o[k] === 'object') h.names.push(...Object.keys(o[k] as object));
+    }
+    if (Array.isArray(o.required)) h.names.push(...o.required.filter((x): x is string => typeof x === 'string'));
+    if ('const' in o) h.values.push(o.const);
+    if (Array.isArray(o.enum)) h.values.push(...o.enum);
+    for (const [, v] of children(o)) walk(v);
+  };
+  walk(root.s);
+  h.numbers = [...new Set(h.numbers)].slice(0, 20);
+  h.names = [...new Set(h.names)].slice(0, 20);
+  h.values = h.values.slice(0, 20);
+  return h;
+}
+
+const uniq = (vs: unknown[]): unknown[] => {
+  const seen = new Set<string>();
+  return vs.filter((v) => {
+    const k = JSON.stringify(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+function safeAccepts(n: SNode, v: unknown): boolean {
+  try {
+    return accepts(n, v);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A finite list that holds every instance of the node (from const, enum, false, or unions of those),
+ * or undefined when the node has infinitely many instances or the engine cannot tell.
+ */
+export function finiteInstances(n: SNode, depth = 0): unknown[] | undefined {
+  if (typeof n.s === 'boolean') return n.s ? undefined : [];
+  if (!n.s || typeof n.s !== 'object' || depth > MAX_DEPTH) return undefined;
+  const o = obj(n);
+  if (has(n, 'const')) return [o.const];
+  if (has(n, 'enum') && Array.isArray(o.enum)) return o.enum;
+  const t = o.type;
+  if (t === 'null') return [null];
+  if (t === 'boolean') return [true, false];
+  const target = refTarget(n);
+  const viaRef = target ? finiteInstances(target, depth + 1) : undefined;
+  if (viaRef) return viaRef;
+  for (const [i] of (Array.isArray(o.allOf) ? o.allOf : []).entries()) {
+    const f = finiteInstances(sub(n, 'allOf', String(i)), depth + 1);
+    if (f) return f;
+  }
+  for (const kw of ['anyOf', 'oneOf']) {
+    if (!Array.isArray(o[kw])) continue;
+    const parts = (o[kw] as unknown[]).map((_, i) => finiteInstances(sub(n, kw, String(i)), depth + 1));
+    if (parts.every((p) => p !== undefined)) return parts.flat();
+  }
+  return undefined;
+}
+
+/** Candidate instances of a schema node, boundary values first; each is checked by the caller. */
+export function samples(n: SNode, hints: Hints, depth = 0): unknown[] {
+  if (typeof n.s === 'boolean') return n.s ? [null, 0, 'a', {}, [], true, 1.5, ...hints.values.slice(0, 4)] : [];
+  if (!n.s || typeof n.s !== 'object') return [];
+  const o = obj(n);
+  if (has(n, 'const')) return [o.const];
+  if (has(n, 'enum')) return (o.enum as unknown[]).slice(0, PER_NODE);
+  const out: unknown[] = [];
+  const more = (m: SNode) => out.push(...samples(m, hints, depth + 1).slice(0, 8));
+  if (depth < MAX_DEPTH) {
+    try {
+      const target = refTarget(n);
+      if (target) more(target);
+    } catch {
+      // An unresolvable reference yields no candidates; the caller reports the schema error.
+    }
+    for (const kw of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(o[kw])) (o[kw] as unknown[]).forEach((_, i) => more(sub(n, kw, String(i))));
+    for (const kw of ['then', 'else']) if (kw in o) more(sub(n, kw));
+  }
+  out.push(...atomSamples(n, hints, depth));
+  return uniq(out).filter((v) => safeAccepts(n, v)).slice(0, PER_NODE);
+}
+
+function atomSamples(n: SNode, hints: Hints, depth: number): unknown[] {
+  let types: Iterable<JsonType>;
+  try {
+    types = declaredTypes(n) ?? TYPES;
+  } catch {
+    return [];
+  }
+  const out: unknown[] = [];
+  for (const t of types) {
+    if (t === 'null') out.push(null);
+    else if (t === 'boolean') out.push(true, false);
+    else if (t === 'integer' || t === 'number') out.push(...numberSamples(n, hints, t === 'integer'));
+    else if (t === 'string') out.push(...stringSamples(n, hints));
+    else if (t === 'array' && depth < MAX_DEPTH) out.push(...arraySamples(n, hints, depth));
+    else if (t === 'object' && depth < MAX_DEPTH) out.push(...objectSamples(n, hints, depth));
+  }
+  return out;
+}
+
+function numberSamples(n: SNode, hints: Hints, integer: boolean): number[] {
+  const o = obj(n);
+  const marks = [0, 1, -1, ...hints.numbers];
+  for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) if (typeof o[k] === 'number') marks.push(o[k] as number);
+  const step = typeof o.multipleOf === 'number' ? o.multipleOf : 1;
+  const out = marks.flatMap((m) => [m, m + step, m - step, Math.round(m / step) * step]);
+  if (!integer) out.push(...marks.map((m) => m + 0.5), 1.5);
+  return out.filter((x) => Number.isFinite(x) && (integer ? Number.isInteger(x) : true));
+}
+
+/** A string matching a pattern made of literals, character classes and simple quantifiers; undefined otherwise. */
+function fromPattern(pattern: string): string | undefined {
+  const body = pattern.replace(/^\^/, '').replace(/\$$/, '');
+  let out = '';
+  const re = /\\d|\\w|\\s|\[(\^?)((?:\\.|[^\]\\])+)\]|\\(.)|([^\\[\](){}|*+?.^$])|(\.)|\{(\d+)(?:,(\d*))?\}|([*+?])/gy;
+  let m: RegExpExecArray | null;
+  let last = '';
+  let pos = 0;
+  while (pos < body.length && (m = re.exec(body))) {
+    pos = re.lastIndex;
+    if (m[0] === '\\d') last = '1';
+    else if (m[0] === '\\w') last = 'a';
+    else if (m[0] === '\\s') last = ' ';
+    else if (m[2] !== undefined) {
+      if (m[1]) return undefined;
+      const first = m[2].startsWith('\\') ? m[2][1]! : m[2][0]!;
+      last = m[2].startsWith('\\d') ? '1' : first;
+    } else if (m[3] !== undefined) last = m[3];
+    else if (m[4] !== undefined) last = m[4];
+    else if (m[5] !== undefined) last = 'a';
+    else if (m[6] !== undefined) {
+      out = out.slice(0, out.length - last.length) + last.repeat(Number(m[6]));
+      continue;
+    } else if (m[8] === '*' || m[8] === '?') {
+      out = out.slice(0, out.length - last.length);
+      continue;
+    } else if (m[8] === '+') continue;
+    out += last;
+  }
+  return pos === body.length ? out : undefined;
+}
+
+function stringSamples(n: SNode, hints: Hints): string[] {
+  const o = obj(n);
+  const out: string[] = [];
+  if (typeof o.format === 'string' && FORMAT_SAMPLES[o.format]) out.push(FORMAT_SAMPLES[o.format]!);
+  if (typeof o.pattern === 'string') {
+    const s = fromPattern(o.pattern);
+    if (s !== undefined) out.push(s, `${s}${s}`);
+  }
+  const lengths = [0, 1, ...hints.numbers.flatMap((x) => [x, x + 1, x - 1])];
+  for (const k of ['minLength', 'maxLength']) if (typeof o[k] === 'number') lengths.push(o[k] as number, (o[k] as number) + 1);
+  out.push(...lengths.filter((l) => Number.isInteger(l) && l >= 0 && l <= 1000).map((l) => 'a'.repeat(l)));
+  out.push(...hints.values.filter((v): v is string => typeof v === 'string'), '0', 'A b');
+  return out;
+}
+
+function arraySamples(n: SNode, hints: Hints, depth: number): unknown[][] {
+  const o = obj(n);
+  const min = typeof o.minItems === 'number' ? o.minItems : 0;
+  const at = (i: number): unknown[] => {
+    const item = itemNode(n, i);
+    return item ? samples(item, hints, depth + 1) : [0, 'a', null];
+  };
+  const fill = (len: number, pick: number): unknown[] => Array.from({ length: len }, (_, i) => {
+    const c = at(i);
+    return c.length ? c[(pick + i) % c.length] : null;
+  });
+  const out: unknown[][] = [];
+  const lens = [min, min + 1, Math.max(min, 2), ...hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 50).flatMap((x) => [x, x + 1])];
+  if (typeof o.maxItems === 'number') lens.push(o.maxItems, o.maxItems + 1);
+  for (const len of new Set(lens)) if (len <= 50) out.push(fill(len, 0));
+  const first = at(0);
+  for (const v of first.slice(0, 8)) out.push([...Array(Math.max(min, 1)).keys()].map((i) => (i === 0 ? v : fill(i + 1, 0)[i])));
+  if (first.length) out.push([first[0], first[0]]);
+  return out;
+}
+
+function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<string, unknown>> {
+  const o = obj(n);
+  const valuesFor = (name: string): unknown[] => {
+    const nodes = propertyNodes(n, name);
+    return nodes.length ? samples(nodes[0]!, hints, depth + 1).filter((v) => nodes.every((m) => safeAccepts(m, v))) : [null, 'a', 0];
+  };
+  const required = Array.isArray(o.required) ? (o.required as string[]) : [];
+  const listed = o.properties && typeof o.properties === 'object' ? Object.keys(o.properties) : [];
+  const base: Record<string, unknown> = {};
+  for (const r of required) {
+    const v = valuesFor(r);
+    if (v.length) base[r] = v[0];
+  }
+  const out: Array<Record<string, unknown>> = [base];
+  const full = { ...base };
+  for (const name of [...new Set([...listed, ...hints.names])]) {
+    const vs = valuesFor(name);
+    if (vs.length && !(name in full)) full[name] = vs[0];
+    for (const v of vs.slice(0, 6)) out.push({ ...base, [name]: v });
+  }
+  out.push(full);
+  for (const extra of ['extra', 'x-extra', '1']) for (const v of valuesFor(extra).slice(0, 3)) out.push({ ...base, [extra]: v });
+  return out;
+}
