@@ -1,0 +1,17 @@
+/**
+ * Getting an image ready failed: no engine, no such image, an image we cannot talk to.
+ * One line that says what to do; `kind` lets the orchestrator decide how to report it.
+ */
+export class AcquireError extends Error {
+  override name = 'AcquireError';
+
+  constructor(
+    readonly kind: 'engine' | 'not-found' | 'unauthorized' | 'codec' | 'pull' | 'docker',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ENGINE_UNREACHABLE =
+  'Docker engine not reachable: start dockerd or use baseline-command/candidate-command/--*-snapshots';
