@@ -106,6 +106,10 @@ export interface Report {
   findings: Finding[];
   /** Accept-file entries that matched nothing. Not part of the design.md contract's required keys. */
   stale?: AcceptEntry[];
+  /** Whether each side's live output was compared with its committed snapshots (live checks only). */
+  drift?: { baseline: 'compared' | 'skipped'; candidate: 'compared' | 'skipped' };
+  /** Set in update mode: the committed snapshots were rewritten from the live outputs. */
+  updated?: boolean;
 }
 
 /** One entry of compat.yaml's `accept:` list. */
