@@ -22,7 +22,8 @@ install_missing() {
   local missing=()
   command -v dockerd >/dev/null || missing+=(docker.io)
   command -v docker-registry >/dev/null || missing+=(docker-registry)
-  [ -x /bin/busybox ] || missing+=(busybox-static)
+  # The test images need a static busybox: the dynamic one of package busybox has no libc inside an image.
+  dpkg -s busybox-static >/dev/null 2>&1 || missing+=(busybox-static)
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -67,7 +67,12 @@ function build(): TestImages {
     const noCodec = importImage(tar, 'compat-test/fake-nocodec:local', 'good', false);
     // A tag per process: test files run in parallel and each removes its pushed tag locally.
     const pushed = importImage(tar, `${REGISTRY}/compat-test/fake:good-${process.pid}`, 'good');
-    const pushOutput = docker(['push', pushed]);
+    let pushOutput: string;
+    try {
+      pushOutput = docker(['push', pushed]);
+    } catch (err) {
+      throw new Error(`docker push to ${REGISTRY} failed (start the registry with: sudo bash .ci/docker.sh start): ${String(err)}`);
+    }
     const pushedDigest = /digest: (sha256:[0-9a-f]{64})/.exec(pushOutput)?.[1];
     if (!pushedDigest) throw new Error(`docker push printed no digest: ${pushOutput}`);
     docker(['rmi', pushed]);

@@ -107,8 +107,9 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
 }
 
 function bindingIndex(s: Session, value: unknown, count: number): number {
-  const index = typeof value === 'number' ? value : 0;
-  if (!Number.isInteger(index) || index < 0 || index >= count) {
+  // The JSON codec omits a zero binding index.
+  const index = value === undefined ? 0 : value;
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= count) {
     throw s.fail('unexpected', `a response names binding ${JSON.stringify(value)}, but the capture has ${count} binding(s)`);
   }
   return index;
