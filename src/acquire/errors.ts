@@ -1,8 +1,10 @@
+import { InputError } from '../model/errors.js';
+
 /**
  * Getting an image ready failed: no engine, no such image, an image we cannot talk to.
- * One line that says what to do; `kind` lets the orchestrator decide how to report it.
+ * One line that says what to do (an InputError: the CLI exits 2 with it); `kind` tells which.
  */
-export class AcquireError extends Error {
+export class AcquireError extends InputError {
   override name = 'AcquireError';
 
   constructor(

@@ -81,6 +81,7 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
     mask: ctx.config.mask,
     onLog: (line) => log.info(`${side}: ${line}`),
     cwd: opts.connectorDir,
+    docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
   });
   const live: LiveSide = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
   const wants = (stage: Stage) => opts.stages.includes(stage);
