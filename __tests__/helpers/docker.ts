@@ -30,6 +30,13 @@ export interface TestImages {
   pushed: string;
   /** The registry digest `docker push` reported for `pushed`. */
   pushedDigest: string;
+  /**
+   * The good connector with the knobs of fake-connector.sh set in its environment (COMPAT_FAKE_ECHO...),
+   * tagged `compat-test/fake-<name>:local`; built on first use.
+   */
+  variant(name: string, env: Record<string, string>): string;
+  /** Like variant, but only in the registry (removed locally): using it means pulling it. */
+  pushedVariant(name: string, env: Record<string, string>): { image: string; digest: string };
 }
 
 function docker(args: string[]): string {
@@ -51,35 +58,58 @@ function rootTar(dir: string): string {
   return tar;
 }
 
-function importImage(tar: string, tag: string, mode: ImageMode, codecLabel = true): string {
+function importImage(tar: string, tag: string, mode: ImageMode, codecLabel = true, env: Record<string, string> = {}): string {
   const changes = ['ENTRYPOINT ["/connector"]', 'LABEL FLOW_RUNTIME_PROTOCOL=capture', `ENV COMPAT_FAKE_MODE=${mode}`];
+  for (const [k, v] of Object.entries(env)) changes.push(`ENV ${k}=${v}`);
   if (codecLabel) changes.push('LABEL FLOW_RUNTIME_CODEC=json');
   docker(['import', ...changes.flatMap((c) => ['--change', c]), tar, tag]);
   return tag;
 }
 
+/** Pushes an image to the registry and removes it locally; returns the digest the registry gave it. */
+function pushAway(image: string): string {
+  let pushOutput: string;
+  try {
+    pushOutput = docker(['push', image]);
+  } catch (err) {
+    throw new Error(`docker push to ${REGISTRY} failed (start the registry with: sudo bash .ci/docker.sh start): ${String(err)}`);
+  }
+  const digest = /digest: (sha256:[0-9a-f]{64})/.exec(pushOutput)?.[1];
+  if (!digest) throw new Error(`docker push printed no digest: ${pushOutput}`);
+  docker(['rmi', image]);
+  return digest;
+}
+
 function build(): TestImages {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-images-'));
-  try {
-    const tar = rootTar(dir);
-    const modes: ImageMode[] = ['good', 'slow', 'hang', 'crash', 'garbage'];
-    for (const mode of modes) importImage(tar, `compat-test/fake-${mode}:local`, mode);
-    const noCodec = importImage(tar, 'compat-test/fake-nocodec:local', 'good', false);
-    // A tag per process: test files run in parallel and each removes its pushed tag locally.
-    const pushed = importImage(tar, `${REGISTRY}/compat-test/fake:good-${process.pid}`, 'good');
-    let pushOutput: string;
-    try {
-      pushOutput = docker(['push', pushed]);
-    } catch (err) {
-      throw new Error(`docker push to ${REGISTRY} failed (start the registry with: sudo bash .ci/docker.sh start): ${String(err)}`);
-    }
-    const pushedDigest = /digest: (sha256:[0-9a-f]{64})/.exec(pushOutput)?.[1];
-    if (!pushedDigest) throw new Error(`docker push printed no digest: ${pushOutput}`);
-    docker(['rmi', pushed]);
-    return { local: (mode) => `compat-test/fake-${mode}:local`, noCodec, pushed, pushedDigest };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  // The root file system stays for variants built later in this process.
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const tar = rootTar(dir);
+  const modes: ImageMode[] = ['good', 'slow', 'hang', 'crash', 'garbage'];
+  for (const mode of modes) importImage(tar, `compat-test/fake-${mode}:local`, mode);
+  const noCodec = importImage(tar, 'compat-test/fake-nocodec:local', 'good', false);
+  // A tag per process: test files run in parallel and each removes its pushed tag locally.
+  const pushed = importImage(tar, `${REGISTRY}/compat-test/fake:good-${process.pid}`, 'good');
+  const pushedDigest = pushAway(pushed);
+  const variants = new Map<string, string>();
+  const pushedVariants = new Map<string, { image: string; digest: string }>();
+  return {
+    local: (mode) => `compat-test/fake-${mode}:local`,
+    noCodec,
+    pushed,
+    pushedDigest,
+    variant(name, env) {
+      if (!variants.has(name)) variants.set(name, importImage(tar, `compat-test/fake-${name}:local`, 'good', true, env));
+      return variants.get(name)!;
+    },
+    pushedVariant(name, env) {
+      if (!pushedVariants.has(name)) {
+        const image = importImage(tar, `${REGISTRY}/compat-test/fake:${name}-${process.pid}`, 'good', true, env);
+        pushedVariants.set(name, { image, digest: pushAway(image) });
+      }
+      return pushedVariants.get(name)!;
+    },
+  };
 }
 
 let images: TestImages | undefined;

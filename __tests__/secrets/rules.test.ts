@@ -1,26 +1,16 @@
 // sops rules the fixtures do not cover (Estuary's encrypted_suffix, mac_only_encrypted, regexes,
 // comment regexes), on documents written here the way sops writes them (aes/cipher.go Encrypt).
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decryptWithDataKey } from '../../src/secrets/index.js';
+import { LASTMODIFIED, encryptValue, encryptedMac } from './encrypt.js';
 
 const KEY = randomBytes(32);
-const LASTMODIFIED = '2025-01-02T03:04:05Z';
-const SEED = createHash('sha256').update('sops').digest();
-
-function enc(plain: string, aad: string, type = 'str'): string {
-  const iv = randomBytes(32);
-  const c = createCipheriv('aes-256-gcm', KEY, iv).setAAD(Buffer.from(aad));
-  const data = Buffer.concat([c.update(plain), c.final()]);
-  return `ENC[AES256_GCM,data:${data.toString('base64')},iv:${iv.toString('base64')},tag:${c.getAuthTag().toString('base64')},type:${type}]`;
-}
+const enc = (plain: string, aad: string, type = 'str') => encryptValue(KEY, plain, aad, type);
 
 /** The `sops:` block with a MAC over `macValues` (in document order), seeded when macOnly. */
 function sopsBlock(macValues: string[], rule: string, macOnly = false): string {
-  const h = createHash('sha512');
-  if (macOnly) h.update(SEED);
-  for (const v of macValues) h.update(v);
-  const mac = enc(h.digest('hex').toUpperCase(), LASTMODIFIED);
+  const mac = encryptedMac(KEY, macValues, macOnly);
   return [
     'sops:',
     '  gcp_kms:',

@@ -2,14 +2,14 @@ import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
-import { STAGES, type Finding, type Report, type Side, type SnapshotSet, type Stage } from '../model/types.js';
+import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type Stage } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, maskSecrets } from '../secrets/index.js';
 import { readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
-import { DockerHandle, runSide, type EndpointConfig, type LiveSide } from './live.js';
+import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
 import { runMigration } from './migration.js';
 import { buildReport } from './report.js';
 
@@ -46,13 +46,31 @@ function onlyStages(set: SnapshotSet, opts: Options): SnapshotSet {
   return out;
 }
 
-async function obtainSide(side: Side, endpoint: Endpoint, ctx: { opts: Options; deps: CheckDeps; docker: DockerHandle; config?: EndpointConfig; redact: string[] }): Promise<LiveSide> {
+/** Both promises settled; the first rejection (baseline's first) rethrown, so that nothing is left running behind an error. */
+async function both<T>(a: Promise<T>, b: Promise<T>): Promise<[T, T]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
+}
+
+/** The acquire stage of both sides, before any connector runs: a missing image fails the check at once. */
+async function acquireSides(opts: Options, ctx: LiveContext): Promise<Record<Side, SideInfo | undefined>> {
+  const one = async (side: Side) => {
+    const endpoint = opts[side];
+    return isLive(endpoint) ? acquireSide(side, endpoint, ctx) : undefined;
+  };
+  const [baseline, candidate] = await both(one('baseline'), one('candidate'));
+  return { baseline, candidate };
+}
+
+async function obtainSide(side: Side, endpoint: Endpoint, info: SideInfo | undefined, ctx: LiveContext): Promise<LiveSide> {
   if (!isLive(endpoint)) {
-    ctx.deps.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
+    ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
     const set = await readSnapshotSet(endpoint.dir);
     return { set, info: { label: endpoint.dir }, errors: {} };
   }
-  return runSide(side, endpoint, { opts: ctx.opts, log: ctx.deps.log, docker: ctx.docker, config: ctx.config!, redact: ctx.redact });
+  return runSide(side, endpoint, info!, ctx);
 }
 
 /** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
@@ -73,8 +91,9 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
   const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
   const config = anyLive ? await endpointConfig(opts, deps) : undefined;
-  const ctx = { opts, deps, docker: new DockerHandle(), config, redact: accept.redact };
-  const [baseline, candidate] = await Promise.all([obtainSide('baseline', opts.baseline, ctx), obtainSide('candidate', opts.candidate, ctx)]);
+  const ctx: LiveContext = { opts, log: deps.log, docker: new DockerHandle(), config: config ?? { config: {}, mask: (t) => t }, redact: accept.redact };
+  const infos = await acquireSides(opts, ctx);
+  const [baseline, candidate] = await both(obtainSide('baseline', opts.baseline, infos.baseline, ctx), obtainSide('candidate', opts.candidate, infos.candidate, ctx));
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };

@@ -51,7 +51,7 @@ function redactDoc(doc: JsonObject, redact: readonly string[], base = ''): JsonO
   return out;
 }
 
-interface LiveContext {
+export interface LiveContext {
   opts: Options;
   log: Logger;
   docker: DockerHandle;
@@ -59,7 +59,19 @@ interface LiveContext {
   redact: readonly string[];
 }
 
-async function describeEndpoint(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<SideInfo> {
+/**
+ * Every string in a connector's output (keys too) with the secrets masked: a connector may echo its
+ * config into a document or a schema, and these outputs end up in snapshots and reports.
+ */
+function maskJson<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T;
+  if (Array.isArray(value)) return value.map((v) => maskJson(v, mask)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [mask(k), maskJson(v, mask)])) as T;
+}
+
+/** Acquire stage of a side: pulls and checks its image (an InputError when it cannot be used). */
+export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<SideInfo> {
   if (endpoint.kind === 'command') return { label: endpoint.command, command: endpoint.command };
   const docker = await ctx.docker.get();
   const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () =>
@@ -70,15 +82,15 @@ async function describeEndpoint(side: Side, endpoint: Exclude<Endpoint, { kind: 
 }
 
 /** Runs one side live: spec, discover, and a bounded capture, each stage failing on its own. */
-export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<LiveSide> {
+export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, info: SideInfo, ctx: LiveContext): Promise<LiveSide> {
   const { opts, log } = ctx;
-  const info = await describeEndpoint(side, endpoint, ctx);
+  const { mask } = ctx.config;
   const runner = createRunner(endpoint, {
     side,
     network: opts.network,
     logLevel: opts.logLevel,
     timeouts: opts.timeouts,
-    mask: ctx.config.mask,
+    mask,
     onLog: (line) => log.info(`${side}: ${line}`),
     cwd: opts.connectorDir,
     docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
@@ -89,17 +101,17 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
     try {
       await log.group(`${side}: ${stage}`, fn);
     } catch (err) {
-      live.errors[stage] = ctx.config.mask(errorMessage(err));
+      live.errors[stage] = mask(errorMessage(err));
       log.warning(live.errors[stage]!);
     }
   };
 
   await attempt('spec', async () => {
-    live.set.spec = await runner.spec();
+    live.set.spec = maskJson(await runner.spec(), mask);
   });
   if (wants('discover') || wants('capture') || wants('migration')) {
     await attempt('discover', async () => {
-      live.set.discover = await runner.discover(ctx.config.config);
+      live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
       log.info(`${side}: discovered ${live.set.discover.length} bindings`);
     });
   }
@@ -115,7 +127,7 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
         const n = kept.get(e.collection) ?? 0;
         if (n >= opts.capture.docsPerCollection) return;
         kept.set(e.collection, n + 1);
-        docs.push([e.collection, redactDoc(e.doc, ctx.redact)]);
+        docs.push([e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)]);
       });
       live.set.capture = docs;
       log.info(`${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`);

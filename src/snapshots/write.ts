@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalJson } from '../model/canonical.js';
-import type { SnapshotSet } from '../model/types.js';
+import type { CapturedDoc, SnapshotSet } from '../model/types.js';
 
 /**
  * Snapshot file text: estuary's shapes (spec `[Spec]`, discover `[Binding, ...]`, capture
@@ -24,10 +24,14 @@ export async function writeSnapshotSet(dir: string, set: SnapshotSet): Promise<s
   };
   if (set.spec) await put('spec.json', [set.spec]);
   if (set.discover) await put('discover.json', set.discover);
-  if (set.capture) {
-    // Stable across runs: by collection, then in the order the connector emitted them.
-    const order = [...set.capture].map((d, i) => [d, i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]);
-    await put('capture.json', order.map(([d]) => d));
-  }
+  if (set.capture) await put('capture.json', byCollection(set.capture));
   return written;
+}
+
+/**
+ * Captured documents by collection, each collection's in the order the connector emitted them:
+ * stable across runs, where the interleaving of collections is not.
+ */
+export function byCollection(docs: readonly CapturedDoc[]): CapturedDoc[] {
+  return docs.map((d, i) => [d, i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]).map(([d]) => d);
 }

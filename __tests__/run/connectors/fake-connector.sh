@@ -3,6 +3,11 @@
 # COMPAT_FAKE_MODE picks a behaviour: good (default), slow, hang, crash, garbage, huge.
 # In good mode, Open emits documents for two bindings and merge-patch checkpoints, asks for explicit
 # acknowledgements and waits for each one; it refuses a state that contains "reject-me".
+# Knobs that combine with good mode (set as image ENV or in a local command's environment):
+#   COMPAT_FAKE_ECHO=1        print the config it receives to stderr and into each users document
+#   COMPAT_FAKE_DOCS=renamed  users documents carry full_name instead of name (another connector's output)
+#   COMPAT_FAKE_RESUME=1      continue from the users cursor of the state it is opened with
+#   COMPAT_FAKE_STATE_MARK=S  put "mark":"S" into every checkpoint state
 mode="${COMPAT_FAKE_MODE:-good}"
 
 case "$mode" in
@@ -20,6 +25,11 @@ esac
 read -r request || { echo "no request on stdin" >&2; exit 1; }
 echo "LOG_LEVEL=$LOG_LEVEL" >&2
 
+# The request's config object (flat configs only: up to its first closing brace).
+config="${request#*\"config\":}"
+config="${config%%\}*}}"
+[ "${COMPAT_FAKE_ECHO:-}" = 1 ] && echo "received config $config" >&2
+
 case "$request" in
   '{"spec"'*)
     echo '{"spec":{"protocol":3032023,"configSchema":{"type":"object","properties":{"token":{"type":"string","secret":true}},"required":["token"]},"resourceConfigSchema":{"type":"object","properties":{"stream":{"type":"string"},"namespace":{"type":"string"}},"required":["stream"]},"documentationUrl":"https://example.com/fake","oauth2":{},"resourcePathPointers":["/namespace","/stream"]}}'
@@ -36,11 +46,23 @@ case "$request" in
     esac
     echo '{"opened":{"explicitAcknowledgements":true}}'
     n=0
-    while [ "$n" -lt 4 ]; do
+    if [ "${COMPAT_FAKE_RESUME:-}" = 1 ]; then
+      case "$request" in
+        *'"cursor":'[0-9]*) n="${request##*\"cursor\":}"; n="${n%%[!0-9]*}" ;;
+      esac
+    fi
+    name=name
+    [ "${COMPAT_FAKE_DOCS:-}" = renamed ] && name=full_name
+    extra=
+    [ "${COMPAT_FAKE_ECHO:-}" = 1 ] && extra=",\"config\":$config"
+    mark=
+    [ -n "${COMPAT_FAKE_STATE_MARK:-}" ] && mark=",\"mark\":\"$COMPAT_FAKE_STATE_MARK\""
+    last=$((n + 4))
+    while [ "$n" -lt "$last" ]; do
       n=$((n + 1))
-      echo "{\"captured\":{\"binding\":0,\"doc\":{\"id\":$n,\"name\":\"user $n\"}}}"
+      echo "{\"captured\":{\"binding\":0,\"doc\":{\"id\":$n,\"$name\":\"user $n\"$extra}}}"
       echo "{\"captured\":{\"binding\":1,\"doc\":{\"n\":$n,\"_meta\":{\"row_id\":$n}}}}"
-      echo "{\"checkpoint\":{\"state\":{\"updated\":{\"users\":{\"cursor\":$n}},\"mergePatch\":true}}}"
+      echo "{\"checkpoint\":{\"state\":{\"updated\":{\"users\":{\"cursor\":$n}$mark},\"mergePatch\":true}}}"
       read -r ack || exit 0
       case "$ack" in
         *'"acknowledge"'*) ;;

@@ -1,0 +1,52 @@
+// A connector folder in a temporary workspace, and ways to look at what a check left behind.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import type { Report } from '../../src/model/types.js';
+
+export const CONNECTOR = 'source-fake';
+
+export interface Workspace {
+  root: string;
+  /** The connector's folder, `<root>/source-fake`. */
+  dir: string;
+  snapshots: string;
+  reportFile: string;
+}
+
+export function workspace(files: Record<string, string> = {}): Workspace {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-e2e-'));
+  const dir = path.join(root, CONNECTOR);
+  fs.mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return { root, dir, snapshots: path.join(dir, '.snapshots'), reportFile: path.join(root, 'report.json') };
+}
+
+/** `connector-compat check` on the workspace's connector, containers without a network, reading the JSON report. */
+export async function check(ws: Workspace, flags: string[], env: NodeJS.ProcessEnv = {}) {
+  fs.rmSync(ws.reportFile, { force: true });
+  const res = await runCli(['check', '--connector', ws.dir, '--network', 'none', '--capture-seconds', '20', '--json', ws.reportFile, ...flags], { env });
+  const report = fs.existsSync(ws.reportFile) ? (JSON.parse(fs.readFileSync(ws.reportFile, 'utf8')) as Report) : undefined;
+  return { ...res, report };
+}
+
+export const stageOf = (report: Report | undefined, stage: string) => report?.stages.find((s) => s.stage === stage);
+export const rulesOf = (report: Report | undefined) => (report?.findings ?? []).map((f) => f.rule);
+
+export function readJson<T = unknown>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+/** Every file under `dir`, relative paths. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The files under `dir` whose bytes contain `marker`. */
+export function filesContaining(dir: string, marker: string): string[] {
+  return listFiles(dir).filter((f) => fs.readFileSync(path.join(dir, f)).includes(marker));
+}
