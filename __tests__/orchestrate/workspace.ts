@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { identityToRecipient } from 'age-encryption';
 import type { Report } from '../../src/model/types.js';
+import { runCli } from '../helpers/cli.js';
+import { haveShared, sharedPath } from '../helpers/shared.js';
+import { ageEncryptedConfig } from '../secrets/encrypt.js';
 
 export const CONNECTOR = 'source-fake';
 
@@ -49,4 +52,13 @@ export function listFiles(dir: string): string[] {
 /** The files under `dir` whose bytes contain `marker`. */
 export function filesContaining(dir: string, marker: string): string[] {
   return listFiles(dir).filter((f) => fs.readFileSync(path.join(dir, f)).includes(marker));
+}
+
+/** The age test identity of ../shared's sops fixtures (key-file text), when ../shared is there. */
+export const AGE_KEY = haveShared ? fs.readFileSync(sharedPath('fixtures/sops/age-humphd/key.txt'), 'utf8') : '';
+
+/** An Estuary-style config.yaml (`encrypted_suffix: _sops`) whose encrypted `token_sops` is `secret`. */
+export async function encryptedConfig(secret: string): Promise<string> {
+  const identity = AGE_KEY.split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!;
+  return ageEncryptedConfig({ host: 'db.example.com', token_sops: secret }, await identityToRecipient(identity));
 }

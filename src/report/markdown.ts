@@ -1,4 +1,4 @@
-import type { Finding, Report, Stage, StageResult } from '../model/types.js';
+import type { Finding, Report, SideInfo, Stage, StageResult } from '../model/types.js';
 import { findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
 
 /** Text from connectors and schemas, made inert in markdown (no HTML, no table breaks, no links). */
@@ -71,9 +71,17 @@ export function pullRequestSection(report: Report): string {
   return lines.join('\n').trimEnd() + '\n';
 }
 
-/** The whole markdown report: verdict, stage table, details, and the pull request section. */
+/** What was compared: each side's image (or command, or folder) and the digest it ran. */
+export function sidesLine(report: Report): string {
+  // Code spans show text literally: only a backtick (or a line break) could break out of one.
+  const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+  const side = (name: string, s: SideInfo) => `${name} ${code(s.image ?? s.command ?? s.label)}${s.digest ? ` (${code(s.digest)})` : ''}`;
+  return `${side('baseline', report.sides.baseline)} → ${side('candidate', report.sides.candidate)}`;
+}
+
+/** The whole markdown report: verdict, sides, stage table, details, and the pull request section. */
 export function renderMarkdown(report: Report): string {
-  const parts = [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), stageTable(report)];
+  const parts = [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), sidesLine(report), stageTable(report)];
   for (const s of report.stages) {
     const d = stageDetails(report, s.stage);
     if (d) parts.push(d);
