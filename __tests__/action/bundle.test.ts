@@ -13,7 +13,9 @@ import { ROOT, haveShared } from '../helpers/shared.js';
 import { AGE_KEY, CONNECTOR, encryptedConfig, filesContaining, workspace, type Workspace } from '../orchestrate/workspace.js';
 
 const BUNDLE = path.join(ROOT, 'dist/index.js');
+// Unique, and with characters JSON escapes: a connector printing its config as JSON shows it escaped.
 const MARKER = `marker-${randomUUID()}`;
+const SECRET = `${MARKER}"quoted\\`;
 const ECHO = { COMPAT_FAKE_ECHO: '1' };
 
 interface ActionRun {
@@ -75,7 +77,7 @@ describeDocker('the bundled action', () => {
   });
 
   it.skipIf(!haveShared)('checks a registry baseline against a :local candidate, with summary, outputs, and the secret nowhere', { timeout: 180_000 }, async () => {
-    const ws = workspace({ 'config.yaml': await encryptedConfig(MARKER) });
+    const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
     const baseline = testImages().pushedVariant('echo', ECHO);
     const candidate = testImages().variant('echo', ECHO);
     const inputs = { connector: CONNECTOR, 'baseline-image': baseline.image, 'candidate-image': candidate, 'sops-age-key': AGE_KEY, network: 'none', 'capture-seconds': '20' };
@@ -111,7 +113,7 @@ describeDocker('the bundled action', () => {
     // The secret was registered with the runner, and shows nowhere else: not in logs, annotations,
     // summary, outputs, reports, snapshots, nor any file the action wrote (its temp folders included).
     for (const r of [update, run, failing]) {
-      expect(r.stdout).toContain(`::add-mask::${MARKER}`);
+      expect(r.stdout).toContain(`::add-mask::${SECRET}`);
       expect(visible(r)).not.toContain(MARKER);
       expect(r.stdout).toContain('received config {"host":"db.example.com","token":"***"}');
     }

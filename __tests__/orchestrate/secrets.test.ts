@@ -8,7 +8,9 @@ import { describeDocker, testImages } from '../helpers/docker.js';
 import { haveShared } from '../helpers/shared.js';
 import { AGE_KEY, check, encryptedConfig, filesContaining, readJson, stageOf, workspace } from './workspace.js';
 
+// Unique, and with characters JSON escapes: a connector printing its config as JSON shows it escaped.
 const MARKER = `marker-${randomUUID()}`;
+const SECRET = `${MARKER}"quoted\\`;
 const echo = () => testImages().variant('echo', { COMPAT_FAKE_ECHO: '1' });
 
 describeDocker('a sops-encrypted endpoint config', () => {
@@ -17,7 +19,7 @@ describeDocker('a sops-encrypted endpoint config', () => {
   });
 
   it.skipIf(!haveShared)('decrypts for the connectors and masks the secret wherever their output goes', async () => {
-    const ws = workspace({ 'config.yaml': await encryptedConfig(MARKER) });
+    const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
     const flags = ['--baseline-image', echo(), '--candidate-image', echo(), '--sops-age-key', AGE_KEY];
 
     const update = await check(ws, [...flags, '--update']);
@@ -42,7 +44,7 @@ describeDocker('a sops-encrypted endpoint config', () => {
   });
 
   it('without a key, passes on spec and discover and says why capture was skipped', async () => {
-    const ws = workspace({ 'config.yaml': await encryptedConfig(MARKER) });
+    const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
     const res = await check(ws, ['--baseline-image', echo(), '--candidate-image', echo()]);
     expect(res.code, res.stderr).toBe(0);
     const why = 'is encrypted for age, and no age identity was given (set the sops-age-key input, SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)';

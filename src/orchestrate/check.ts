@@ -34,9 +34,11 @@ async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointC
     return none(loaded.reason);
   }
   const secrets = loaded.secrets.filter(maskable);
-  for (const s of secrets) deps.registerSecret?.(s);
+  // Connectors log their config as JSON, where a value with quotes or backslashes shows escaped.
+  const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
+  for (const s of forms) deps.registerSecret?.(s);
   deps.log.info(`endpoint config ${opts.configFile}: ${loaded.status}${secrets.length ? `, ${secrets.length} secret values masked` : ''}`);
-  return { config: loaded.config, mask: (t) => maskSecrets(t, secrets) };
+  return { config: loaded.config, mask: (t) => maskSecrets(t, forms) };
 }
 
 /** Drops the outputs of stages the user did not ask for. */
