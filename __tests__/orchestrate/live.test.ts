@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { describeDocker, testImages } from '../helpers/docker.js';
+import { describeDocker, leftoverContainers, testImages } from '../helpers/docker.js';
 import { check, listFiles, readJson, rulesOf, stageOf, workspace, type Workspace } from './workspace.js';
 
 const CONFIG = 'token: hunter2\n';
@@ -99,5 +99,10 @@ describeDocker('live check with images', () => {
     expect(spec?.status).toBe('error');
     expect(spec?.reason).toContain('candidate spec: the connector exited with code 3; last stderr: connecting with token hunter2 | Traceback (most recent call last): | ValueError: the endpoint refused the token');
     expect(res.stdout).toContain('ValueError: the endpoint refused the token');
+  });
+
+  // Runs last: every session of the checks above ended with its container (crashed, stopped at a bound, migrated).
+  it('leaves no container behind', async () => {
+    await expect.poll(() => leftoverContainers(), { timeout: 10_000 }).toEqual([]);
   });
 });
