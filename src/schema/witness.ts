@@ -79,7 +79,12 @@ export function finiteInstances(n: SNode, depth = 0): unknown[] | undefined {
   const t = o.type;
   if (t === 'null') return [null];
   if (t === 'boolean') return [true, false];
-  const target = refTarget(n);
+  let target: SNode | undefined;
+  try {
+    target = refTarget(n);
+  } catch {
+    return undefined; // the prover reports the unresolvable reference if it matters
+  }
   const viaRef = target ? finiteInstances(target, depth + 1) : undefined;
   if (viaRef) return viaRef;
   for (const [i] of (Array.isArray(o.allOf) ? o.allOf : []).entries()) {
