@@ -241,5 +241,14 @@ function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<stri
   }
   out.push(full);
   for (const extra of ['extra', 'x-extra', '1']) for (const v of valuesFor(extra).slice(0, 3)) out.push({ ...base, [extra]: v });
+  // Objects just past a property-count bound of the other schema.
+  for (const count of hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 20).map((x) => x + 1)) {
+    const wide = { ...full };
+    for (let i = 0; Object.keys(wide).length < count && i < 40; i++) {
+      const v = valuesFor(`p${i}`)[0];
+      if (v !== undefined) wide[`p${i}`] = v;
+    }
+    out.push(wide);
+  }
   return out;
 }

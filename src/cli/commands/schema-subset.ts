@@ -16,18 +16,57 @@ async function readText(file: string, cwd: string): Promise<string> {
   }
 }
 
+/** Offset of the first JSON syntax error (Node's messages do not always carry a position). */
+function errorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') throw i;
+          value();
+          ws();
+          if (text[i++] !== ':') throw i - 1;
+        }
+        value();
+        ws();
+        if (text[i] === close) return void i++;
+        if (text[i++] !== ',') throw i - 1;
+      }
+    }
+    const m = /^(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    if (!m) throw i;
+    i += m[0].length;
+  };
+  try {
+    value();
+    ws();
+    return i;
+  } catch (at) {
+    return typeof at === 'number' ? at : 0;
+  }
+}
+
 /** JSON.parse with the failure located as file:line:column, which is what an editor can jump to. */
 export function parseJson(text: string, where: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const m = /position (\d+)/.exec(message);
-    const pos = m ? Number(m[1]) : text.length;
-    const before = text.slice(0, pos).split('\n');
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/,\s*(?:\.\.\.)?".*$|\s*(?:in JSON )?at position.*$/, '');
+    const before = text.slice(0, errorOffset(text)).split('\n');
     const line = before.length + lineOffset;
     const column = before[before.length - 1]!.length + 1;
-    throw new InputError(`${where}:${line}:${column}: invalid JSON (${message.replace(/\s*in JSON at position \d+.*$/, '')})`);
+    throw new InputError(`${where}:${line}:${column}: invalid JSON (${message})`);
   }
 }
 
