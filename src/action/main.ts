@@ -16,7 +16,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.setOutput('breaking-count', '0');
   core.setOutput('warning-count', '0');
   const options = readActionInputs(env);
-  const report = await runCheck(options, { log: actionLogger });
+  const report = await runCheck(options, { log: actionLogger, registerSecret: (value) => core.setSecret(value) });
 
   const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'connector-compat', options.connector);
   const files = await writeReportFiles(report, {
