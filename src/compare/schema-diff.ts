@@ -30,6 +30,8 @@ export interface Narrowing {
 export interface SchemaJudgement {
   findings: Finding[];
   narrowings: Narrowing[];
+  /** Narrowings of a field's own values that no whole document could show (reported as unknown). */
+  unshown: Narrowing[];
 }
 
 const nonNull = (types: Set<JsonType>): JsonType[] => [...types].filter((t) => t !== 'null');
@@ -60,9 +62,8 @@ function keywordText(schema: unknown, keyword: string): string {
 const BOUNDS = ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties'];
 
 /** The most specific name for why the witness value is no longer accepted. */
-function causeOf(witness: unknown, bf: FieldInfo, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
+function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
   const t = jsonType(witness);
-  if (t === 'null') return 'null no longer accepted';
   if (!af.types.has(t) && !(t === 'integer' && af.types.has('number'))) return `type narrowed: ${t} no longer accepted`;
   const differs = (k: string) => keywordText(lb, k) !== keywordText(la, k);
   if (differs('enum') || differs('const')) return `enum narrowed: ${JSON.stringify(witness)} no longer allowed`;
@@ -118,6 +119,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const witnesses = new Witnesses(before, after, b, a);
   const findings: Finding[] = [];
   const narrowings: Narrowing[] = [];
+  const unshown: Narrowing[] = [];
   const isMeta = (path: string) => !!rules.meta && (path === rules.meta.path || path.startsWith(rules.meta.path + '/'));
   const add = (rule: RuleId, path: string, message: string, extra: { before?: unknown; after?: unknown; witness?: unknown } = {}): Finding => {
     const where = (a.get(path) ?? b.get(path))!.schemaPointer;
@@ -127,7 +129,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   };
   const narrowed = (rule: RuleId, path: string, cause: string, witness: unknown, values: { before?: unknown; after?: unknown }): void => {
     if (witness === undefined) {
-      add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values);
+      unshown.push({ finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values), path });
       return;
     }
     narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path });
@@ -145,15 +147,18 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     const values = { before: typeList(bf), after: typeList(af) };
     const lost = subsetOf(lb, la);
     if (lost.result === 'not-subset') {
-      const cause = causeOf(lost.witness, bf, af, lb, la, lost.reason);
-      narrowed(lost.witness === null ? rules.nullabilityRemoved : rules.narrowed, path, cause, witnesses.show(path, lost.witness), values);
+      // null lost and something else lost are two causes: ask again without null for the second one.
+      const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
+      if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', witnesses.show(path, null), values);
+      if (other.result === 'not-subset') narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
     }
     const gained = subsetOf(la, lb);
     if (gained.result === 'not-subset') {
       const types = lostTypes(af.types, bf.types);
-      if (gained.witness === null) add(rules.nullabilityAdded, path, 'now accepts null', values);
-      else if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
-      else add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
+      const nullAdded = !bf.types.has('null') && af.types.has('null');
+      if (nullAdded) add(rules.nullabilityAdded, path, 'now accepts null', values);
+      if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
+      else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
     }
     const unknown = [lost, gained].find((r) => r.result === 'unknown');
     if (unknown?.result === 'unknown') add(rules.unknown, path, `the engine could not decide whether values are lost or gained: ${unknown.reason}`, values);
@@ -200,5 +205,5 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     else if (af.required) narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
     else add(rules.propertyAdded, path, 'added', { after: typeList(af) });
   }
-  return { findings, narrowings };
+  return { findings, narrowings, unshown };
 }

@@ -1,4 +1,4 @@
-import { parsePointer } from '../model/pointer.js';
+import { joinPointer, parsePointer } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { isSubset } from '../schema/index.js';
@@ -45,38 +45,52 @@ function touches(errors: string[], path: string): boolean {
   return errors.some((e) => re.test(e) || ((e.startsWith(parent + ' ') || (parent === '' && e.startsWith('/ '))) && e.includes(`'${name}'`)));
 }
 
-/** oneOf/anyOf places in a schema, each branch as a narrower copy of the schema that keeps only it. */
-function* branchCopies(schema: unknown): Generator<{ copy: unknown; label: string }> {
-  const places: { path: (string | number)[]; key: 'oneOf' | 'anyOf'; n: number }[] = [];
-  const walk = (s: unknown, path: (string | number)[]): void => {
+interface BranchCopy {
+  /** The schema with one oneOf/anyOf place narrowed to one of its options. */
+  copy: unknown;
+  /** The field the place constrains, and the schema pointer of the place. */
+  path: string;
+  pointer: string;
+  title?: string;
+  index: number;
+}
+
+/** oneOf/anyOf places in a schema, each option as a narrower copy of the schema that keeps only it. */
+function* branchCopies(schema: unknown): Generator<BranchCopy> {
+  const places: { tokens: string[]; key: 'oneOf' | 'anyOf'; n: number }[] = [];
+  const walk = (s: unknown, tokens: string[]): void => {
     if (!s || typeof s !== 'object') return;
     for (const [k, v] of Object.entries(s)) {
-      if ((k === 'oneOf' || k === 'anyOf') && Array.isArray(v) && v.length > 1) places.push({ path, key: k, n: v.length });
-      if (v && typeof v === 'object') walk(v, [...path, k]);
+      if ((k === 'oneOf' || k === 'anyOf') && Array.isArray(v) && v.length > 1) places.push({ tokens, key: k, n: v.length });
+      if (v && typeof v === 'object') walk(v, [...tokens, k]);
     }
   };
   walk(schema, []);
-  for (const { path, key, n } of places.slice(0, 10)) {
-    for (let i = 0; i < n; i++) {
+  for (const { tokens, key, n } of places.slice(0, 10)) {
+    const pointer = joinPointer('', ...tokens);
+    for (let index = 0; index < n; index++) {
       const copy = structuredClone(schema) as Record<string, unknown>;
-      const holder = path.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, copy);
-      const branch = (holder[key] as unknown[])[i] as Record<string, unknown>;
+      const holder = tokens.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, copy);
+      const branch = (holder[key] as unknown[])[index] as Record<string, unknown> | undefined;
       holder[key] = [branch];
-      yield { copy, label: typeof branch?.title === 'string' ? `option "${branch.title}"` : `${key} option ${i + 1}` };
+      yield { copy, path: pathOfSchemaPointer(pointer), pointer, title: typeof branch?.title === 'string' ? branch.title : undefined, index };
     }
   }
 }
 
 /**
  * When the engine cannot decide the whole schema (overlapping oneOf branches), ask it about each
- * branch alone: a branch the candidate lost shows up as a witness of its own.
+ * option alone: an option the candidate lost shows up as a witness of its own.
  */
-function branchWitness(before: unknown, after: unknown): { witness: unknown; cause: string; path: string } | undefined {
-  for (const { copy, label } of branchCopies(before)) {
-    const answer = isSubset(copy, after);
-    if (answer.result === 'not-subset' && accepts(before, answer.witness) === true && accepts(after, answer.witness) === false) {
-      return { witness: answer.witness, cause: `${label} removed or narrowed: ${answer.reason}`, path: pathOfSchemaPointer(answer.pointer) };
-    }
+function branchWitness(before: unknown, after: unknown): { witness: unknown; cause: string; path: string; pointer: string } | undefined {
+  const afterFields = collectFields(after);
+  for (const b of branchCopies(before)) {
+    const answer = isSubset(b.copy, after);
+    if (answer.result !== 'not-subset' || accepts(before, answer.witness) !== true || accepts(after, answer.witness) !== false) continue;
+    const name = b.title !== undefined ? `"${b.title}"` : `#${b.index + 1}`;
+    const kept = b.title !== undefined && afterFields.get(b.path)?.branches.some((x) => x.title === b.title);
+    const cause = kept ? `option ${name} narrowed: ${answer.reason}` : `option ${name} removed: no candidate option accepts what it accepted`;
+    return { witness: answer.witness, cause, path: b.path, pointer: b.pointer };
   }
   return undefined;
 }
@@ -106,7 +120,7 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
   if (!compiled.ok) {
     return [makeFinding({ rule: rules.invalid, stage: 'spec', pointer: opts.scope, message: `the candidate's ${opts.noun} schema is not valid JSON Schema, no config can be validated against it: ${compiled.error}` })];
   }
-  const { findings, narrowings } = judgeSchemaFields(before, after, { rules, scope: opts.scope, noun: opts.noun });
+  const { findings, narrowings, unshown } = judgeSchemaFields(before, after, { rules, scope: opts.scope, noun: opts.noun });
   const whole = isSubset(before, after);
   const unexplained = (witness: unknown) => !narrowings.some((n) => touches(complaints(after, witness), n.path));
   const addWhole = (witness: unknown, cause: string, path: string, pointer: string) => {
@@ -118,12 +132,14 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
     addWhole(whole.witness, whole.reason, pathOfSchemaPointer(whole.pointer), whole.pointer);
   } else if (whole.result === 'unknown') {
     const found = branchWitness(before, after);
-    if (found && unexplained(found.witness)) addWhole(found.witness, found.cause, found.path, '');
+    if (found && unexplained(found.witness)) addWhole(found.witness, found.cause, found.path, found.pointer);
     else if (!found && narrowings.length === 0) {
       findings.push(makeFinding({ rule: rules.unknown, stage: 'spec', pointer: opts.scope + (whole.pointer ?? ''), message: `the engine could not decide whether every ${opts.noun} the baseline accepts is still accepted: ${whole.reason}` }));
     }
   }
-  return findings.map((f) => {
+  // A field-level narrowing that no whole config could show is the whole-level one seen from below.
+  const explained = new Set(unshown.filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path))).map((u) => u.finding));
+  return findings.filter((f) => !explained.has(f)).map((f) => {
     const n = narrowings.find((x) => x.finding === f);
     return n ? severityByHits(n, before, after, opts) : f;
   });

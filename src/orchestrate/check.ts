@@ -41,7 +41,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     obtainSide('candidate', opts.candidate, opts, deps),
   ]);
   const comparison = await deps.log.group('compare baseline with candidate', async () =>
-    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact }),
+    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact, knownConfigs: accept.knownConfigs }),
   );
   for (const stage of STAGES) if (!opts.stages.includes(stage)) comparison.skipped[stage] = 'not in the stages input';
   return buildReport({
