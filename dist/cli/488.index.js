@@ -49,8 +49,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(7206);
-// EXTERNAL MODULE: ./src/compare/index.ts + 5 modules
-var compare = __webpack_require__(7804);
+// EXTERNAL MODULE: ./src/compare/index.ts + 11 modules
+var compare = __webpack_require__(4148);
 // EXTERNAL MODULE: ./src/normalize/index.ts
 var normalize = __webpack_require__(6911);
 // EXTERNAL MODULE: ./src/policy/accept-file.ts
@@ -81,7 +81,7 @@ async function compareDirs(opts) {
         (0,read/* readSnapshotSet */.vk)(opts.candidateDir, opts.labels?.candidate),
         (0,accept_file/* loadAcceptFile */.f6)(opts.acceptFile, opts.acceptFileRequired),
     ]);
-    const comparison = (0,compare/* compareSets */.z)((0,normalize/* normalizeSet */.c3)(baseline), (0,normalize/* normalizeSet */.c3)(candidate), { redact: accept.redact });
+    const comparison = (0,compare/* compareSets */.z)((0,normalize/* normalizeSet */.c3)(baseline), (0,normalize/* normalizeSet */.c3)(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
     return (0,report/* buildReport */.F)({
         connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),
         sides: { baseline: { label: baseline.label }, candidate: { label: candidate.label } },

@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compare/index.ts + 5 modules
-var compare = __webpack_require__(7804);
+// EXTERNAL MODULE: ./src/compare/index.ts + 11 modules
+var compare = __webpack_require__(4148);
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/normalize/index.ts
@@ -1269,7 +1269,7 @@ async function runCheck(opts, deps) {
         extra.push(...result.findings);
         drift[side] = result.status;
     }
-    const comparison = await deps.log.group('compare baseline with candidate', async () => (0,compare/* compareSets */.z)(onlyStages((0,normalize/* normalizeSet */.c3)(baseline.set), opts), onlyStages((0,normalize/* normalizeSet */.c3)(candidate.set), opts), { redact: accept.redact }));
+    const comparison = await deps.log.group('compare baseline with candidate', async () => (0,compare/* compareSets */.z)(onlyStages((0,normalize/* normalizeSet */.c3)(baseline.set), opts), onlyStages((0,normalize/* normalizeSet */.c3)(candidate.set), opts), { redact: accept.redact, knownConfigs: accept.knownConfigs }));
     if (config?.captureSkip)
         comparison.skipped.capture = config.captureSkip;
     if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {

@@ -53,11 +53,11 @@ var errors = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 /** Subcommands by name. Each lives in its own file beside this one. */
 const commands = {
-    compare: { summary: 'compare two snapshot folders without running anything', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(569), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9488))).run },
-    check: { summary: 'run both sides live, compare with the snapshots and each other', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(389), __nccwpck_require__.e(305), __nccwpck_require__.e(569), __nccwpck_require__.e(636), __nccwpck_require__.e(578), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).run },
-    demo: { summary: 'run the whole check on the bundled example connector', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(389), __nccwpck_require__.e(305), __nccwpck_require__.e(569), __nccwpck_require__.e(636), __nccwpck_require__.e(578), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).run },
+    compare: { summary: 'compare two snapshot folders without running anything', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(815), __nccwpck_require__.e(869), __nccwpck_require__.e(73), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9488))).run },
+    check: { summary: 'run both sides live, compare with the snapshots and each other', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(815), __nccwpck_require__.e(389), __nccwpck_require__.e(305), __nccwpck_require__.e(869), __nccwpck_require__.e(73), __nccwpck_require__.e(636), __nccwpck_require__.e(578), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345))).run },
+    demo: { summary: 'run the whole check on the bundled example connector', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(815), __nccwpck_require__.e(389), __nccwpck_require__.e(305), __nccwpck_require__.e(869), __nccwpck_require__.e(73), __nccwpck_require__.e(636), __nccwpck_require__.e(578), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).run },
     decrypt: { summary: 'print a sops-encrypted config decrypted, as the connector receives it', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(389), __nccwpck_require__.e(636), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9147))).run },
-    'schema-subset': { summary: 'is every instance of schema A valid under schema B?', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(745), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7535))).run },
+    'schema-subset': { summary: 'is every instance of schema A valid under schema B?', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(869), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4289))).run },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -314,7 +314,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

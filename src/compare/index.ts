@@ -1,4 +1,4 @@
-import type { Finding, SnapshotSet, Stage } from '../model/types.js';
+import type { Finding, JsonObject, SnapshotSet, Stage } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
 import { compareDiscover } from './discover.js';
@@ -40,7 +40,14 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
 
   const discoverMissing = missingReason(baseline, candidate, 'discover');
   if (discoverMissing) skipped.discover = discoverMissing;
-  else findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline) }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+  else {
+    const samples = new Map<string, JsonObject[]>();
+    for (const [collection, doc] of baseline.capture ?? []) {
+      const name = collection.slice(collection.lastIndexOf('/') + 1);
+      samples.set(name, [...(samples.get(name) ?? []), doc]);
+    }
+    findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline), samples }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+  }
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
   if (captureMissing) skipped.capture = captureMissing;

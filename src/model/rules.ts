@@ -29,6 +29,7 @@ export const RULES = {
   'discover.key.changed': ['discover', 'breaking'],
   'discover.resource-config.changed': ['discover', 'warning'],
   'discover.schema.narrowed': ['discover', 'breaking'],
+  'discover.schema.narrowed-unused': ['discover', 'warning'],
   'discover.schema.nullability-removed': ['discover', 'breaking'],
   'discover.schema.type-widened': ['discover', 'warning'],
   'discover.schema.property-removed': ['discover', 'warning'],

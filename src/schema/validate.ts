@@ -39,7 +39,8 @@ export function draftOf(schema: unknown): Draft | undefined {
 }
 
 function newAjv(draft: Draft, allErrors: boolean): Ajv {
-  const options = { strict: false, allErrors, logger: false as const, validateFormats: true };
+  // Compiled code is not optimized: big connector schemas compile several times faster, and each runs on few documents.
+  const options = { strict: false, allErrors, logger: false as const, validateFormats: true, code: { optimize: false } };
   const ajv = draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options);
   addFormats(ajv);
   return ajv;
