@@ -50,5 +50,6 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     comparison,
     accept,
     failOn: opts.failOn,
+    files: { baseline: baseline.set.sources, candidate: candidate.set.sources },
   });
 }
