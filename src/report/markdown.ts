@@ -23,7 +23,7 @@ export function codeSpan(text: string): string {
 
 const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
-const ICON: Record<StageResult['status'], string> = { identical: '✅ identical', compatible: '✅ compatible', breaking: '❌ breaking', skipped: '⏭️ skipped', error: '⚠️ error' };
+export const STATUS_ICON: Record<StageResult['status'], string> = { identical: '✅ identical', compatible: '✅ compatible', breaking: '❌ breaking', skipped: '⏭️ skipped', error: '⚠️ error' };
 
 export function verdictLine(report: Report): string {
   const c = verdictCounts(report);
@@ -47,9 +47,9 @@ function comparisonCell(findings: Finding[]): string {
   const open = findings.filter((f) => !f.accepted);
   const breaking = open.filter((f) => f.severity === 'breaking').length;
   if (breaking) return `❌ ${breaking} breaking`;
-  if (findings.length === 0) return ICON.identical;
+  if (findings.length === 0) return STATUS_ICON.identical;
   const warnings = open.filter((f) => f.severity === 'warning').length;
-  return warnings ? `⚠️ ${plural(warnings, 'warning')}` : ICON.compatible;
+  return warnings ? `⚠️ ${plural(warnings, 'warning')}` : STATUS_ICON.compatible;
 }
 
 /** A side against its committed snapshot: "—" when that comparison did not run. */
@@ -59,7 +59,7 @@ function driftCell(report: Report, side: Side, stage: Stage): string {
 }
 
 function candidateCell(report: Report, s: StageResult): string {
-  if (s.status === 'skipped' || s.status === 'error') return `${ICON[s.status]}${s.reason ? ` (${escapeMd(s.reason)})` : ''}`;
+  if (s.status === 'skipped' || s.status === 'error') return `${STATUS_ICON[s.status]}${s.reason ? ` (${escapeMd(s.reason)})` : ''}`;
   return comparisonCell(findingsOf(report, s.stage).filter(isBaselineCandidate));
 }
 
