@@ -159,12 +159,14 @@ describe('the stage table', () => {
       sides: { baseline: { label: 'a' }, candidate: { label: 'b' } },
       stages: stageResults(findings, { capture: 'no capture output', migration: 'not run' }),
       findings,
-      drift: { baseline: { spec: 'compared', discover: 'compared' }, candidate: { spec: 'compared', discover: 'compared', capture: 'skipped' } },
+      drift: { baseline: 'compared', candidate: 'compared' },
     };
     const md = renderMarkdown(report);
     expect(md).toContain('| Spec | ✅ identical | ✅ identical | ✅ identical | 0 | 0 | 0 | 0 |');
     expect(md).toContain('| Discovery | ❌ 1 breaking | ❌ 2 breaking | ✅ identical | 3 | 0 | 0 | 0 |');
     expect(md).toContain('| Capture | — | — | ⏭️ skipped (no capture output) | 0 | 0 | 0 | 0 |');
+    expect(md).toContain('| Migration | — | — | ⏭️ skipped (not run) | 0 | 0 | 0 | 0 |');
+    expect(renderMarkdown({ ...report, drift: { baseline: 'compared', candidate: 'skipped' } })).toContain('| Discovery | ❌ 1 breaking | — | ✅ identical | 3 | 0 | 0 | 0 |');
     expect(STAGES.every((s) => md.includes(`| ${s === 'discover' ? 'Discovery' : s[0].toUpperCase() + s.slice(1)} |`))).toBe(true);
   });
 });

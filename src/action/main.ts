@@ -47,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: ActionDeps
   core.setOutput('breaking-count', '0');
   core.setOutput('warning-count', '0');
   const options = readActionInputs(env);
-  const report = await runCheck(options, { log: actionLogger });
+  const report = await runCheck(options, { log: actionLogger, registerSecret: (value) => core.setSecret(value) });
 
   const pr = pullRequestFromEnv(env);
   const client = pr && options.githubToken ? deps.pullRequestClient(pr, options.githubToken, env.GITHUB_API_URL) : undefined;

@@ -106,15 +106,15 @@ export interface Report {
   findings: Finding[];
   /** Accept-file entries that matched nothing. Not part of the design.md contract's required keys. */
   stale?: AcceptEntry[];
-  /** The snapshot files each side's stages were read from (or are committed in), for annotations. */
+  /** Whether each side's live output was compared with its committed snapshots (live checks only). */
+  drift?: { baseline: 'compared' | 'skipped'; candidate: 'compared' | 'skipped' };
+  /** Set in update mode: the committed snapshots were rewritten from the live outputs. */
+  updated?: boolean;
+  /** The snapshot files each side's stages were read from, or for a live side its committed ones: for annotations. */
   files?: Partial<Record<Side, SnapshotSources>>;
-  /** Which side-vs-committed-snapshot comparisons ran, per stage; absent means not run ("—"). */
-  drift?: Partial<Record<Side, Partial<Record<Stage, DriftState>>>>;
   /** Set by the action when the pull request carries the approval label: findings stand, the step passes. */
   approval?: { label: string };
 }
-
-export type DriftState = 'compared' | 'skipped';
 
 /** One entry of compat.yaml's `accept:` list. */
 export interface AcceptEntry {

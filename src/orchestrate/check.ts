@@ -1,29 +1,42 @@
+import path from 'node:path';
 import { compareSets } from '../compare/index.js';
-import { InputError } from '../model/errors.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
-import { STAGES, type Report, type Side, type SideInfo, type SnapshotSet } from '../model/types.js';
+import { STAGES, type Finding, type Report, type Side, type SnapshotSet, type SnapshotSources, type Stage } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
-import { readSnapshotSet } from '../snapshots/read.js';
+import { loadEndpointConfig, maskSecrets } from '../secrets/index.js';
+import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
+import { writeSnapshotSet } from '../snapshots/write.js';
+import { driftFindings } from './drift.js';
+import { DockerHandle, runSide, type EndpointConfig, type LiveSide } from './live.js';
+import { runMigration } from './migration.js';
 import { buildReport } from './report.js';
-
-export interface SideOutput {
-  set: SnapshotSet;
-  info: SideInfo;
-}
 
 export interface CheckDeps {
   log: Logger;
+  /** Told every decrypted value before anything could print it (core.setSecret in the action). */
+  registerSecret?: (value: string) => void;
 }
 
-async function obtainSide(side: Side, endpoint: Endpoint, _opts: Options, deps: CheckDeps): Promise<SideOutput> {
-  if (endpoint.kind === 'snapshots') {
-    deps.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
-    const set = await readSnapshotSet(endpoint.dir);
-    return { set, info: { label: endpoint.dir } };
+const isLive = (e: Endpoint): e is Exclude<Endpoint, { kind: 'snapshots' }> => e.kind !== 'snapshots';
+
+/** Values too common to mask without wrecking every log line; they are not credentials either. */
+const maskable = (s: string): boolean => s.length >= 4 && !/^(true|false|null)$/i.test(s);
+
+/** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
+async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointConfig> {
+  const none = (why: string): EndpointConfig => ({ config: {}, captureSkip: why, mask: (t) => t });
+  if (!opts.configFile) return none(`no endpoint config: ${path.join(opts.connectorDir, 'config.yaml')} does not exist (set the config input)`);
+  const loaded = await loadEndpointConfig(opts.configFile, { ageKey: opts.sopsAgeKey, env: {} });
+  if (loaded.status === 'no-key') {
+    deps.log.notice(`capture and migration skipped: ${loaded.reason}`);
+    return none(loaded.reason);
   }
-  throw new InputError(`${side}: live runs (${endpoint.kind}) are not available in this build; give ${side}-snapshots`);
+  const secrets = loaded.secrets.filter(maskable);
+  for (const s of secrets) deps.registerSecret?.(s);
+  deps.log.info(`endpoint config ${opts.configFile}: ${loaded.status}${secrets.length ? `, ${secrets.length} secret values masked` : ''}`);
+  return { config: loaded.config, mask: (t) => maskSecrets(t, secrets) };
 }
 
 /** Drops the outputs of stages the user did not ask for. */
@@ -33,23 +46,75 @@ function onlyStages(set: SnapshotSet, opts: Options): SnapshotSet {
   return out;
 }
 
-/** The whole check: obtain both sides, compare, apply policy. The caller reports. */
+async function obtainSide(side: Side, endpoint: Endpoint, ctx: { opts: Options; deps: CheckDeps; docker: DockerHandle; config?: EndpointConfig; redact: string[] }): Promise<LiveSide> {
+  if (!isLive(endpoint)) {
+    ctx.deps.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
+    const set = await readSnapshotSet(endpoint.dir);
+    return { set, info: { label: endpoint.dir }, errors: {} };
+  }
+  return runSide(side, endpoint, { opts: ctx.opts, log: ctx.deps.log, docker: ctx.docker, config: ctx.config!, redact: ctx.redact });
+}
+
+/** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
+async function snapshotStage(side: Side, live: LiveSide, opts: Options, deps: CheckDeps): Promise<{ findings: Finding[]; status: 'compared' | 'skipped' }> {
+  const dir = path.join(opts.snapshotsDir, side);
+  if (opts.mode === 'update') {
+    const written = await writeSnapshotSet(dir, normalizeSet(onlyStages(live.set, opts)));
+    deps.log.notice(`${side}: wrote ${written.map((f) => path.relative(opts.connectorDir, f)).join(', ')}`);
+    return { findings: [], status: 'skipped' };
+  }
+  const drift = await driftFindings(side, onlyStages(live.set, opts), dir);
+  if (drift.status === 'no-snapshots') deps.log.notice(`${side}: no committed snapshots in ${dir}; run with mode update to write them`);
+  return { findings: drift.findings, status: drift.status === 'compared' ? 'compared' : 'skipped' };
+}
+
+/** Where a side's stages are written down: the folder it was read from, or for a live side its committed snapshots. */
+async function snapshotFiles(side: Side, live: LiveSide, opts: Options): Promise<SnapshotSources> {
+  if (!isLive(opts[side])) return live.set.sources;
+  return locateSnapshots(path.join(opts.snapshotsDir, side)).catch(() => ({}));
+}
+
+/** The whole check: secrets, both sides (concurrently), drift, migration, comparison, policy. */
 export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> {
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
-  const [baseline, candidate] = await Promise.all([
-    obtainSide('baseline', opts.baseline, opts, deps),
-    obtainSide('candidate', opts.candidate, opts, deps),
-  ]);
+  const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
+  const config = anyLive ? await endpointConfig(opts, deps) : undefined;
+  const ctx = { opts, deps, docker: new DockerHandle(), config, redact: accept.redact };
+  const [baseline, candidate] = await Promise.all([obtainSide('baseline', opts.baseline, ctx), obtainSide('candidate', opts.candidate, ctx)]);
+
+  const extra: Finding[] = [];
+  const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };
+  for (const [side, live] of [['baseline', baseline], ['candidate', candidate]] as const) {
+    if (!isLive(opts[side])) continue;
+    const result = await snapshotStage(side, live, opts, deps);
+    extra.push(...result.findings);
+    drift[side] = result.status;
+  }
+
   const comparison = await deps.log.group('compare baseline with candidate', async () =>
     compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact }),
   );
+  if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
+  if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
+    const migration = await deps.log.group('migration: candidate resumes from the baseline state', () => runMigration(baseline, candidate, config!, opts));
+    extra.push(...migration.findings);
+    if (migration.skipped) comparison.skipped.migration = migration.skipped;
+    else delete comparison.skipped.migration;
+  }
   for (const stage of STAGES) if (!opts.stages.includes(stage)) comparison.skipped[stage] = 'not in the stages input';
-  return buildReport({
+
+  const errors: Partial<Record<Stage, string>> = {};
+  for (const live of [baseline, candidate]) for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
+  const report = buildReport({
     connector: opts.connector,
     sides: { baseline: baseline.info, candidate: candidate.info },
-    comparison,
+    comparison: { ...comparison, findings: [...extra, ...comparison.findings] },
     accept,
     failOn: opts.failOn,
-    files: { baseline: baseline.set.sources, candidate: candidate.set.sources },
+    errors,
+    files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
   });
+  if (anyLive) report.drift = drift;
+  if (opts.mode === 'update') report.updated = true;
+  return report;
 }

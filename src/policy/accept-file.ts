@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../model/errors.js';
 import { isRuleId } from '../model/rules.js';
 import { SEVERITIES, type AcceptEntry, type AcceptFile, type Severity } from '../model/types.js';
@@ -41,6 +41,9 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
     for (const item of accept.items as Node[]) {
       if (!isMap(item)) throw new InputError(`${at(item)}: each accept entry must be a mapping with 'rule' or 'id', and 'reason'`);
       const entry = item.toJSON() as Record<string, unknown>;
+      // Read ids as written: YAML would turn 000000000000 into 0 and 1e5000000000 into a float.
+      const idNode = item.get('id', true);
+      if (isScalar(idNode)) entry.id = idNode.source ?? String(idNode.value);
       const unknown = Object.keys(entry).find((k) => !ENTRY_KEYS.has(k));
       if (unknown) throw new InputError(`${at(item)}: unknown key '${unknown}' in an accept entry (expected ${[...ENTRY_KEYS].join(', ')})`);
       if (typeof entry.reason !== 'string' || entry.reason.trim() === '') {

@@ -52,10 +52,14 @@ function comparisonCell(findings: Finding[]): string {
   return warnings ? `⚠️ ${plural(warnings, 'warning')}` : STATUS_ICON.compatible;
 }
 
-/** A side against its committed snapshot: "—" when that comparison did not run. */
-function driftCell(report: Report, side: Side, stage: Stage): string {
-  if (report.drift?.[side]?.[stage] !== 'compared') return '—';
-  return comparisonCell(report.findings.filter((f) => f.stage === stage && f.origin === `${side}-snapshot`));
+/**
+ * A side against its committed snapshot: "—" when that comparison did not run for the side, for
+ * migration (which has no snapshot), and for a stage nobody produced (skipped, with no drift found).
+ */
+function driftCell(report: Report, side: Side, s: StageResult): string {
+  const findings = findingsOf(report, s.stage).filter((f) => f.origin === `${side}-snapshot`);
+  if (report.drift?.[side] !== 'compared' || s.stage === 'migration' || (s.status === 'skipped' && findings.length === 0)) return '—';
+  return comparisonCell(findings);
 }
 
 function candidateCell(report: Report, s: StageResult): string {
@@ -65,7 +69,7 @@ function candidateCell(report: Report, s: StageResult): string {
 
 export function stageTable(report: Report): string {
   const rows = report.stages.map(
-    (s) => `| ${STAGE_TITLES[s.stage]} | ${driftCell(report, 'baseline', s.stage)} | ${driftCell(report, 'candidate', s.stage)} | ${candidateCell(report, s)} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`,
+    (s) => `| ${STAGE_TITLES[s.stage]} | ${driftCell(report, 'baseline', s)} | ${driftCell(report, 'candidate', s)} | ${candidateCell(report, s)} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`,
   );
   return ['| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |', '|---|---|---|---|---:|---:|---:|---:|', ...rows].join('\n');
 }

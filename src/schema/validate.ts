@@ -55,6 +55,15 @@ export function canonicalText(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
+function ajvFor(draft: Draft, allErrors: boolean, hasId: boolean): Ajv {
+  if (hasId) return newAjv(draft, allErrors);
+  const key = `${draft}:${allErrors}`;
+  let ajv = shared.get(key);
+  if (!ajv) shared.set(key, (ajv = newAjv(draft, allErrors)));
+  return ajv;
+}
+
 function compileWith(ajv: Ajv, schema: object | boolean): ValidateFunction {
   return ajv.compile(schema);
 }
@@ -74,17 +83,12 @@ function build(schema: unknown): Compiled | string {
   try {
     // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
     const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
-    let ajv = shared.get(draft);
-    if (hasId || !ajv) {
-      ajv = newAjv(draft, false);
-      if (!hasId) shared.set(draft, ajv);
-    }
-    const validate = compileWith(ajv, body);
+    const validate = compileWith(ajvFor(draft, false, hasId), body);
     let explain: ValidateFunction | undefined;
     return {
       validate: (instance) => validate(instance) as boolean,
       rawErrors: (instance) => {
-        explain ??= compileWith(newAjv(draft, true), body);
+        explain ??= compileWith(ajvFor(draft!, true, hasId), body);
         return explain(instance) ? [] : [...(explain.errors ?? [])];
       },
     };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
 import { InputError, errorMessage } from '../model/errors.js';
 
 /** Line and column (1-based) of a character offset in text. */
@@ -14,6 +15,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Some engines' JSON errors carry no position; a YAML parse of the same text finds the place. */
+function locateWithYaml(text: string): { line: number; column: number } | undefined {
+  const pos = parseDocument(text).errors[0]?.linePos?.[0];
+  return pos ? { line: pos.line, column: pos.col } : undefined;
+}
+
 /** Parses JSON; a syntax error names the file, line and column. */
 export function parseJsonText(text: string, file: string): unknown {
   try {
@@ -21,9 +28,9 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (err) {
     const message = errorMessage(err);
     const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : lineColumn(text, text.length);
-    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new InputError(`${file}:${where.line}:${where.column}: invalid JSON: ${what}`);
+    const where = at ? lineColumn(text, Number(at[1])) : locateWithYaml(text);
+    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, "(.|\n)*" is not valid JSON$/, '').replace(/^JSON\.parse: /, '');
+    throw new InputError(`${file}:${where ? `${where.line}:${where.column}:` : ''} invalid JSON: ${what}`);
   }
 }
 

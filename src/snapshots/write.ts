@@ -7,7 +7,7 @@ import type { SnapshotSet } from '../model/types.js';
  * Snapshot file text: estuary's shapes (spec `[Spec]`, discover `[Binding, ...]`, capture
  * `[[collection, doc], ...]`), two-space indent, keys sorted, so the same outputs give the same
  * bytes and a reviewer's diff shows only real change. Bindings and documents keep the order
- * the caller gives (normalizeSet sorts bindings by resource path).
+ * the caller gives: normalizeSet sorts bindings by resource path and documents by collection.
  */
 export function snapshotText(value: unknown): string {
   return canonicalJson(value, 2) + '\n';
@@ -24,10 +24,6 @@ export async function writeSnapshotSet(dir: string, set: SnapshotSet): Promise<s
   };
   if (set.spec) await put('spec.json', [set.spec]);
   if (set.discover) await put('discover.json', set.discover);
-  if (set.capture) {
-    // Stable across runs: by collection, then in the order the connector emitted them.
-    const order = [...set.capture].map((d, i) => [d, i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]);
-    await put('capture.json', order.map(([d]) => d));
-  }
+  if (set.capture) await put('capture.json', set.capture);
   return written;
 }

@@ -7,4 +7,5 @@ export const commands: Record<string, { summary: string; run: () => Promise<Comm
   demo: { summary: 'run the whole check on the bundled example connector', run: async () => (await import('./demo.js')).run },
   aggregate: { summary: 'merge per-connector JSON reports into one summary table', run: async () => (await import('./aggregate.js')).run },
   decrypt: { summary: 'print a sops-encrypted config decrypted, as the connector receives it', run: async () => (await import('./decrypt.js')).run },
+  'schema-subset': { summary: 'is every instance of schema A valid under schema B?', run: async () => (await import('./schema-subset.js')).run },
 };

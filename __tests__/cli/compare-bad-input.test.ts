@@ -1,0 +1,94 @@
+import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/shared.js';
+
+const EXAMPLE = path.join(ROOT, 'fixtures/source-example/.snapshots');
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'cc-bad-'));
+});
+
+async function copyExample(name: string): Promise<string> {
+  const dir = path.join(tmp, name);
+  await cp(path.join(EXAMPLE, 'candidate'), dir, { recursive: true });
+  return dir;
+}
+
+/** Exit 2, one line on stderr that says what is wrong, no stack trace. */
+function expectInputError(result: { code: number; stderr: string; stdout: string }, pattern: RegExp) {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trim().split('\n');
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('compare: bad input gives exit 2 and one clear line', () => {
+  it('a folder that does not exist', async () => {
+    const r = await runCli(['compare', path.join(tmp, 'nope'), path.join(EXAMPLE, 'candidate')]);
+    expectInputError(r, /nope: no such directory/);
+  });
+
+  it('an empty folder', async () => {
+    const empty = path.join(tmp, 'empty');
+    await mkdir(empty);
+    const r = await runCli(['compare', empty, path.join(EXAMPLE, 'candidate')]);
+    expectInputError(r, /empty: no snapshot files found \(expected spec\.json/);
+  });
+
+  it('invalid JSON names the file, line and column', async () => {
+    const dir = await copyExample('badjson');
+    await writeFile(path.join(dir, 'discover.json'), '[\n  {"recommendedName": "a",\n   "key" ["/id"]}\n]\n');
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /badjson\/discover\.json:3:\d+: invalid JSON/);
+  });
+
+  it('a discover file of the wrong shape', async () => {
+    const dir = await copyExample('badshape');
+    await writeFile(path.join(dir, 'discover.json'), JSON.stringify({ bindings: [] }));
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /discover\.json: not a discover snapshot \(an array of discovered bindings\)/);
+  });
+
+  it('a binding without a key', async () => {
+    const dir = await copyExample('nokey');
+    await writeFile(path.join(dir, 'discover.json'), JSON.stringify([{ recommendedName: 'a', resourceConfig: {}, documentSchema: {} }]));
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /discover\.json: not a discover snapshot .*\/0 must have required property 'key'/);
+  });
+
+  it('an unreadable file (a folder in place of the file, unreadable even for root)', async () => {
+    const dir = await copyExample('unreadable-root');
+    const file = path.join(dir, 'spec.json');
+    await import('node:fs/promises').then((fs) => fs.rm(file));
+    await mkdir(file);
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /spec\.json: cannot read/);
+  });
+
+  it('a compat.yaml entry without a reason names the file and line', async () => {
+    const accept = path.join(tmp, 'compat.yaml');
+    await writeFile(accept, 'accept:\n  - rule: discover.key.changed\n    reason: fine\n  - rule: discover.key.changed\n    binding: orders\n');
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), path.join(EXAMPLE, 'candidate'), '--accept', accept]);
+    expectInputError(r, /compat\.yaml:4: accept entry has no reason/);
+  });
+
+  it('an accept file that does not exist, when named', async () => {
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), path.join(EXAMPLE, 'candidate'), '--accept', path.join(tmp, 'missing.yaml')]);
+    expectInputError(r, /missing\.yaml: cannot read the accept file: no such file/);
+  });
+
+  it('a wrong --fail-on and a missing folder argument', async () => {
+    expectInputError(await runCli(['compare', EXAMPLE, EXAMPLE, '--fail-on', 'sometimes']), /--fail-on must be breaking, warning or never/);
+    expectInputError(await runCli(['compare', EXAMPLE]), /expected two snapshot folders/);
+    expectInputError(await runCli(['compare', EXAMPLE, EXAMPLE, '--frobnicate']), /Unknown option '--frobnicate'/);
+  });
+
+  it('leaves the inputs as they were', async () => {
+    expect((await readdir(path.join(EXAMPLE, 'candidate'))).sort()).toEqual(['capture.json', 'discover.json', 'spec.json']);
+  });
+});

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIMEOUTS } from '../../src/model/options.js';
+import { createRunner } from '../../src/run/runner.js';
+import { protocolSuite } from './suite.js';
+
+const SCRIPT = path.resolve(import.meta.dirname, 'connectors/fake-connector.sh');
+const MARK = `compat-local-${process.pid}`;
+
+/** Processes whose environment carries this file's mark: the connectors it started and their children. */
+async function leftovers(): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8');
+      if (environ.includes(`COMPAT_MARK=${MARK}`)) found.push(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}
+
+describe('local command endpoints', () => {
+  protocolSuite({
+    endpoint: (mode) => ({ kind: 'command', command: `COMPAT_MARK=${MARK} COMPAT_FAKE_MODE=${mode} sh '${SCRIPT}'` }),
+    leftovers,
+  });
+
+  const opts = { side: 'candidate' as const, network: 'none', logLevel: 'info', timeouts: DEFAULT_TIMEOUTS };
+
+  it('reports a stdout line over the limit without reading it whole', async () => {
+    const runner = createRunner({ kind: 'command', command: `COMPAT_FAKE_MODE=huge sh '${SCRIPT}'` }, { ...opts, maxLineBytes: 1 << 20 });
+    await expect(runner.spec()).rejects.toThrow('candidate spec: a stdout line is longer than 1048576 bytes (the limit for one protocol message)');
+  });
+
+  it('reports a command that does not exist', async () => {
+    const runner = createRunner({ kind: 'command', command: 'no-such-connector-xyz' }, opts);
+    await expect(runner.spec()).rejects.toThrow(/^candidate spec: the connector exited with code 127; last stderr: .*no-such-connector-xyz.*not found$/);
+  });
+
+  it('reports a connector that exits without answering', async () => {
+    const runner = createRunner({ kind: 'command', command: 'cat >/dev/null' }, opts);
+    await expect(runner.discover({})).rejects.toThrow('candidate discover: the connector exited (code 0) without a "discovered" response');
+  });
+
+  it('reports a response of the wrong type', async () => {
+    const runner = createRunner({ kind: 'command', command: `echo '{"discovered":{"bindings":[]}}'` }, opts);
+    await expect(runner.spec()).rejects.toThrow('candidate spec: expected "spec", got a "discovered" response');
+  });
+});

@@ -1,0 +1,96 @@
+import type { CacheStore } from './cache.js';
+import { imageCacheKey, restoreImage, saveImage } from './cache.js';
+import type { Docker } from './docker.js';
+import { AcquireError } from './errors.js';
+import { pullImage, type RetryPolicy } from './pull.js';
+
+export interface AcquiredImage {
+  image: string;
+  /** The registry digest (sha256:...) when the image came from a registry, else the local image id. */
+  digest: string;
+  labels: Record<string, string>;
+  pulled: boolean;
+  /** The cache key restored from or saved to, when the image cache was used. */
+  cacheKey?: string;
+}
+
+export interface AcquireOptions {
+  /** Where pulled images are cached between runs; undefined = no caching. */
+  cache?: CacheStore;
+  retry?: RetryPolicy;
+  /** Progress and warnings, one line each. */
+  log?: (line: string) => void;
+}
+
+/** flowctl's convention: a `:local` tag is a locally built image and is never pulled. */
+export function isLocalTag(image: string): boolean {
+  return /:local$/.test(image) && !image.includes('@');
+}
+
+/**
+ * Makes an image ready to run: pulls it (unless `:local`), reads its digest and labels, and checks that it
+ * speaks the JSON codec of the capture protocol. Failing to cache is a warning, never an error.
+ */
+export async function acquireImage(docker: Docker, image: string, opts: AcquireOptions = {}): Promise<AcquiredImage> {
+  if (isLocalTag(image)) {
+    const info = await inspect(docker, image);
+    if (!info) {
+      throw new AcquireError('not-found', `image ${image} not found locally: ":local" images are never pulled; build it first or name another image`);
+    }
+    return checked({ image, ...info, pulled: false });
+  }
+  let restored: string | undefined;
+  if (opts.cache) restored = await warnOnFailure(opts.log, 'restoring the cached image', () => restoreImage(docker, opts.cache!, image));
+  await pullImage(docker, image, opts.retry, opts.log);
+  const info = await inspect(docker, image);
+  if (!info) throw new AcquireError('docker', `docker pull ${image} succeeded but the image cannot be inspected`);
+  const acquired = checked({ image, ...info, pulled: true, cacheKey: restored });
+  if (opts.cache && restored !== imageCacheKey(image, info.digest)) {
+    acquired.cacheKey = await warnOnFailure(opts.log, 'caching the image', () => saveImage(docker, opts.cache!, image, info.digest));
+  }
+  return acquired;
+}
+
+async function warnOnFailure<T>(log: ((line: string) => void) | undefined, what: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    log?.(`warning: ${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
+}
+
+interface ImageInfo {
+  digest: string;
+  labels: Record<string, string>;
+}
+
+/** Digest and labels of a local image, or undefined when there is no such image. */
+export async function inspect(docker: Docker, image: string): Promise<ImageInfo | undefined> {
+  const res = await docker.exec(['image', 'inspect', '--format', '{{json .}}', image], 60_000);
+  if (res.code !== 0) {
+    if (/no such image/i.test(res.stderr)) return undefined;
+    throw new AcquireError('docker', `docker image inspect ${image} failed: ${res.stderr.trim().split('\n')[0]}`);
+  }
+  const data = JSON.parse(res.stdout) as { Id: string; RepoDigests?: string[]; Config?: { Labels?: Record<string, string> | null } };
+  const repository = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
+  const repoDigests = data.RepoDigests ?? [];
+  const repoDigest = repoDigests.find((d) => d.startsWith(`${repository}@`)) ?? repoDigests[0];
+  return { digest: repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : data.Id, labels: data.Config?.Labels ?? {} };
+}
+
+function checked(acquired: AcquiredImage): AcquiredImage {
+  const { image, labels } = acquired;
+  const protocol = labels.FLOW_RUNTIME_PROTOCOL;
+  if (protocol !== undefined && protocol !== 'capture') {
+    throw new AcquireError('codec', `image ${image} is a ${protocol} connector (FLOW_RUNTIME_PROTOCOL=${protocol}), not a capture connector`);
+  }
+  if (labels.FLOW_RUNTIME_CODEC !== 'json') {
+    throw new AcquireError(
+      'codec',
+      `image ${image} speaks protobuf (no FLOW_RUNTIME_CODEC=json label) and connector-compat talks JSON only: ` +
+        'use a JSON-codec image (an Estuary CDK or ATF image) or run the connector as a local command (baseline-command/candidate-command)',
+    );
+  }
+  return acquired;
+}

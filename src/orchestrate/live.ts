@@ -1,0 +1,125 @@
+import { actionsCacheStore } from '../acquire/cache.js';
+import { Docker } from '../acquire/docker.js';
+import { acquireImage } from '../acquire/image.js';
+import { errorMessage } from '../model/errors.js';
+import type { Logger } from '../model/log.js';
+import type { Endpoint, Options } from '../model/options.js';
+import { pointerMatches, joinPointer } from '../model/pointer.js';
+import type { CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Stage } from '../model/types.js';
+import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
+import type { CaptureResult } from '../run/capture.js';
+import { captureBindings, type CaptureBinding } from '../run/protocol.js';
+import { createRunner, type ConnectorRunner } from '../run/runner.js';
+
+/** What the secrets stage hands to a live run. */
+export interface EndpointConfig {
+  /** The config the connector receives; `{}` when it could not be decrypted. */
+  config: JsonObject;
+  /** Why capture cannot run (no usable key), or undefined when it can. */
+  captureSkip?: string;
+  mask: (text: string) => string;
+}
+
+export interface LiveSide {
+  set: SnapshotSet;
+  info: SideInfo;
+  runner?: ConnectorRunner;
+  bindings?: CaptureBinding[];
+  capture?: CaptureResult;
+  /** Stages that failed, with the (masked) error. */
+  errors: Partial<Record<Stage, string>>;
+}
+
+/** Docker is started once per check and shared by both sides. */
+export class DockerHandle {
+  private docker?: Promise<Docker>;
+  get(): Promise<Docker> {
+    this.docker ??= Docker.create();
+    return this.docker;
+  }
+}
+
+/** Volatile capture fields are replaced the way estuary's snapshot tests do, so snapshots stay stable. */
+function redactDoc(doc: JsonObject, redact: readonly string[], base = ''): JsonObject {
+  if (redact.length === 0) return doc;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(doc)) {
+    const p = joinPointer(base, k);
+    if (redact.some((g) => pointerMatches(g, p))) out[k] = 'redacted';
+    else out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? redactDoc(v as JsonObject, redact, p) : v;
+  }
+  return out;
+}
+
+interface LiveContext {
+  opts: Options;
+  log: Logger;
+  docker: DockerHandle;
+  config: EndpointConfig;
+  redact: readonly string[];
+}
+
+async function describeEndpoint(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<SideInfo> {
+  if (endpoint.kind === 'command') return { label: endpoint.command, command: endpoint.command };
+  const docker = await ctx.docker.get();
+  const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () =>
+    acquireImage(docker, endpoint.image, { cache: ctx.opts.cacheImages ? actionsCacheStore() : undefined, log: (l) => ctx.log.info(l) }),
+  );
+  ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}`);
+  return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
+}
+
+/** Runs one side live: spec, discover, and a bounded capture, each stage failing on its own. */
+export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<LiveSide> {
+  const { opts, log } = ctx;
+  const info = await describeEndpoint(side, endpoint, ctx);
+  const runner = createRunner(endpoint, {
+    side,
+    network: opts.network,
+    logLevel: opts.logLevel,
+    timeouts: opts.timeouts,
+    mask: ctx.config.mask,
+    onLog: (line) => log.info(`${side}: ${line}`),
+    cwd: opts.connectorDir,
+    docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
+  });
+  const live: LiveSide = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
+  const wants = (stage: Stage) => opts.stages.includes(stage);
+  const attempt = async (stage: Stage, fn: () => Promise<void>) => {
+    try {
+      await log.group(`${side}: ${stage}`, fn);
+    } catch (err) {
+      live.errors[stage] = ctx.config.mask(errorMessage(err));
+      log.warning(live.errors[stage]!);
+    }
+  };
+
+  await attempt('spec', async () => {
+    live.set.spec = await runner.spec();
+  });
+  if (wants('discover') || wants('capture') || wants('migration')) {
+    await attempt('discover', async () => {
+      live.set.discover = await runner.discover(ctx.config.config);
+      log.info(`${side}: discovered ${live.set.discover.length} bindings`);
+    });
+  }
+  if ((wants('capture') || wants('migration')) && live.set.discover && !ctx.config.captureSkip) {
+    const pointers = live.set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    live.bindings = captureBindings(live.set.discover, pointers);
+    const kept = new Map<string, number>();
+    const docs: CapturedDoc[] = [];
+    await attempt('capture', async () => {
+      live.capture = await runner.capture({ config: ctx.config.config, bindings: live.bindings!, bounds: opts.capture }, (e) => {
+        if (e.type !== 'document') return;
+        // Streamed: only the first documents of each collection are kept for the snapshot.
+        const n = kept.get(e.collection) ?? 0;
+        if (n >= opts.capture.docsPerCollection) return;
+        kept.set(e.collection, n + 1);
+        docs.push([e.collection, redactDoc(e.doc, ctx.redact)]);
+      });
+      live.set.capture = docs;
+      log.info(`${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`);
+    });
+  }
+  return live;
+}

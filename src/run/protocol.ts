@@ -1,0 +1,118 @@
+// Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
+import { resourcePath } from '../model/resource-path.js';
+import type { Binding, JsonObject } from '../model/types.js';
+
+export type ConnectorType = 'IMAGE' | 'LOCAL';
+
+/** The capture's name in requests; collections are named beside it (`acmeCo/<recommendedName>`). */
+export const DEFAULT_CAPTURE_NAME = 'acmeCo/source-compat';
+
+/** The full key range: this one shard reads everything. */
+const FULL_RANGE = { keyBegin: 0, keyEnd: 4294967295, rClockBegin: 0, rClockEnd: 4294967295 };
+
+/** The binding of a capture as the runtime sends it in Validate and Open. */
+export interface CaptureBinding {
+  resourceConfig: JsonObject;
+  resourcePath: string[];
+  stateKey: string;
+  backfill: number;
+  collection: { name: string; key: string[]; writeSchema: unknown; projections: [] };
+}
+
+/** Flow's state key: the resource path, each component percent-encoded, joined by an encoded slash. */
+export function stateKey(path: readonly string[]): string {
+  const encode = (part: string) =>
+    encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return path.map(encode).join('%2F');
+}
+
+/** Turns discovered bindings into the bindings of a capture, as `flowctl preview` of a fresh task would. */
+export function captureBindings(
+  discovered: readonly Binding[],
+  pointers: readonly string[],
+  captureName = DEFAULT_CAPTURE_NAME,
+): CaptureBinding[] {
+  const prefix = captureName.includes('/') ? captureName.slice(0, captureName.lastIndexOf('/')) : captureName;
+  return discovered.map((b) => {
+    const path = resourcePath(b.resourceConfig, pointers);
+    return {
+      resourceConfig: b.resourceConfig,
+      resourcePath: path,
+      stateKey: stateKey(path),
+      backfill: 0,
+      collection: { name: `${prefix}/${b.recommendedName}`, key: b.key, writeSchema: b.documentSchema, projections: [] },
+    };
+  });
+}
+
+export function specRequest(connectorType: ConnectorType): JsonObject {
+  return { spec: { connectorType, config: {} } };
+}
+
+export function discoverRequest(connectorType: ConnectorType, config: JsonObject): JsonObject {
+  return { discover: { connectorType, config } };
+}
+
+export function validateRequest(
+  connectorType: ConnectorType,
+  name: string,
+  config: JsonObject,
+  bindings: readonly CaptureBinding[],
+): JsonObject {
+  const validateBindings = bindings.map(({ resourceConfig, collection, backfill }) => ({
+    resourceConfig,
+    collection,
+    backfill,
+  }));
+  return { validate: { name, connectorType, config, bindings: validateBindings } };
+}
+
+export interface OpenParams {
+  connectorType: ConnectorType;
+  name: string;
+  config: JsonObject;
+  bindings: readonly CaptureBinding[];
+  state: JsonObject;
+  intervalSeconds: number;
+}
+
+export function openRequest(p: OpenParams): JsonObject {
+  return {
+    open: {
+      capture: {
+        name: p.name,
+        connectorType: p.connectorType,
+        config: p.config,
+        intervalSeconds: p.intervalSeconds,
+        bindings: p.bindings,
+      },
+      version: 'test',
+      range: FULL_RANGE,
+      state: p.state,
+    },
+  };
+}
+
+export const ACKNOWLEDGE_ONE: JsonObject = { acknowledge: { checkpoints: 1 } };
+
+/** One decoded response line: the envelope's single field and its value. */
+export interface Response {
+  type: string;
+  body: JsonObject;
+}
+
+/** Decodes an envelope; returns a reason string when the line is not one. */
+export function parseResponse(line: string): Response | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return 'not JSON';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return `an envelope with ${keys.length} fields (${keys.slice(0, 5).join(', ')}), expected exactly one`;
+  const type = keys[0]!;
+  const body = (value as JsonObject)[type];
+  return { type, body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as JsonObject) : {} };
+}
