@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/action/pull-request.js';
 import type { Report } from '../../src/model/types.js';
@@ -47,6 +49,27 @@ describe('the action entry, offline on the example connector', () => {
 
   it('fails with the input to fix on a bad input', async () => {
     await expect(runAction({ ...failing, 'fail-on': 'sometimes' })).rejects.toThrow(/fail-on must be one of breaking, warning, never/);
+  });
+});
+
+describe('the action running both sides live (the example connector as local commands)', () => {
+  it('shows drift from a committed snapshot in its column and annotates the committed file', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'live-'));
+    cpSync(EXAMPLE, path.join(work, 'source-example'), { recursive: true });
+    // The committed candidate snapshot says customers is keyed by /email; the connector says /id.
+    const committed = path.join(work, 'source-example/.snapshots/candidate/discover.json');
+    const bindings = JSON.parse(readFileSync(committed, 'utf8')) as { recommendedName: string; key: string[] }[];
+    bindings.find((b) => b.recommendedName === 'customers')!.key = ['/email'];
+    writeFileSync(committed, JSON.stringify(bindings, null, 2) + '\n');
+    const keyLine = readFileSync(committed, 'utf8').split('\n').findIndex((l, i, all) => l.trim() === '"key": [' && all[i + 1].includes('/email')) + 1;
+
+    const node = `"${process.execPath}" connector.mjs`;
+    const r = await runAction({ connector: 'source-example', 'baseline-command': `${node} baseline`, 'candidate-command': `${node} candidate` }, { GITHUB_WORKSPACE: work });
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toContain('| Spec | ✅ identical | ✅ identical | ⚠️ 2 warnings |');
+    expect(r.summary).toMatch(/^\| Discovery \| ✅ identical \| ❌ 1 breaking \| ❌ 1 breaking \| 2 \|/m);
+    expect(r.summary).toMatch(/^\| Migration \| — \| — \|/m);
+    expect(r.stdout).toContain(`::error title=drift.candidate (customers),file=source-example/.snapshots/candidate/discover.json,line=${keyLine}::`);
   });
 });
 
@@ -108,5 +131,19 @@ describe('the action in a pull request, against a stand-in GitHub API', () => {
     const without = await runAction({ ...failing, 'approve-label': 'breaking-ok' }, prEnv(['compat:approved']));
     expect(without.exitCode).toBe(1);
     expect(without.stdout).toContain(`apply the 'breaking-ok' label`);
+  });
+
+  it('uses the labels of the event when the label look-up fails, through a swapped client', async () => {
+    const comments: string[] = [];
+    const client = () => ({
+      labels: () => Promise.reject(Object.assign(new Error('Bad credentials'), { status: 401 })),
+      upsertComment: async (_marker: string, body: string) => (comments.push(body), 'created' as const),
+    });
+    const r = await runAction(withComment(failing), prEnv(['compat:approved']), { pullRequestClient: client });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(`Could not read the pull request's labels (Bad credentials); using the labels of the event.`);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toContain('🏷️ Approved with the `compat:approved` label');
+    expect(gh.requests).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { failing } from '../policy/apply.js';
 import { runCheck } from '../orchestrate/check.js';
 import { writeReportFiles } from '../report/files.js';
 import { verdictCounts } from '../report/group.js';
+import { codeSpan } from '../report/markdown.js';
 import { renderBudgeted, SUMMARY_LIMIT_BYTES } from '../report/summary.js';
 import { annotate } from './annotate.js';
 import { octokitClient, pullRequestFromEnv, type PullRequestClientFactory } from './github.js';
@@ -62,7 +63,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: ActionDeps
   const notes = options.comment ? await publishComment(report, pr, client, runUrl(env)) : [];
   const summary = renderBudgeted(report, {
     maxBytes: SUMMARY_LIMIT_BYTES - SUMMARY_MARGIN_BYTES,
-    fullReport: `in \`${files.markdown}\` and \`${files.json}\` on the runner (outputs markdown-path and report-path; keep them with actions/upload-artifact)`,
+    fullReport: `in ${codeSpan(files.markdown ?? '')} and ${codeSpan(files.json ?? '')} on the runner (outputs markdown-path and report-path; keep them with actions/upload-artifact)`,
     notes,
   });
   await core.summary.addRaw(summary).write();
