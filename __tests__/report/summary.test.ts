@@ -67,7 +67,7 @@ describe('a report of 5,000 findings', () => {
     expect(summary).toContain(TABLE_HEADER);
     for (const s of report.stages) expect(summary).toMatch(new RegExp(`^\\| ${s.stage === 'discover' ? 'Discovery' : s.stage[0].toUpperCase() + s.stage.slice(1)} \\|.* \\| ${s.counts.breaking} \\| ${s.counts.warning} \\| ${s.counts.info} \\| ${s.counts.accepted} \\|$`, 'm'));
     for (const f of breaking) expect(summary).toContain(`- ${findingHeadline(f)} ${codeSpan(f.id)}`);
-    expect(summary).toMatch(/This report was cut to fit the \d+ KiB that GitHub allows here: it lists \d+ of 5000 findings, most severe first/);
+    expect(summary).toMatch(/This report was cut to stay under GitHub's size limit: it lists \d+ of 5000 findings, most severe first/);
     expect(summary).toContain(`The full report is ${FULL}.`);
     expect(summary).not.toContain('did not fit');
     // Most severe first: the list opens with breaking findings.

@@ -34,7 +34,7 @@ function fill(lines: string[], budget: { left: number }): string[] {
 
 function cutNote(shown: number, total: number, openBreakingLeft: number, opts: BudgetOptions): string {
   const lost = openBreakingLeft ? ` **${plural(openBreakingLeft, 'breaking finding')} did not fit and are left out.**` : '';
-  return `> [!WARNING]\n> This report was cut to fit the ${Math.floor(opts.maxBytes / 1024)} KiB that GitHub allows here: it lists ${shown} of ${plural(total, 'finding')}, most severe first, one line each, without details or witnesses.${lost} The full report is ${opts.fullReport}.`;
+  return `> [!WARNING]\n> This report was cut to stay under GitHub's size limit: it lists ${shown} of ${plural(total, 'finding')}, most severe first, one line each, without details or witnesses.${lost} The full report is ${opts.fullReport}.`;
 }
 
 /**
