@@ -3,7 +3,7 @@ import { joinPointer } from '../model/pointer.js';
 import type { Binding, Finding, JsonObject } from '../model/types.js';
 import { resourcePathLabel, resourcePathOf } from '../normalize/index.js';
 import { makeFinding } from './finding.js';
-import { diffSchemaFields, DOCUMENT_RULES } from './schema-diff.js';
+import { DOCUMENT_RULES, judgeSchemaFields } from './schema-diff.js';
 
 export interface DiscoverSide {
   bindings: Binding[];
@@ -50,7 +50,9 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
   if (bInfer !== aInfer) {
     f({ rule: 'discover.schema.annotation-changed', pointer: '/documentSchema/x-infer-schema', before: bInfer, after: aInfer, message: `x-infer-schema ${aInfer ? 'set' : 'unset'}: the read schema is ${aInfer ? 'now inferred from the data' : 'no longer inferred'}` });
   }
-  findings.push(...diffSchemaFields(b.documentSchema, a.documentSchema, { rules: DOCUMENT_RULES, binding: path, scope: '/documentSchema', noun: 'field' }));
+  if (!jsonEqual(b.documentSchema, a.documentSchema)) {
+    findings.push(...judgeSchemaFields(b.documentSchema, a.documentSchema, { rules: DOCUMENT_RULES, binding: path, scope: '/documentSchema', noun: 'field' }).findings);
+  }
   return findings;
 }
 

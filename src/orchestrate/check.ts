@@ -92,7 +92,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   }
 
   const comparison = await deps.log.group('compare baseline with candidate', async () =>
-    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact }),
+    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact, knownConfigs: accept.knownConfigs }),
   );
   if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {

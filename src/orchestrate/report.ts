@@ -17,7 +17,7 @@ export interface ReportInput {
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 export function buildReport(input: ReportInput): Report {
-  const explained = applyPresets(input.comparison.findings, input.accept.presets);
+  const explained = applyPresets(input.comparison.findings, input.accept.presets, input.comparison.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
   const stages = stageResults(findings, input.comparison.skipped, input.errors);
   const errored = stages.some((s) => s.status === 'error');
