@@ -40,5 +40,6 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
     comparison,
     accept,
     failOn: opts.failOn,
+    files: { baseline: baseline.sources, candidate: candidate.sources },
   });
 }

@@ -11,6 +11,8 @@ export interface ReportInput {
   failOn: FailOn;
   /** Stages that failed to run, with the error. */
   errors?: Partial<Record<Stage, string>>;
+  /** Snapshot files per side, for annotations on them. */
+  files?: Report['files'];
 }
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */
@@ -22,5 +24,6 @@ export function buildReport(input: ReportInput): Report {
   const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
   const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
   if (stale.length > 0) report.stale = stale;
+  if (input.files) report.files = input.files;
   return report;
 }
