@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/shared.js';
 const BUNDLE = path.join(ROOT, 'dist/cli/index.js');
 
 describe('demo', () => {
-  it('shows a real report on the example connector: accepted, compatible and breaking differences', async () => {
+  it('runs the example connector live and shows accepted, compatible and breaking differences', async () => {
     const { code, stdout } = await runCli(['demo']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^verdict: FAIL \(\d+ breaking changes?, .*[1-9]\d* accepted\)/m);
@@ -17,6 +17,10 @@ describe('demo', () => {
     expect(stdout).toMatch(/discover\.key\.changed: 1 finding in 1 binding, 1 accepted/);
     expect(stdout).toMatch(/discover\.binding\.added: 1 finding/);
     expect(stdout).toMatch(/Markdown report .*report\.md/);
+    // Run live as local commands: the committed snapshots match, and the migration stage ran.
+    expect(stdout).not.toMatch(/drift\./);
+    expect(stdout).toMatch(/^Migration\s+compatible/m);
+    expect(stdout).toMatch(/migration\.state\.reset/);
   });
 
   it.skipIf(!existsSync(BUNDLE) && process.env.CI !== 'true')('runs from the committed bundle the way the README says', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureBindings, openRequest, parseResponse, resourcePath, stateKey, validateRequest } from '../../src/run/protocol.js';
+import { captureBindings, openRequest, parseResponse, stateKey, validateRequest } from '../../src/run/protocol.js';
+import { resourcePath } from '../../src/model/resource-path.js';
 
 const discovered = [
   { recommendedName: 'users', resourceConfig: { stream: 'users', syncMode: 'incremental' }, documentSchema: { type: 'object' }, key: ['/id'] },

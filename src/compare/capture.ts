@@ -2,6 +2,7 @@ import { canonicalJson, jsonEqual } from '../model/canonical.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
+import { schemaViolations } from './capture-schema.js';
 import { makeFinding } from './finding.js';
 
 export interface CaptureSide {
@@ -34,9 +35,8 @@ function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<
 
 const collectionName = (collection: string): string => collection.slice(collection.lastIndexOf('/') + 1);
 
-function keyOf(collection: string, bindings: Binding[] | undefined): string[] | undefined {
-  return bindings?.find((b) => b.recommendedName === collectionName(collection))?.key;
-}
+const bindingOf = (collection: string, bindings: Binding[] | undefined): Binding | undefined => bindings?.find((b) => b.recommendedName === collectionName(collection));
+const keyOf = (collection: string, bindings: Binding[] | undefined): string[] | undefined => bindingOf(collection, bindings)?.key;
 
 function groupByCollection(docs: CapturedDoc[]): Map<string, JsonObject[]> {
   const map = new Map<string, JsonObject[]>();
@@ -118,7 +118,10 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
   );
 }
 
-/** Capture differences: collections missing or added, and field differences of matched documents. */
+/**
+ * Capture differences: collections missing or added, field differences of matched documents, and
+ * candidate documents that their own or the baseline's discovered schema rejects.
+ */
 export function compareCapture(before: CaptureSide, after: CaptureSide, opts: CaptureOptions): Finding[] {
   const findings: Finding[] = [];
   const b = groupByCollection(before.docs);
@@ -132,7 +135,12 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
     const pairs = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
     findings.push(...compareCollection(collection, pairs, opts));
   }
+  const redacted = (doc: JsonObject, p: string) => getAt(doc, p) === REDACTED || opts.redact.some((g) => pointerMatches(g, p));
   for (const [collection, docs] of a) {
+    findings.push(
+      ...schemaViolations('capture.schema.violation', collection, docs, bindingOf(collection, after.bindings)?.documentSchema, "candidate's own discovered", redacted),
+      ...schemaViolations('capture.schema.baseline-violation', collection, docs, bindingOf(collection, before.bindings)?.documentSchema, "baseline's discovered", redacted),
+    );
     if (!b.has(collection)) findings.push(makeFinding({ rule: 'capture.collection.added', stage: 'capture', binding: collection, message: `${collection}: ${docs.length} documents captured by the candidate only` }));
   }
   return findings;

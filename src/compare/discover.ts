@@ -3,11 +3,14 @@ import { joinPointer } from '../model/pointer.js';
 import type { Binding, Finding, JsonObject } from '../model/types.js';
 import { resourcePathLabel, resourcePathOf } from '../normalize/index.js';
 import { makeFinding } from './finding.js';
-import { diffSchemaFields, DOCUMENT_RULES } from './schema-diff.js';
+import { downgradeUnhit } from './narrowing-hits.js';
+import { DOCUMENT_RULES, judgeSchemaFields } from './schema-diff.js';
 
 export interface DiscoverSide {
   bindings: Binding[];
   pointers: readonly string[];
+  /** Captured documents by collection name's last part (= recommendedName), when there are any. */
+  samples?: ReadonlyMap<string, JsonObject[]>;
 }
 
 /** Bindings by their identity, the resource path. */
@@ -30,7 +33,7 @@ function compareResourceConfig(path: string, before: JsonObject, after: JsonObje
 }
 
 /** One binding present on both sides: name, state, key, resource config and document schema. */
-function compareBinding(path: string, b: Binding, a: Binding, identity: Set<string>): Finding[] {
+function compareBinding(path: string, b: Binding, a: Binding, identity: Set<string>, samples: readonly JsonObject[]): Finding[] {
   const findings: Finding[] = [];
   const f = (input: Omit<Parameters<typeof makeFinding>[0], 'stage' | 'binding'>) => findings.push(makeFinding({ ...input, stage: 'discover', binding: path }));
   if (b.recommendedName !== a.recommendedName) {
@@ -50,7 +53,11 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
   if (bInfer !== aInfer) {
     f({ rule: 'discover.schema.annotation-changed', pointer: '/documentSchema/x-infer-schema', before: bInfer, after: aInfer, message: `x-infer-schema ${aInfer ? 'set' : 'unset'}: the read schema is ${aInfer ? 'now inferred from the data' : 'no longer inferred'}` });
   }
-  findings.push(...diffSchemaFields(b.documentSchema, a.documentSchema, { rules: DOCUMENT_RULES, binding: path, scope: '/documentSchema', noun: 'field' }));
+  if (!jsonEqual(b.documentSchema, a.documentSchema)) {
+    const judged = judgeSchemaFields(b.documentSchema, a.documentSchema, { rules: DOCUMENT_RULES, binding: path, scope: '/documentSchema', noun: 'field' });
+    const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
+    findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
+  }
   return findings;
 }
 
@@ -67,7 +74,7 @@ export function compareDiscover(before: DiscoverSide, after: DiscoverSide): Find
       findings.push(makeFinding({ rule: 'discover.binding.removed', stage: 'discover', binding: path, before: binding.recommendedName, message: `binding ${path} is no longer discovered: tasks capturing it would fail to validate` }));
       continue;
     }
-    findings.push(...compareBinding(path, binding, other, identity));
+    findings.push(...compareBinding(path, binding, other, identity, before.samples?.get(binding.recommendedName) ?? []));
   }
   for (const [path, binding] of a) {
     if (!b.has(path)) findings.push(makeFinding({ rule: 'discover.binding.added', stage: 'discover', binding: path, after: binding.recommendedName, message: `new binding ${path}${binding.disable ? ' (disabled by default)' : ''}` }));

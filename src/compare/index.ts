@@ -1,4 +1,4 @@
-import type { Finding, SnapshotSet, Stage } from '../model/types.js';
+import type { Finding, JsonObject, SnapshotSet, Stage } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
 import { compareDiscover } from './discover.js';
@@ -8,6 +8,8 @@ export interface Comparison {
   findings: Finding[];
   /** Stages that could not be compared, with why. */
   skipped: Partial<Record<Stage, string>>;
+  /** The compared sets, for policy presets that recognize a difference by its context. */
+  sets?: { baseline: SnapshotSet; candidate: SnapshotSet };
 }
 
 const missingReason = (b: SnapshotSet, a: SnapshotSet, what: 'spec' | 'discover' | 'capture'): string | undefined => {
@@ -15,24 +17,42 @@ const missingReason = (b: SnapshotSet, a: SnapshotSet, what: 'spec' | 'discover'
   return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
 };
 
+/** What besides the two snapshot sets the comparison uses. */
+export interface CompareContext extends CaptureOptions {
+  /** Endpoint configs known to be in use (compat.yaml `known-configs`). */
+  knownConfigs?: unknown[];
+  /** The decrypted endpoint config of the test; judged, never shown. */
+  testConfig?: unknown;
+}
+
 /** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
-export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CaptureOptions): Comparison {
+export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CompareContext): Comparison {
   const findings: Finding[] = [];
   const skipped: Comparison['skipped'] = {};
   const pointers = (s: SnapshotSet) => s.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
 
   const specMissing = missingReason(baseline, candidate, 'spec');
   if (specMissing) skipped.spec = specMissing;
-  else findings.push(...compareSpec(baseline.spec!, candidate.spec!));
+  else {
+    const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
+    findings.push(...compareSpec(baseline.spec!, candidate.spec!, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
+  }
 
   const discoverMissing = missingReason(baseline, candidate, 'discover');
   if (discoverMissing) skipped.discover = discoverMissing;
-  else findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline) }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+  else {
+    const samples = new Map<string, JsonObject[]>();
+    for (const [collection, doc] of baseline.capture ?? []) {
+      const name = collection.slice(collection.lastIndexOf('/') + 1);
+      samples.set(name, [...(samples.get(name) ?? []), doc]);
+    }
+    findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline), samples }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+  }
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
   if (captureMissing) skipped.capture = captureMissing;
   else findings.push(...compareCapture({ docs: baseline.capture!, bindings: baseline.discover }, { docs: candidate.capture!, bindings: candidate.discover }, opts));
 
   skipped.migration = 'migration runs only in a live check with a decrypted config';
-  return { findings, skipped };
+  return { findings, skipped, sets: { baseline, candidate } };
 }

@@ -1,74 +1,16 @@
-import { jsonEqual } from '../model/canonical.js';
+import { canonicalJson, jsonEqual } from '../model/canonical.js';
 import type { RuleId } from '../model/rules.js';
-import type { Finding, Stage } from '../model/types.js';
+import type { Finding } from '../model/types.js';
+import { validator } from '../schema/validate.js';
 import { makeFinding } from './finding.js';
+import { localSchema, subsetOf } from './local-schema.js';
+import type { SchemaRules } from './schema-rules.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
+import { accepts, exampleValue, placed, REMOVE } from './witness-doc.js';
 
-/** Which rule each kind of field difference maps to, per artifact. */
-export interface SchemaRules {
-  stage: Stage;
-  narrowed: RuleId;
-  nullabilityRemoved: RuleId;
-  nullabilityAdded: RuleId;
-  widened: RuleId;
-  propertyRemoved: RuleId;
-  propertyAdded: RuleId;
-  requiredRemoved: RuleId;
-  formatChanged?: RuleId;
-  secretUnmarked?: RuleId;
-  annotationChanged?: RuleId;
-  /** Fields under this path belong to the runtime and are reported with this rule instead. */
-  meta?: { path: string; rule: RuleId };
-}
+export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
 
-export const DOCUMENT_RULES: SchemaRules = {
-  stage: 'discover',
-  narrowed: 'discover.schema.narrowed',
-  nullabilityRemoved: 'discover.schema.nullability-removed',
-  nullabilityAdded: 'discover.schema.nullability-added',
-  widened: 'discover.schema.type-widened',
-  propertyRemoved: 'discover.schema.property-removed',
-  propertyAdded: 'discover.schema.property-added',
-  requiredRemoved: 'discover.schema.required-removed',
-  formatChanged: 'discover.schema.format-changed',
-  meta: { path: '/_meta', rule: 'discover.schema.meta-changed' },
-};
-
-export const CONFIG_RULES: SchemaRules = {
-  stage: 'spec',
-  narrowed: 'spec.config.narrowed',
-  nullabilityRemoved: 'spec.config.narrowed',
-  nullabilityAdded: 'spec.config.widened',
-  widened: 'spec.config.widened',
-  propertyRemoved: 'spec.config.property-removed',
-  propertyAdded: 'spec.config.widened',
-  requiredRemoved: 'spec.config.widened',
-  secretUnmarked: 'spec.config.secret-unmarked',
-  annotationChanged: 'spec.annotation.changed',
-};
-
-export const RESOURCE_RULES: SchemaRules = {
-  stage: 'spec',
-  narrowed: 'spec.resource.narrowed-unused',
-  nullabilityRemoved: 'spec.resource.narrowed-unused',
-  nullabilityAdded: 'spec.resource.widened',
-  widened: 'spec.resource.widened',
-  propertyRemoved: 'spec.resource.narrowed-unused',
-  propertyAdded: 'spec.resource.widened',
-  requiredRemoved: 'spec.resource.widened',
-  annotationChanged: 'spec.annotation.changed',
-};
-
-const nonNull = (types: Set<JsonType>): JsonType[] => [...types].filter((t) => t !== 'null');
-
-/** Types of `from` that `to` does not accept (integer is within number). */
-function lostTypes(from: Set<JsonType>, to: Set<JsonType>): JsonType[] {
-  return nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
-}
-
-const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
-
-const list = (types: JsonType[]): string => types.join(', ');
+type Fields = Map<string, FieldInfo>;
 
 export interface SchemaDiffOptions {
   rules: SchemaRules;
@@ -79,58 +21,210 @@ export interface SchemaDiffOptions {
   noun: string;
 }
 
-/** Compares two schemas field by field and says, per field and cause, what changed. */
-export function diffSchemaFields(before: unknown, after: unknown, opts: SchemaDiffOptions): Finding[] {
-  const { rules } = opts;
-  const b = collectFields(before);
-  const a = collectFields(after);
-  const findings: Finding[] = [];
-  const add = (rule: RuleId, field: string, message: string, beforeValue?: unknown, afterValue?: unknown): void => {
-    const where = (a.get(field) ?? b.get(field))!.schemaPointer;
-    const meta = rules.meta && (field === rules.meta.path || field.startsWith(rules.meta.path + '/'));
-    findings.push(
-      makeFinding({
-        rule: meta ? rules.meta!.rule : rule,
-        stage: rules.stage,
-        binding: opts.binding,
-        pointer: (opts.scope ?? '') + where,
-        message: meta ? `runtime metadata ${field}: ${message}` : `${opts.noun} ${field}: ${message}`,
-        before: beforeValue,
-        after: afterValue,
-      }),
-    );
+/** A narrowing the engine proved, with the field it is about (to check concrete configs against). */
+export interface Narrowing {
+  finding: Finding;
+  path: string;
+}
+
+export interface SchemaJudgement {
+  findings: Finding[];
+  narrowings: Narrowing[];
+  /** Narrowings of a field's own values that no whole document could show (reported as unknown). */
+  unshown: Narrowing[];
+}
+
+const nonNull = (types: Set<JsonType>): JsonType[] => [...types].filter((t) => t !== 'null');
+
+/** Types of `from` that `to` does not accept (integer is within number). */
+const lostTypes = (from: Set<JsonType>, to: Set<JsonType>): JsonType[] => nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
+
+const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
+const typeList = (f: FieldInfo): string[] => [...f.types].sort();
+const jsonType = (v: unknown): JsonType => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
+
+/** Every value of one keyword anywhere in a (local) schema, as comparable text. */
+function keywordText(schema: unknown, keyword: string): string {
+  const found: unknown[] = [];
+  const walk = (s: unknown): void => {
+    if (Array.isArray(s)) s.forEach(walk);
+    else if (s && typeof s === 'object') {
+      for (const [k, v] of Object.entries(s)) {
+        if (k === keyword) found.push(v);
+        else if (k === 'anyOf' || k === 'allOf' || k === 'not') walk(v);
+      }
+    }
   };
-  const typeList = (f: FieldInfo): string[] => [...f.types].sort();
+  walk(schema);
+  return canonicalJson(found);
+}
+
+const BOUNDS = ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties'];
+
+/** The most specific name for why the witness value is no longer accepted. */
+function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
+  const t = jsonType(witness);
+  if (!af.types.has(t) && !(t === 'integer' && af.types.has('number'))) return `type narrowed: ${t} no longer accepted`;
+  const differs = (k: string) => keywordText(lb, k) !== keywordText(la, k);
+  if (differs('enum') || differs('const')) return `enum narrowed: ${JSON.stringify(witness)} no longer allowed`;
+  if (differs('pattern')) return `pattern tightened: ${JSON.stringify(witness)} no longer matches`;
+  const bounds = BOUNDS.filter(differs);
+  if (bounds.length) return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
+  if (differs('format')) return `format ${[...af.formats].join(', ') || 'none'} now checked: ${JSON.stringify(witness)} no longer accepted`;
+  return `${reason} (e.g. ${JSON.stringify(witness)})`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Top-level properties written the same on both sides, equally required, with the same
+ * definitions for their $refs: nothing below them can differ, so they are not walked.
+ */
+function unchangedTopLevel(before: unknown, after: unknown): Set<string> {
+  const same = new Set<string>();
+  if (!isObject(before) || !isObject(after) || !isObject(before.properties) || !isObject(after.properties)) return same;
+  if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions)) return same;
+  // Alternatives at the top may declare the same names differently: walk everything then.
+  if (['anyOf', 'oneOf', 'allOf', '$ref'].some((k) => k in before || k in after)) return same;
+  const required = (s: Record<string, unknown>) => new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
+  const [rb, ra] = [required(before), required(after)];
+  for (const [name, sub] of Object.entries(before.properties)) {
+    if (rb.has(name) === ra.has(name) && jsonEqual(sub, after.properties[name])) same.add(name);
+  }
+  return same;
+}
+
+/** Builds whole documents that show a field's narrowing, each checked with ajv against both schemas. */
+class Witnesses {
+  private baseDoc: unknown = undefined;
+  private tried = false;
+  constructor(
+    private readonly before: unknown,
+    private readonly after: unknown,
+    private readonly b: Fields,
+    private readonly a: Fields,
+  ) {}
+
+  private base(): unknown {
+    if (!this.tried) {
+      this.tried = true;
+      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => accepts(this.before, d) === true && accepts(this.after, d) === true);
+    }
+    return this.baseDoc;
+  }
+
+  /** A document the baseline accepts and the candidate rejects, with `value` (or nothing) at `path`. */
+  show(path: string, value: unknown): unknown {
+    const base = this.base();
+    if (base === undefined) return undefined;
+    for (const [root, fields] of [[this.after, this.a], [this.before, this.b]] as const) {
+      const doc = placed(base, root, fields, path, value);
+      if (accepts(this.before, doc) === true && accepts(this.after, doc) === false) return doc;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Compares two schemas field by field: the structural walk says which fields differ, the engine
+ * says (per differing field, on that field's own constraints) whether values are lost or gained,
+ * and every narrowing gets a whole document or config that ajv accepts under the baseline and
+ * rejects under the candidate. One finding per field and cause.
+ */
+export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaDiffOptions): SchemaJudgement {
+  const { rules } = opts;
+  const withFormat = rules.formatChanged === undefined;
+  const same = unchangedTopLevel(before, after);
+  const b = collectFields(before, same);
+  const a = collectFields(after, same);
+  const witnesses = new Witnesses(before, after, b, a);
+  const findings: Finding[] = [];
+  const narrowings: Narrowing[] = [];
+  const unshown: Narrowing[] = [];
+  const isMeta = (path: string) => !!rules.meta && (path === rules.meta.path || path.startsWith(rules.meta.path + '/'));
+  const add = (rule: RuleId, path: string, message: string, extra: { before?: unknown; after?: unknown; witness?: unknown } = {}): Finding => {
+    const where = (a.get(path) ?? b.get(path))!.schemaPointer;
+    const f = makeFinding({ rule, stage: rules.stage, binding: opts.binding, pointer: (opts.scope ?? '') + where, message: `${opts.noun} ${path}: ${message}`, ...extra });
+    findings.push(f);
+    return f;
+  };
+  const narrowed = (rule: RuleId, path: string, cause: string, witness: unknown, values: { before?: unknown; after?: unknown }): void => {
+    if (witness === undefined) {
+      unshown.push({ finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values), path });
+      return;
+    }
+    narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path });
+  };
+
+  const judgeValues = (path: string, bf: FieldInfo, af: FieldInfo): void => {
+    const lb = localSchema(before, bf, withFormat);
+    const la = localSchema(after, af, withFormat);
+    if (canonicalJson(lb) === canonicalJson(la)) return;
+    const compiled = validator(la);
+    if (!compiled.ok) {
+      add(rules.invalid, path, `the candidate's schema for it is not valid JSON Schema: ${compiled.error}`, { after: la });
+      return;
+    }
+    const values = { before: typeList(bf), after: typeList(af) };
+    const lost = subsetOf(lb, la);
+    if (lost.result === 'not-subset') {
+      // null lost and something else lost are two causes: ask again without null for the second one.
+      const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
+      if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', witnesses.show(path, null), values);
+      if (other.result === 'not-subset') narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
+    }
+    const gained = subsetOf(la, lb);
+    if (gained.result === 'not-subset') {
+      const types = lostTypes(af.types, bf.types);
+      const nullAdded = !bf.types.has('null') && af.types.has('null');
+      if (nullAdded) add(rules.nullabilityAdded, path, 'now accepts null', values);
+      if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
+      else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
+    }
+    const unknown = [lost, gained].find((r) => r.result === 'unknown');
+    if (unknown?.result === 'unknown') add(rules.unknown, path, `the engine could not decide whether values are lost or gained: ${unknown.reason}`, values);
+  };
+
+  const judgeMeta = (path: string, bf: FieldInfo | undefined, af: FieldInfo | undefined): void => {
+    const what = !bf ? `added${af!.required ? ' as required' : ''}` : !af ? 'removed' : !jsonEqual(localSchema(before, bf, true), localSchema(after, af, true)) || bf.required !== af.required ? 'changed' : undefined;
+    if (what) add(rules.meta!.rule, path, `runtime metadata ${what}`, { before: bf && typeList(bf), after: af && typeList(af) });
+  };
 
   for (const [path, bf] of b) {
+    if (path === '') continue;
     const af = a.get(path);
+    if (isMeta(path)) {
+      if (!af && b.has(parentOf(path)) && !a.has(parentOf(path)) && parentOf(path) !== '') continue;
+      judgeMeta(path, bf, af);
+      continue;
+    }
     if (!af) {
       // One finding for a removed object, not one for each of its fields as well.
       if (b.has(parentOf(path)) && !a.has(parentOf(path))) continue;
-      add(rules.propertyRemoved, path, 'removed from the schema', typeList(bf));
+      // A removed property the candidate now forbids (additionalProperties: false) is a narrowing.
+      const closed = a.get(parentOf(path))?.branches.some((s) => s.additionalProperties === false || s.unevaluatedProperties === false);
+      const shown = closed && !path.endsWith('/*') ? witnesses.show(path, exampleValue(before, bf.nodes[0])) : undefined;
+      if (shown !== undefined) narrowings.push({ finding: add(rules.narrowed, path, 'removed and no longer allowed', { before: typeList(bf), witness: shown }), path });
+      else add(rules.propertyRemoved, path, 'removed from the schema', { before: typeList(bf) });
       continue;
     }
-    if (bf.types.has('null') && !af.types.has('null')) add(rules.nullabilityRemoved, path, 'null no longer accepted', typeList(bf), typeList(af));
-    if (!bf.types.has('null') && af.types.has('null')) add(rules.nullabilityAdded, path, 'now accepts null', typeList(bf), typeList(af));
-    const lost = lostTypes(bf.types, af.types);
-    if (lost.length) add(rules.narrowed, path, `type narrowed: ${list(lost)} no longer accepted`, typeList(bf), typeList(af));
-    const gained = lostTypes(af.types, bf.types);
-    if (gained.length) add(rules.widened, path, `type widened: now also accepts ${list(gained)}`, typeList(bf), typeList(af));
-    if (!bf.required && af.required) add(rules.narrowed, path, 'became required', false, true);
-    if (bf.required && !af.required) add(rules.requiredRemoved, path, 'no longer required', true, false);
+    judgeValues(path, bf, af);
+    if (!bf.required && af.required) narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
+    if (bf.required && !af.required) add(rules.requiredRemoved, path, 'no longer required', { before: true, after: false });
     if (rules.formatChanged && !jsonEqual([...bf.formats].sort(), [...af.formats].sort())) {
-      add(rules.formatChanged, path, `format changed from ${[...bf.formats].join(', ') || 'none'} to ${[...af.formats].join(', ') || 'none'}`, [...bf.formats], [...af.formats]);
+      add(rules.formatChanged, path, `format changed from ${[...bf.formats].join(', ') || 'none'} to ${[...af.formats].join(', ') || 'none'}`, { before: [...bf.formats], after: [...af.formats] });
     }
-    if (rules.secretUnmarked && bf.secret && !af.secret) add(rules.secretUnmarked, path, 'no longer marked secret: its value would be shown in the UI and logs', true, false);
-    if (rules.annotationChanged && !jsonEqual(bf.annotations, af.annotations)) add(rules.annotationChanged, path, 'title, description, order or examples changed', bf.annotations, af.annotations);
+    if (rules.secretUnmarked && bf.secret && !af.secret) add(rules.secretUnmarked, path, 'no longer marked secret: its value would be shown in the UI and logs', { before: true, after: false });
+    if (rules.annotationChanged && !jsonEqual(bf.annotations, af.annotations)) add(rules.annotationChanged, path, 'title, description, order or examples changed', { before: bf.annotations, after: af.annotations });
   }
   for (const [path, af] of a) {
     if (b.has(path)) continue;
     const parent = parentOf(path);
     if (parent !== '' && !b.has(parent)) continue;
+    if (isMeta(path)) judgeMeta(path, undefined, af);
     // A new required field inside an object that existed before rejects what lacks it.
-    if (af.required) add(rules.narrowed, path, 'added as a required property', undefined, typeList(af));
-    else add(rules.propertyAdded, path, 'added', undefined, typeList(af));
+    else if (af.required) narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
+    else add(rules.propertyAdded, path, 'added', { after: typeList(af) });
   }
-  return findings;
+  return { findings, narrowings, unshown };
 }

@@ -1,6 +1,6 @@
 import { joinPointer } from '../model/pointer.js';
 
-type SchemaObject = Record<string, unknown>;
+export type SchemaObject = Record<string, unknown>;
 
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'object' | 'array';
 const ALL_TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'object', 'array'];
@@ -17,6 +17,10 @@ export interface FieldInfo {
   required: boolean;
   secret: boolean;
   annotations: Record<string, unknown>;
+  /** The field's alternatives with $refs resolved, for building example documents. */
+  branches: SchemaObject[];
+  /** The field's schemas as written (one per place that declares it), for the engine's questions. */
+  nodes: unknown[];
 }
 
 const ANNOTATIONS = ['title', 'description', 'order', 'examples', 'default'];
@@ -24,7 +28,7 @@ const CONSTRAINING = ['type', 'properties', 'items', 'enum', 'const'];
 
 const isObject = (v: unknown): v is SchemaObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function resolveRef(root: unknown, ref: string): { schema: unknown; pointer: string } | undefined {
+export function resolveRef(root: unknown, ref: string): { schema: unknown; pointer: string } | undefined {
   if (!ref.startsWith('#')) return undefined;
   const pointer = decodeURIComponent(ref.slice(1));
   let cur: unknown = root;
@@ -57,6 +61,9 @@ function branches(root: unknown, schema: unknown, pointer: string, seen: Set<str
   return out;
 }
 
+/** The alternatives a value may satisfy, $refs followed. */
+export const alternativesOf = (root: unknown, schema: unknown): SchemaObject[] => branches(root, schema, '', new Set()).map((b) => b.schema);
+
 function typesOf(schemas: SchemaObject[]): Set<JsonType> {
   const types = new Set<JsonType>();
   for (const s of schemas) {
@@ -74,29 +81,32 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
 }
 
 /**
- * Every field a document schema declares, by document path. A structural reading: it answers
- * "which fields, of which types", not containment (the schema engine does that).
+ * Every field a document schema declares, by document path; the document itself is the field ''.
+ * A structural reading: it answers "which fields, of which types", not containment (the schema
+ * engine does that, field by field, where this reading shows a difference). Top-level properties
+ * in `skipTop` are left out: unchanged ones, in a wide schema, are most of the work.
  */
-export function collectFields(root: unknown, maxDepth = 12): Map<string, FieldInfo> {
+export function collectFields(root: unknown, skipTop: ReadonlySet<string> = new Set(), maxDepth = 12): Map<string, FieldInfo> {
   const fields = new Map<string, FieldInfo>();
   const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>): void => {
     const parts = branches(root, schema, pointer, seen);
-    if (path !== '') {
-      const existing = fields.get(path);
-      const info: FieldInfo = existing ?? { path, schemaPointer: pointer, types: new Set(), formats: new Set(), required, secret: false, annotations: {} };
-      typesOf(parts.map((p) => p.schema)).forEach((t) => info.types.add(t));
-      for (const { schema: s } of parts) {
-        if (typeof s.format === 'string') info.formats.add(s.format);
-        if (s.secret === true || s.airbyte_secret === true) info.secret = true;
-        for (const a of ANNOTATIONS) if (a in s && !(a in info.annotations)) info.annotations[a] = s[a];
-      }
-      fields.set(path, info);
+    const existing = fields.get(path);
+    const info: FieldInfo = existing ?? { path, schemaPointer: pointer, types: new Set(), formats: new Set(), required, secret: false, annotations: {}, branches: [], nodes: [] };
+    info.nodes.push(schema);
+    typesOf(parts.map((p) => p.schema)).forEach((t) => info.types.add(t));
+    for (const { schema: s } of parts) {
+      info.branches.push(s);
+      if (typeof s.format === 'string') info.formats.add(s.format);
+      if (s.secret === true || s.airbyte_secret === true) info.secret = true;
+      for (const a of ANNOTATIONS) if (a in s && !(a in info.annotations)) info.annotations[a] = s[a];
     }
+    fields.set(path, info);
     if (depth >= maxDepth) return;
     for (const { schema: s, pointer: p } of parts) {
       const req = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
       if (isObject(s.properties)) {
         for (const [name, sub] of Object.entries(s.properties)) {
+          if (depth === 0 && skipTop.has(name)) continue;
           visit(sub, joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen);
         }
       }

@@ -2,12 +2,23 @@ import { jsonEqual } from '../model/canonical.js';
 import type { Finding, SpecResponse } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { makeFinding } from './finding.js';
-import { CONFIG_RULES, diffSchemaFields, RESOURCE_RULES } from './schema-diff.js';
+import { CONFIG_RULES, RESOURCE_RULES } from './schema-diff.js';
+import { exampleConfigs, judgeConfigSchema, type ConcreteConfig } from './spec-schema.js';
 
 const PROTOCOL = 3032023;
 
+/** The configs a narrowed schema is checked against (besides those made of the baseline's examples). */
+export interface SpecConfigs {
+  /** The decrypted endpoint config of the test, when there is one. Never shown. */
+  testConfig?: unknown;
+  /** Endpoint configs listed under `known-configs` in compat.yaml. */
+  knownConfigs?: unknown[];
+  /** Every resource config the baseline discovered. */
+  resourceConfigs?: ConcreteConfig[];
+}
+
 /** Spec differences: protocol, resource path pointers, URLs, OAuth, and both config schemas. */
-export function compareSpec(before: SpecResponse, after: SpecResponse): Finding[] {
+export function compareSpec(before: SpecResponse, after: SpecResponse, configs: SpecConfigs = {}): Finding[] {
   const findings: Finding[] = [];
   const bProtocol = before.protocol ?? PROTOCOL;
   const aProtocol = after.protocol ?? PROTOCOL;
@@ -30,7 +41,14 @@ export function compareSpec(before: SpecResponse, after: SpecResponse): Finding[
       findings.push(makeFinding({ rule: 'spec.oauth2.changed', stage: 'spec', pointer: `/oauth2/${key}`, before: before.oauth2[key], after: after.oauth2[key], message: `oauth2 ${key} changed` }));
     }
   }
-  findings.push(...diffSchemaFields(before.configSchema, after.configSchema, { rules: CONFIG_RULES, scope: '/configSchema', noun: 'config property' }));
-  findings.push(...diffSchemaFields(before.resourceConfigSchema, after.resourceConfigSchema, { rules: RESOURCE_RULES, scope: '/resourceConfigSchema', noun: 'resource config property' }));
+  const endpointConfigs: ConcreteConfig[] = [
+    ...(configs.testConfig !== undefined ? [{ label: 'the test config', value: configs.testConfig, secret: true }] : []),
+    ...(configs.knownConfigs ?? []).map((value, i) => ({ label: `known config #${i + 1} (compat.yaml)`, value })),
+    ...exampleConfigs(before.configSchema),
+  ];
+  findings.push(...judgeConfigSchema(before.configSchema, after.configSchema, { rules: CONFIG_RULES, unused: 'spec.config.narrowed-unused', scope: '/configSchema', noun: 'config', concrete: endpointConfigs }));
+  findings.push(
+    ...judgeConfigSchema(before.resourceConfigSchema, after.resourceConfigSchema, { rules: RESOURCE_RULES, unused: 'spec.resource.narrowed-unused', scope: '/resourceConfigSchema', noun: 'resource config', concrete: configs.resourceConfigs ?? [] }),
+  );
   return findings;
 }

@@ -110,6 +110,10 @@ export interface Report {
   drift?: { baseline: 'compared' | 'skipped'; candidate: 'compared' | 'skipped' };
   /** Set in update mode: the committed snapshots were rewritten from the live outputs. */
   updated?: boolean;
+  /** The snapshot files each side's stages were read from, or for a live side its committed ones: for annotations. */
+  files?: Partial<Record<Side, SnapshotSources>>;
+  /** Set by the action when the pull request carries the approval label: findings stand, the step passes. */
+  approval?: { label: string };
 }
 
 /** One entry of compat.yaml's `accept:` list. */

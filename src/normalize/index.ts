@@ -1,19 +1,11 @@
-import { getAt } from '../model/pointer.js';
+import { DEFAULT_RESOURCE_PATH_POINTERS, resourcePath } from '../model/resource-path.js';
 import type { Binding, CapturedDoc, JsonObject, SnapshotSet, SpecResponse } from '../model/types.js';
 
-/** ATF and CDK both use these when a spec names none. */
-export const DEFAULT_RESOURCE_PATH_POINTERS = ['/namespace', '/stream'];
+export { DEFAULT_RESOURCE_PATH_POINTERS };
 
-/**
- * A binding's identity: the values found in its resourceConfig at the spec's resourcePathPointers.
- * Absent values (an ATF binding without a namespace) are left out, as Flow does.
- */
+/** A binding's resource path; a binding whose config holds none is known by its name. */
 export function resourcePathOf(binding: Binding, pointers: readonly string[]): string[] {
-  const path: string[] = [];
-  for (const pointer of pointers) {
-    const v = getAt(binding.resourceConfig, pointer);
-    if (v !== undefined && v !== null && v !== '') path.push(String(v));
-  }
+  const path = resourcePath(binding.resourceConfig, pointers);
   return path.length > 0 ? path : [binding.recommendedName];
 }
 
@@ -47,6 +39,7 @@ export function normalizeSet(set: SnapshotSet): SnapshotSet {
       resourcePathLabel(resourcePathOf(a, pointers)).localeCompare(resourcePathLabel(resourcePathOf(b, pointers))),
     );
   }
-  if (set.capture) out.capture = set.capture.map(normalizeDoc);
+  // By collection, then in the order the connector emitted them: the same on every run.
+  if (set.capture) out.capture = set.capture.map((d, i) => [normalizeDoc(d), i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]).map(([d]) => d);
   return out;
 }

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
-import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type Stage } from '../model/types.js';
+import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type SnapshotSources, type Stage } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, maskSecrets } from '../secrets/index.js';
-import { readSnapshotSet } from '../snapshots/read.js';
+import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
 import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
@@ -88,6 +88,12 @@ async function snapshotStage(side: Side, live: LiveSide, opts: Options, deps: Ch
   return { findings: drift.findings, status: drift.status === 'compared' ? 'compared' : 'skipped' };
 }
 
+/** Where a side's stages are written down: the folder it was read from, or for a live side its committed snapshots. */
+async function snapshotFiles(side: Side, live: LiveSide, opts: Options): Promise<SnapshotSources> {
+  if (!isLive(opts[side])) return live.set.sources;
+  return locateSnapshots(path.join(opts.snapshotsDir, side)).catch(() => ({}));
+}
+
 /** The whole check: secrets, both sides (concurrently), drift, migration, comparison, policy. */
 export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> {
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
@@ -107,7 +113,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   }
 
   const comparison = await deps.log.group('compare baseline with candidate', async () =>
-    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact }),
+    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact, knownConfigs: accept.knownConfigs }),
   );
   if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
@@ -127,6 +133,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     accept,
     failOn: opts.failOn,
     errors,
+    files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
   });
   if (anyLive) report.drift = drift;
   if (opts.mode === 'update') report.updated = true;

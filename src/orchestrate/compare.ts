@@ -33,12 +33,13 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
     readSnapshotSet(opts.candidateDir, opts.labels?.candidate),
     loadAcceptFile(opts.acceptFile, opts.acceptFileRequired),
   ]);
-  const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact });
+  const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
   return buildReport({
     connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),
     sides: { baseline: { label: baseline.label }, candidate: { label: candidate.label } },
     comparison,
     accept,
     failOn: opts.failOn,
+    files: { baseline: baseline.sources, candidate: candidate.sources },
   });
 }

@@ -5,16 +5,10 @@ import { canonicalJson } from '../model/canonical.js';
 import type { Finding, Side, SnapshotSet } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { readSnapshotSet } from '../snapshots/read.js';
-import { byCollection } from '../snapshots/write.js';
 
 export type DriftStatus = 'compared' | 'no-snapshots';
 
 const SNAPSHOT_STAGES = ['spec', 'discover', 'capture'] as const;
-
-/** Captures compared in the order snapshots are written: how collections interleave is not a change. */
-function inWrittenOrder(set: SnapshotSet): SnapshotSet {
-  return set.capture ? { ...set, capture: byCollection(set.capture) } : set;
-}
 
 /**
  * Drift: a side's live output against its committed snapshots. Each difference the comparison
@@ -23,8 +17,8 @@ function inWrittenOrder(set: SnapshotSet): SnapshotSet {
  */
 export async function driftFindings(side: Side, live: SnapshotSet, committedDir: string): Promise<{ status: DriftStatus; findings: Finding[] }> {
   if (!existsSync(committedDir)) return { status: 'no-snapshots', findings: [] };
-  const committed = inWrittenOrder(normalizeSet(await readSnapshotSet(committedDir)));
-  const now = inWrittenOrder(normalizeSet(live));
+  const committed = normalizeSet(await readSnapshotSet(committedDir));
+  const now = normalizeSet(live);
   const rule = side === 'baseline' ? 'drift.baseline' : 'drift.candidate';
   const origin = side === 'baseline' ? 'baseline-snapshot' : 'candidate-snapshot';
   const findings: Finding[] = [];

@@ -11,16 +11,19 @@ export interface ReportInput {
   failOn: FailOn;
   /** Stages that failed to run, with the error. */
   errors?: Partial<Record<Stage, string>>;
+  /** Snapshot files per side, for annotations on them. */
+  files?: Report['files'];
 }
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 export function buildReport(input: ReportInput): Report {
-  const explained = applyPresets(input.comparison.findings, input.accept.presets);
+  const explained = applyPresets(input.comparison.findings, input.accept.presets, input.comparison.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
   const stages = stageResults(findings, input.comparison.skipped, input.errors);
   const errored = stages.some((s) => s.status === 'error');
   const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
   const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
   if (stale.length > 0) report.stale = stale;
+  if (input.files) report.files = input.files;
   return report;
 }

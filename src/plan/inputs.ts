@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultImages } from '../acquire/defaults.js';
 import { InputError } from '../model/errors.js';
 import { DEFAULT_APPROVE_LABEL, DEFAULT_CAPTURE, DEFAULT_STAGES, DEFAULT_TIMEOUTS, type Endpoint, type Options } from '../model/options.js';
 import { STAGES, type FailOn, type Stage } from '../model/types.js';
@@ -68,23 +69,17 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const connectorDir = resolve(get('connector') ?? '.');
   const connector = path.basename(connectorDir);
-  const baselineImage = (): string => {
-    const versionFile = path.join(connectorDir, 'VERSION');
-    if (!existsSync(versionFile)) {
-      throw new InputError(`no baseline given and ${versionFile} does not exist: set baseline-image (e.g. ghcr.io/estuary/${connector}:v1), baseline-command or baseline-snapshots`);
-    }
-    return `ghcr.io/estuary/${connector}:${readFileSync(versionFile, 'utf8').trim()}`;
-  };
   const snapshotsDir = resolve(get('snapshots-dir') ?? path.join(connectorDir, '.snapshots'));
   const acceptFile = get('accept-file');
   const configFile = get('config') ?? path.join(connectorDir, 'config.yaml');
   const ageKeyFile = ctx.env.SOPS_AGE_KEY_FILE;
-  const sopsAgeKey = get('sops-age-key') ?? ctx.env.SOPS_AGE_KEY ?? (ageKeyFile && existsSync(ageKeyFile) ? readFileSync(ageKeyFile, 'utf8') : undefined);
+  if (ageKeyFile && !existsSync(ageKeyFile)) throw new InputError(`SOPS_AGE_KEY_FILE names ${ageKeyFile}, which does not exist`);
+  const sopsAgeKey = get('sops-age-key') ?? ctx.env.SOPS_AGE_KEY ?? (ageKeyFile ? readFileSync(ageKeyFile, 'utf8') : undefined);
   return {
     connectorDir,
     connector,
-    baseline: endpoint('baseline', get, resolve, baselineImage),
-    candidate: endpoint('candidate', get, resolve, () => `ghcr.io/estuary/${connector}:local`),
+    baseline: endpoint('baseline', get, resolve, () => defaultImages(connectorDir).baselineImage),
+    candidate: endpoint('candidate', get, resolve, () => defaultImages(connectorDir).candidateImage),
     snapshotsDir,
     configFile: get('config') !== undefined || existsSync(resolve(configFile)) ? resolve(configFile) : undefined,
     sopsAgeKey,

@@ -1,4 +1,4 @@
-import type { Finding, Report, SideInfo, Stage, StageResult } from '../model/types.js';
+import type { Finding, Report, Side, Stage, StageResult } from '../model/types.js';
 import { findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
 
 /** Text from connectors and schemas, made inert in markdown (no HTML, no table breaks, no links). */
@@ -13,7 +13,17 @@ export function codeBlock(content: string, lang = 'json'): string {
   return `${fence}${lang}\n${content}\n${fence}`;
 }
 
-const ICON: Record<StageResult['status'], string> = { identical: '✅ identical', compatible: '✅ compatible', breaking: '❌ breaking', skipped: '⏭️ skipped', error: '⚠️ error' };
+/** Inline code that its content cannot close; HTML and markdown inside it stay inert. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const ticks = '`'.repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+
+const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+
+export const STATUS_ICON: Record<StageResult['status'], string> = { identical: '✅ identical', compatible: '✅ compatible', breaking: '❌ breaking', skipped: '⏭️ skipped', error: '⚠️ error' };
 
 export function verdictLine(report: Report): string {
   const c = verdictCounts(report);
@@ -21,18 +31,62 @@ export function verdictLine(report: Report): string {
   return `${head}: ${escapeMd(report.connector)}: ${plural(c.breaking, 'breaking change')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.accepted} accepted`;
 }
 
+/** What the approval label does to this report, when the pull request carries it. */
+export function approvalLine(report: Report): string | undefined {
+  if (!report.approval) return undefined;
+  const label = codeSpan(report.approval.label);
+  return report.verdict === 'fail'
+    ? `🏷️ Approved with the ${label} label: the findings below still stand, but they do not fail the check.`
+    : `🏷️ The pull request carries the ${label} label; nothing needed it.`;
+}
+
+const isBaselineCandidate = (f: Finding): boolean => f.origin === undefined || f.origin === 'baseline-candidate';
+
+/** A comparison's cell: how the findings of one comparison in one stage came out. */
+function comparisonCell(findings: Finding[]): string {
+  const open = findings.filter((f) => !f.accepted);
+  const breaking = open.filter((f) => f.severity === 'breaking').length;
+  if (breaking) return `❌ ${breaking} breaking`;
+  if (findings.length === 0) return STATUS_ICON.identical;
+  const warnings = open.filter((f) => f.severity === 'warning').length;
+  return warnings ? `⚠️ ${plural(warnings, 'warning')}` : STATUS_ICON.compatible;
+}
+
+/**
+ * A side against its committed snapshot: "—" when that comparison did not run for the side, for
+ * migration (which has no snapshot), and for a stage nobody produced (skipped, with no drift found).
+ */
+function driftCell(report: Report, side: Side, s: StageResult): string {
+  const findings = findingsOf(report, s.stage).filter((f) => f.origin === `${side}-snapshot`);
+  if (report.drift?.[side] !== 'compared' || s.stage === 'migration' || (s.status === 'skipped' && findings.length === 0)) return '—';
+  return comparisonCell(findings);
+}
+
+function candidateCell(report: Report, s: StageResult): string {
+  if (s.status === 'skipped' || s.status === 'error') return `${STATUS_ICON[s.status]}${s.reason ? ` (${escapeMd(s.reason)})` : ''}`;
+  return comparisonCell(findingsOf(report, s.stage).filter(isBaselineCandidate));
+}
+
 export function stageTable(report: Report): string {
-  const rows = report.stages.map((s) => `| ${STAGE_TITLES[s.stage]} | ${ICON[s.status]}${s.reason ? ` (${escapeMd(s.reason)})` : ''} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`);
-  return ['| stage | baseline → candidate | breaking | warning | info | accepted |', '|---|---|---:|---:|---:|---:|', ...rows].join('\n');
+  const rows = report.stages.map(
+    (s) => `| ${STAGE_TITLES[s.stage]} | ${driftCell(report, 'baseline', s)} | ${driftCell(report, 'candidate', s)} | ${candidateCell(report, s)} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`,
+  );
+  return ['| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |', '|---|---|---|---|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+/** Where a finding is and what it says, on one line: the part every rendering shares. */
+export function findingHeadline(f: Finding): string {
+  const where = [f.binding, f.pointer].filter((x): x is string => x !== undefined).map((x) => codeSpan(cut(x, 160))).join(' ');
+  const origin = isBaselineCandidate(f) ? '' : ` (${f.origin!.replace('-', ' vs ')})`;
+  return `**${f.severity}**${origin} ${where ? where + ': ' : ''}${escapeMd(cut(f.message, 300))}`;
 }
 
 function findingItem(f: Finding): string {
-  const where = [f.binding && `\`${escapeMd(f.binding)}\``, f.pointer && `\`${escapeMd(f.pointer)}\``].filter(Boolean).join(' ');
-  const change = f.before !== undefined || f.after !== undefined ? ` (\`${escapeMd(shortJson(f.before, 80))}\` → \`${escapeMd(shortJson(f.after, 80))}\`)` : '';
+  const change = f.before !== undefined || f.after !== undefined ? ` (${codeSpan(shortJson(f.before, 80))} → ${codeSpan(shortJson(f.after, 80))})` : '';
   const accepted = f.accepted ? ` — accepted: ${escapeMd(f.accepted.reason)}` : '';
   const explained = f.explanation ? ` — ${escapeMd(f.explanation)}` : '';
   const witness = f.witness !== undefined ? `\n\n  Example accepted by the baseline and rejected by the candidate:\n\n${codeBlock(JSON.stringify(f.witness, null, 2)).replace(/^/gm, '  ')}\n` : '';
-  return `- **${f.severity}** ${where ? where + ': ' : ''}${escapeMd(f.message)}${change}${accepted}${explained} \`${f.id}\`${witness}`;
+  return `- ${findingHeadline(f)}${change}${accepted}${explained} ${codeSpan(f.id)}${witness}`;
 }
 
 /** Details of one stage: one collapsible block per rule, counts in its title. */
@@ -40,8 +94,10 @@ export function stageDetails(report: Report, stage: Stage, maxPerRule = 50): str
   const groups = groupByRule(findingsOf(report, stage));
   if (groups.length === 0) return '';
   const blocks = groups.map((g) => {
-    const shown = g.findings.slice(0, maxPerRule).map(findingItem);
-    if (g.findings.length > maxPerRule) shown.push(`- … and ${g.findings.length - maxPerRule} more (see the JSON report)`);
+    // Unaccepted breaking findings are never cut here: each is what a reviewer must see.
+    const limit = Math.max(maxPerRule, g.findings.filter((f) => f.severity === 'breaking' && !f.accepted).length);
+    const shown = g.findings.slice(0, limit).map(findingItem);
+    if (g.findings.length > limit) shown.push(`- … and ${g.findings.length - limit} more (see the JSON report)`);
     const open = g.severity === 'breaking' && g.accepted < g.findings.length ? ' open' : '';
     const title = `<code>${g.rule}</code>: ${plural(g.findings.length, 'finding')}${g.bindings ? ` in ${plural(g.bindings, 'binding')}` : ''}${g.accepted ? `, ${g.accepted} accepted` : ''}`;
     return `<details${open}><summary>${title}</summary>\n\n${shown.join('\n')}\n\n</details>`;
@@ -62,7 +118,7 @@ export function pullRequestSection(report: Report): string {
       for (const g of groupByRule(findingsOf(report, s.stage))) {
         const reasons = [...new Set(g.findings.map((f) => f.accepted?.reason ?? f.explanation).filter(Boolean))];
         const names = [...new Set(g.findings.map((f) => f.binding).filter(Boolean))] as string[];
-        const list = names.length ? ` (${names.slice(0, 8).map((n) => `\`${escapeMd(n)}\``).join(', ')}${names.length > 8 ? `, +${names.length - 8} more` : ''})` : '';
+        const list = names.length ? ` (${names.slice(0, 8).map(codeSpan).join(', ')}${names.length > 8 ? `, +${names.length - 8} more` : ''})` : '';
         lines.push(`- \`${g.rule}\` ×${g.findings.length}${list}${reasons.length ? `: ${reasons.map((r) => escapeMd(r!)).join('; ')}` : ''}`);
       }
     }
@@ -73,20 +129,31 @@ export function pullRequestSection(report: Report): string {
 
 /** What was compared: each side's image (or command, or folder) and the digest it ran. */
 export function sidesLine(report: Report): string {
-  // Code spans show text literally: only a backtick (or a line break) could break out of one.
-  const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-  const side = (name: string, s: SideInfo) => `${name} ${code(s.image ?? s.command ?? s.label)}${s.digest ? ` (${code(s.digest)})` : ''}`;
-  return `${side('baseline', report.sides.baseline)} → ${side('candidate', report.sides.candidate)}`;
+  const side = (name: Side) => {
+    const s = report.sides[name];
+    return `${name} ${codeSpan(s.image ?? s.command ?? s.label)}${s.digest ? ` (${codeSpan(s.digest)})` : ''}`;
+  };
+  return `${side('baseline')} → ${side('candidate')}`;
 }
 
-/** The whole markdown report: verdict, sides, stage table, details, and the pull request section. */
-export function renderMarkdown(report: Report): string {
-  const parts = [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), sidesLine(report), stageTable(report)];
+/** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */
+export function reportHead(report: Report, notes: string[] = []): string {
+  const approval = approvalLine(report);
+  return [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
+}
+
+/** The pull request section inside a collapsed block, as raw markdown to copy. */
+export const pasteBlock = (report: Report): string =>
+  `<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`;
+
+/** The whole markdown report: head, details per stage with witnesses, and the pull request section. */
+export function renderMarkdown(report: Report, notes: string[] = []): string {
+  const parts = [reportHead(report, notes)];
   for (const s of report.stages) {
     const d = stageDetails(report, s.stage);
     if (d) parts.push(d);
   }
-  if (report.stale?.length) parts.push(`### Stale accept entries\n\n${report.stale.map((e) => `- \`${escapeMd(e.id ?? e.rule ?? '')}\`${e.binding ? ` binding \`${escapeMd(e.binding)}\`` : ''}: matches no finding; remove it`).join('\n')}`);
-  parts.push(`<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`);
+  if (report.stale?.length) parts.push(`### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`);
+  parts.push(pasteBlock(report));
   return parts.join('\n\n') + '\n';
 }

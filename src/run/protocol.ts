@@ -1,4 +1,5 @@
 // Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
+import { resourcePath } from '../model/resource-path.js';
 import type { Binding, JsonObject } from '../model/types.js';
 
 export type ConnectorType = 'IMAGE' | 'LOCAL';
@@ -16,31 +17,6 @@ export interface CaptureBinding {
   stateKey: string;
   backfill: number;
   collection: { name: string; key: string[]; writeSchema: unknown; projections: [] };
-}
-
-function readPointer(doc: unknown, pointer: string): unknown {
-  if (pointer === '') return doc;
-  let node = doc;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null || !(token in node)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
-
-/**
- * A binding's identity: the values at the spec's resourcePathPointers. Missing values are left out
- * (ATF's `/namespace` is usually absent), so `{stream: "users"}` has the path `["users"]`.
- */
-export function resourcePath(resourceConfig: JsonObject, pointers: readonly string[]): string[] {
-  const path: string[] = [];
-  for (const pointer of pointers) {
-    const value = readPointer(resourceConfig, pointer);
-    if (value === undefined || value === null) continue;
-    path.push(typeof value === 'string' ? value : JSON.stringify(value));
-  }
-  return path;
 }
 
 /** Flow's state key: the resource path, each component percent-encoded, joined by an encoded slash. */

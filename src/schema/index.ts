@@ -121,7 +121,8 @@ function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
   }
   if (proof.ok) return { result: 'subset' };
 
-  const found = samples(docA.root, hintsOf(docB.root)).find((v) => (witnessOk || stringFree(v)) && ca.validate(v) && !cb.validate(v));
+  const hints = { ...hintsOf(docB.root), deadline: ctx.deadline };
+  const found = samples(docA.root, hints).find((v) => (witnessOk || stringFree(v)) && ca.validate(v) && !cb.validate(v));
   if (found !== undefined) return notSubset(found, cb);
   return { result: 'unknown', reason: proof.reason, pointer: proof.pointer };
 }

@@ -39,7 +39,8 @@ export function draftOf(schema: unknown): Draft | undefined {
 }
 
 function newAjv(draft: Draft, allErrors: boolean): Ajv {
-  const options = { strict: false, allErrors, logger: false as const, validateFormats: true };
+  // Compiled code is not optimized: big connector schemas compile several times faster, and each runs on few documents.
+  const options = { strict: false, allErrors, logger: false as const, validateFormats: true, code: { optimize: false } };
   const ajv = draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options);
   addFormats(ajv);
   return ajv;
@@ -53,6 +54,15 @@ export function canonicalText(value: unknown): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalText((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
+function ajvFor(draft: Draft, allErrors: boolean, hasId: boolean): Ajv {
+  if (hasId) return newAjv(draft, allErrors);
+  const key = `${draft}:${allErrors}`;
+  let ajv = shared.get(key);
+  if (!ajv) shared.set(key, (ajv = newAjv(draft, allErrors)));
+  return ajv;
 }
 
 function compileWith(ajv: Ajv, schema: object | boolean): ValidateFunction {
@@ -74,17 +84,12 @@ function build(schema: unknown): Compiled | string {
   try {
     // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
     const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
-    let ajv = shared.get(draft);
-    if (hasId || !ajv) {
-      ajv = newAjv(draft, false);
-      if (!hasId) shared.set(draft, ajv);
-    }
-    const validate = compileWith(ajv, body);
+    const validate = compileWith(ajvFor(draft, false, hasId), body);
     let explain: ValidateFunction | undefined;
     return {
       validate: (instance) => validate(instance) as boolean,
       rawErrors: (instance) => {
-        explain ??= compileWith(newAjv(draft, true), body);
+        explain ??= compileWith(ajvFor(draft!, true, hasId), body);
         return explain(instance) ? [] : [...(explain.errors ?? [])];
       },
     };

@@ -8,9 +8,13 @@ export interface Hints {
   numbers: number[];
   names: string[];
   values: unknown[];
+  /** Samples already built per node, so that wide nested schemas cost one pass per node. */
+  cache: Map<number, unknown[]>;
+  /** Past this time (ms since epoch) no more samples are built. */
+  deadline: number;
 }
 
-const PER_NODE = 24;
+const PER_NODE = 48;
 const MAX_DEPTH = 6;
 
 /** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
@@ -24,7 +28,7 @@ const FORMAT_SAMPLES: Record<string, string> = {
 
 /** Collects boundary hints from a whole schema document. */
 export function hintsOf(root: SNode): Hints {
-  const h: Hints = { numbers: [], names: [], values: [] };
+  const h: Hints = { numbers: [], names: [], values: [], cache: new Map(), deadline: Infinity };
   const seen = new Set<unknown>();
   const walk = (s: unknown) => {
     if (!s || typeof s !== 'object' || seen.has(s)) return;
@@ -79,7 +83,12 @@ export function finiteInstances(n: SNode, depth = 0): unknown[] | undefined {
   const t = o.type;
   if (t === 'null') return [null];
   if (t === 'boolean') return [true, false];
-  const target = refTarget(n);
+  let target: SNode | undefined;
+  try {
+    target = refTarget(n);
+  } catch {
+    return undefined; // the prover reports the unresolvable reference if it matters
+  }
   const viaRef = target ? finiteInstances(target, depth + 1) : undefined;
   if (viaRef) return viaRef;
   for (const [i] of (Array.isArray(o.allOf) ? o.allOf : []).entries()) {
@@ -96,6 +105,16 @@ export function finiteInstances(n: SNode, depth = 0): unknown[] | undefined {
 
 /** Candidate instances of a schema node, boundary values first; each is checked by the caller. */
 export function samples(n: SNode, hints: Hints, depth = 0): unknown[] {
+  const hit = hints.cache.get(n.id);
+  if (hit) return hit;
+  if (Date.now() > hints.deadline) return [];
+  const out = build(n, hints, depth);
+  // Values cut short by the depth limit are not kept: the same node met higher up deserves a full try.
+  if (depth < MAX_DEPTH) hints.cache.set(n.id, out);
+  return out;
+}
+
+function build(n: SNode, hints: Hints, depth: number): unknown[] {
   if (typeof n.s === 'boolean') return n.s ? [null, 0, 'a', {}, [], true, 1.5, ...hints.values.slice(0, 4)] : [];
   if (!n.s || typeof n.s !== 'object') return [];
   const o = obj(n);
@@ -114,7 +133,11 @@ export function samples(n: SNode, hints: Hints, depth = 0): unknown[] {
     for (const kw of ['then', 'else']) if (kw in o) more(sub(n, kw));
   }
   out.push(...atomSamples(n, hints, depth));
-  return uniq(out).filter((v) => safeAccepts(n, v)).slice(0, PER_NODE);
+  // Containers built here already follow their children's schemas; re-checking them whole at every
+  // level would be quadratic, so they are re-checked only under combinators (ajv checks the end result).
+  const combined = ['$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'if'].some((k) => k in o);
+  const keep = (v: unknown) => (!combined && v !== null && typeof v === 'object') || safeAccepts(n, v);
+  return uniq(out).filter(keep).slice(0, PER_NODE);
 }
 
 function atomSamples(n: SNode, hints: Hints, depth: number): unknown[] {
@@ -214,6 +237,8 @@ function arraySamples(n: SNode, hints: Hints, depth: number): unknown[][] {
   return out;
 }
 
+const size = (v: unknown): number => (v && typeof v === 'object' ? Object.keys(v).length + 1 : 0);
+
 function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<string, unknown>> {
   const o = obj(n);
   const valuesFor = (name: string): unknown[] => {
@@ -227,14 +252,27 @@ function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<stri
     const v = valuesFor(r);
     if (v.length) base[r] = v[0];
   }
-  const out: Array<Record<string, unknown>> = [base];
+  // `full` has every listed property, nested objects as full as they come, so a change deep in B is reached.
   const full = { ...base };
-  for (const name of [...new Set([...listed, ...hints.names])]) {
+  const names = [...new Set([...listed, ...hints.names])];
+  const richest = (vs: unknown[]) => vs.reduce((best, v) => (size(v) > size(best) ? v : best), vs[0]);
+  for (const name of names) {
     const vs = valuesFor(name);
-    if (vs.length && !(name in full)) full[name] = vs[0];
-    for (const v of vs.slice(0, 6)) out.push({ ...base, [name]: v });
+    if (vs.length) full[name] = name in base ? base[name] : richest(vs);
   }
-  out.push(full);
+  const out: Array<Record<string, unknown>> = [base, full];
+  for (const name of names) {
+    for (const v of valuesFor(name).slice(0, 8)) out.push(v && typeof v === 'object' ? { ...full, [name]: v } : { ...base, [name]: v });
+  }
   for (const extra of ['extra', 'x-extra', '1']) for (const v of valuesFor(extra).slice(0, 3)) out.push({ ...base, [extra]: v });
+  // Objects just past a property-count bound of the other schema.
+  for (const count of hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 20).map((x) => x + 1)) {
+    const wide = { ...full };
+    for (let i = 0; Object.keys(wide).length < count && i < 40; i++) {
+      const v = valuesFor(`p${i}`)[0];
+      if (v !== undefined) wide[`p${i}`] = v;
+    }
+    out.push(wide);
+  }
   return out;
 }

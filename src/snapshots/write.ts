@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalJson } from '../model/canonical.js';
-import type { CapturedDoc, SnapshotSet } from '../model/types.js';
+import type { SnapshotSet } from '../model/types.js';
 
 /**
  * Snapshot file text: estuary's shapes (spec `[Spec]`, discover `[Binding, ...]`, capture
  * `[[collection, doc], ...]`), two-space indent, keys sorted, so the same outputs give the same
  * bytes and a reviewer's diff shows only real change. Bindings and documents keep the order
- * the caller gives (normalizeSet sorts bindings by resource path).
+ * the caller gives: normalizeSet sorts bindings by resource path and documents by collection.
  */
 export function snapshotText(value: unknown): string {
   return canonicalJson(value, 2) + '\n';
@@ -24,14 +24,6 @@ export async function writeSnapshotSet(dir: string, set: SnapshotSet): Promise<s
   };
   if (set.spec) await put('spec.json', [set.spec]);
   if (set.discover) await put('discover.json', set.discover);
-  if (set.capture) await put('capture.json', byCollection(set.capture));
+  if (set.capture) await put('capture.json', set.capture);
   return written;
-}
-
-/**
- * Captured documents by collection, each collection's in the order the connector emitted them:
- * stable across runs, where the interleaving of collections is not.
- */
-export function byCollection(docs: readonly CapturedDoc[]): CapturedDoc[] {
-  return docs.map((d, i) => [d, i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]).map(([d]) => d);
 }

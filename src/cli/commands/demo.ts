@@ -1,10 +1,12 @@
-import { mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { InputError } from '../../model/errors.js';
-import { compareDirs } from '../../orchestrate/compare.js';
+import { streamLogger } from '../../model/log.js';
+import { runCheck } from '../../orchestrate/check.js';
+import { optionsFromInputs, type InputName } from '../../plan/inputs.js';
 import { writeReportFiles } from '../../report/files.js';
 import { renderText } from '../../report/text.js';
 import type { Command } from '../io.js';
@@ -19,24 +21,32 @@ export function exampleConnectorDir(): string {
   throw new InputError('the example connector (fixtures/source-example) is not beside this installation');
 }
 
+/**
+ * The whole check on the example connector, live: both variants run as local commands (no
+ * Docker), compared with the committed snapshots and with each other. It works on a copy, so
+ * the checkout is never changed.
+ */
 export const run: Command = async (_argv, io) => {
-  const dir = exampleConnectorDir();
-  const snapshots = path.join(dir, '.snapshots');
-  io.out(`connector-compat demo: checking the example connector in ${path.relative(io.cwd, dir) || dir}\n`);
-  io.out('  baseline = its ATF-style outputs, candidate = its CDK import; accepted differences in .snapshots/compat.yaml\n\n');
-  const report = await compareDirs({
-    baselineDir: path.join(snapshots, 'baseline'),
-    candidateDir: path.join(snapshots, 'candidate'),
-    acceptFile: path.join(snapshots, 'compat.yaml'),
-    acceptFileRequired: true,
-    failOn: 'breaking',
-    connector: 'source-example',
-    labels: { baseline: 'source-example baseline', candidate: 'source-example candidate' },
-  });
-  const out = await mkdtemp(path.join(os.tmpdir(), 'connector-compat-demo-'));
-  const files = await writeReportFiles(report, { json: path.join(out, 'report.json'), markdown: path.join(out, 'report.md') });
-  io.out(renderText(report));
+  const source = exampleConnectorDir();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'connector-compat-demo-'));
+  const dir = path.join(work, 'source-example');
+  await cp(source, dir, { recursive: true });
+  io.out(`connector-compat demo: the example connector from ${path.relative(io.cwd, source) || source}\n`);
+  io.out('  baseline  = `node connector.mjs baseline` (behaves like an ATF image)\n');
+  io.out('  candidate = `node connector.mjs candidate` (behaves like its CDK import)\n');
+  io.out('  accepted differences: .snapshots/compat.yaml\n\n');
+  const inputs: Partial<Record<InputName, string>> = {
+    connector: dir,
+    'baseline-command': `"${process.execPath}" connector.mjs baseline`,
+    'candidate-command': `"${process.execPath}" connector.mjs candidate`,
+    json: path.join(work, 'report.json'),
+    markdown: path.join(work, 'report.md'),
+  };
+  const options = optionsFromInputs((name) => inputs[name], { cwd: io.cwd, env: {} });
+  const report = await runCheck(options, { log: streamLogger((t) => io.out(`  ${t}`)) });
+  await writeReportFiles(report, { json: options.jsonPath, markdown: options.markdownPath });
+  io.out('\n' + renderText(report));
   io.out(`\nThe example has breaking changes on purpose, so its verdict is ${report.verdict.toUpperCase()}.\n`);
-  io.out(`JSON report: ${files.json}\nMarkdown report (job summary and pull request section): ${files.markdown}\n`);
+  io.out(`JSON report: ${options.jsonPath}\nMarkdown report (job summary and pull request section): ${options.markdownPath}\n`);
   return 0;
 };

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../../src/cli/io.js';
+import { main } from '../../../src/cli/main.js';
+import type { Report } from '../../../src/model/types.js';
+import { estuaryPair, haveShared, ROOT } from '../../helpers/shared.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'aggregate-'));
+
+function captured(): CliIO & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), cwd: ROOT, env: {} };
+  return io;
+}
+
+async function compareTo(json: string, baseline: string, candidate: string, connector: string, accept: string[] = []): Promise<string> {
+  const file = path.join(tmp, json);
+  await main(['compare', baseline, candidate, '--connector', connector, '--json', file, ...accept], captured());
+  return file;
+}
+
+const row = (md: string, connector: string): string | undefined => md.split('\n').find((l) => l.startsWith(`| ${connector} |`));
+
+describe('connector-compat aggregate', () => {
+  const example = path.join(ROOT, 'fixtures/source-example/.snapshots');
+  let passing: string;
+  let failing: string;
+  beforeAll(async () => {
+    passing = await compareTo('pass.json', `${example}/candidate`, `${example}/candidate`, 'source-example');
+    failing = await compareTo('fail.json', `${example}/baseline`, `${example}/candidate`, 'source-example-import', ['--accept', `${example}/compat.yaml`]);
+  });
+
+  it('puts one row per connector in one table, failing ones first, and exits 1 while one fails', async () => {
+    const io = captured();
+    expect(await main(['aggregate', passing, failing], io)).toBe(1);
+    const lines = io.stdout.split('\n');
+    expect(lines).toContain('| connector | verdict | Spec | Discovery | Capture | Migration | breaking | warning | info | accepted |');
+    const r = JSON.parse(readFileSync(failing, 'utf8')) as Report;
+    const sum = (k: 'breaking' | 'warning' | 'info' | 'accepted') => r.stages.reduce((n, s) => n + s.counts[k], 0);
+    expect(sum('breaking')).toBe(2);
+    expect(row(io.stdout, 'source-example-import')).toBe(`| source-example-import | ❌ fail | ✅ | ❌ 1 | ❌ 1 | ⏭️ | 2 | ${sum('warning')} | ${sum('info')} | ${sum('accepted')} |`);
+    expect(row(io.stdout, 'source-example')).toBe('| source-example | ✅ pass | ✅ | ✅ | ✅ | ⏭️ | 0 | 0 | 0 | 0 |');
+    expect(lines.findIndex((l) => l.startsWith('| source-example-import'))).toBeLessThan(lines.findIndex((l) => l.startsWith('| source-example |')));
+    expect(io.stdout).toContain('❌ **1 of 2 connectors not compatible**');
+    expect(io.stdout).toContain('### source-example-import');
+    expect(io.stdout).toContain('**breaking** `customers` `/documentSchema/properties/email`');
+  });
+
+  it('exits 0 when the failing connector was approved by label, and writes --markdown', async () => {
+    const report = JSON.parse(readFileSync(failing, 'utf8')) as Report;
+    const approved = path.join(tmp, 'approved.json');
+    writeFileSync(approved, JSON.stringify({ ...report, approval: { label: 'compat:approved' } }));
+    const io = captured();
+    const out = path.join(tmp, 'out', 'summary.md');
+    expect(await main(['aggregate', passing, approved, '--markdown', out], io)).toBe(0);
+    expect(io.stdout).toContain('| source-example-import | 🏷️ approved (`compat:approved`) |');
+    expect(readFileSync(out, 'utf8')).toBe(io.stdout);
+  });
+
+  it('exits 2 with the file named when a file is not a report', async () => {
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, '{"hello": 1}');
+    const io = captured();
+    expect(await main(['aggregate', passing, bad], io)).toBe(2);
+    expect(io.stderr).toBe(`connector-compat aggregate: ${bad}: not a connector-compat report (version 1 with connector, verdict, stages and findings)\n`);
+    expect(await main(['aggregate'], captured())).toBe(2);
+  });
+
+  it.skipIf(!haveShared)('merges the four estuary imports', async () => {
+    const files = [];
+    for (const c of ['source-hubspot', 'source-iterable', 'source-notion', 'source-zendesk-support']) {
+      const { atf, imported } = estuaryPair(c);
+      files.push(await compareTo(`${c}.json`, atf, imported, c));
+    }
+    const io = captured();
+    await main(['aggregate', ...files], io);
+    for (const file of files) {
+      const r = JSON.parse(readFileSync(file, 'utf8')) as Report;
+      const breaking = r.stages.reduce((n, s) => n + s.counts.breaking, 0);
+      expect(row(io.stdout, r.connector)).toMatch(new RegExp(`\\| ${breaking} \\| \\d+ \\| \\d+ \\| \\d+ \\|$`));
+    }
+  });
+});

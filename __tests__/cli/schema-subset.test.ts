@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-subset-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: unknown): string {
+  fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return name;
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: {} };
+  const code = await main(['schema-subset', ...argv], io);
+  return { code, out, err };
+}
+
+describe('connector-compat schema-subset', () => {
+  const a = write('a.json', { type: 'object', properties: { id: { type: 'integer' } } });
+  const b = write('b.json', { type: 'object', properties: { id: { type: 'string' } } });
+
+  it('prints the answer on the first line and the witness on the second', async () => {
+    expect(await cli(a, a)).toMatchObject({ code: 0, out: 'subset\n' });
+    const r = await cli(a, b, '--witness');
+    expect(r.code).toBe(0);
+    const [first, second] = r.out.trimEnd().split('\n');
+    expect(first).toBe('not-subset');
+    expect(JSON.parse(second!)).toHaveProperty('id');
+    expect(r.err).toContain('integer no longer accepted');
+  });
+
+  it('answers a whole batch in order, one JSON line each', async () => {
+    const lines = [{ a: { type: 'integer' }, b: { type: 'number' } }, { a: { type: 'number' }, b: { type: 'integer' } }, { a: { type: 'string', pattern: '^a' }, b: { type: 'string', pattern: '^b' } }];
+    const file = write('q.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const r = await cli('--batch', file);
+    expect(r.code).toBe(0);
+    const out = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.result)).toEqual(['subset', 'not-subset', expect.stringMatching(/not-subset|unknown/)]);
+    expect(typeof out[1].witness).toBe('number');
+    expect(out[1].reason).toBeTruthy();
+  });
+
+  it('exits 2 with one clear line on bad input', async () => {
+    const missing = await cli('nope.json', b);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('connector-compat schema-subset: nope.json: no such file\n');
+    const broken = write('broken.json', '{\n  "type": "object",\n  "properties": }\n');
+    const bad = await cli(broken, b);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^connector-compat schema-subset: broken\.json:3:\d+: invalid JSON/);
+    const notPair = write('bad.jsonl', '{"a": {}, "b": {}}\n{"x": 1}\n');
+    const batch = await cli('--batch', notPair);
+    expect(batch).toMatchObject({ code: 2, out: '' });
+    expect(batch.err).toContain('bad.jsonl:2: each line must be an object {"a": SCHEMA, "b": SCHEMA}');
+  });
+
+  it('answers unknown for an invalid schema rather than failing', async () => {
+    const bad = write('bad-type.json', { type: 'date-time' });
+    const r = await cli(bad, b);
+    expect(r).toMatchObject({ code: 0, out: 'unknown\n' });
+    expect(r.err).toContain('schema A is invalid');
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { compareDiscover } from '../../src/compare/discover.js';
+import { compareSpec } from '../../src/compare/spec.js';
+import type { Binding, Finding, SpecResponse } from '../../src/model/types.js';
+import { validator } from '../../src/schema/validate.js';
+
+const binding = (documentSchema: unknown): Binding => ({ recommendedName: 'users', resourceConfig: { stream: 'users', syncMode: 'incremental' }, documentSchema, key: ['/id'] });
+const discover = (before: unknown, after: unknown): Finding[] =>
+  compareDiscover({ bindings: [binding(before)], pointers: ['/stream'] }, { bindings: [binding(after)], pointers: ['/stream'] });
+const doc = (properties: Record<string, unknown>, required: string[] = ['id']) => ({ type: 'object', properties: { id: { type: 'string' }, ...properties }, required });
+
+function expectWitness(f: Finding | undefined, before: unknown, after: unknown): void {
+  expect(f?.witness).toBeDefined();
+  const [b, a] = [validator(before), validator(after)];
+  if (!b.ok || !a.ok) throw new Error('schemas must compile');
+  expect(b.validate(f!.witness)).toBe(true);
+  expect(a.validate(f!.witness)).toBe(false);
+}
+
+describe('document schemas, field by field', () => {
+  it('names nullability removed and type narrowed as two causes of one field, each with a witness document', () => {
+    const before = doc({ n: { type: ['null', 'number', 'string'] } });
+    const after = doc({ n: { type: 'number' } });
+    const findings = discover(before, after);
+    const nullability = findings.find((f) => f.rule === 'discover.schema.nullability-removed');
+    const narrowed = findings.find((f) => f.rule === 'discover.schema.narrowed');
+    expect(nullability?.pointer).toBe('/documentSchema/properties/n');
+    expectWitness(nullability, before, after);
+    expect(narrowed?.message).toMatch(/type narrowed: string/);
+    expectWitness(narrowed, before, after);
+  });
+
+  it('finds an enum narrowing that the types alone do not show, through $ref', () => {
+    const before = doc({ kind: { $ref: '#/$defs/kind' } });
+    (before as Record<string, unknown>).$defs = { kind: { type: 'string' } };
+    const after = doc({ kind: { enum: ['a', 'b'] } });
+    const f = discover(before, after).find((x) => x.rule === 'discover.schema.narrowed');
+    expect(f?.message).toMatch(/enum narrowed/);
+    expectWitness(f, before, after);
+  });
+
+  it('reports a new required field as a narrowing whose witness lacks it', () => {
+    const before = doc({ a: { type: 'string' } });
+    const after = doc({ a: { type: 'string' }, b: { type: 'string' } }, ['id', 'b']);
+    const f = discover(before, after).find((x) => x.rule === 'discover.schema.narrowed');
+    expect(f?.message).toMatch(/b: added as a required property/);
+    expect(f?.witness).not.toHaveProperty('b');
+    expectWitness(f, before, after);
+  });
+
+  it('widenings: added property and null are info, another type is a warning, format change is a warning', () => {
+    const before = doc({ a: { type: 'integer' }, t: { type: 'string' } });
+    const after = doc({ a: { type: ['null', 'string', 'integer'] }, t: { type: 'string', format: 'date-time' }, c: { type: 'string' } });
+    const rules = discover(before, after).map((f) => `${f.rule}:${f.severity}:${f.pointer}`).sort();
+    expect(rules).toEqual([
+      'discover.schema.format-changed:warning:/documentSchema/properties/t',
+      'discover.schema.nullability-added:info:/documentSchema/properties/a',
+      'discover.schema.property-added:info:/documentSchema/properties/c',
+      'discover.schema.type-widened:warning:/documentSchema/properties/a',
+    ]);
+  });
+
+  it('reports /_meta apart, once per field, and nothing for identical schemas', () => {
+    const before = doc({ a: { type: 'string' } });
+    const after = { ...doc({ a: { type: 'string' }, _meta: { type: 'object', properties: { row_id: { type: 'integer' } }, required: ['row_id'] } }, ['id', '_meta']) };
+    const findings = discover(before, after);
+    expect(findings.map((f) => f.rule)).toEqual(['discover.schema.meta-changed']);
+    expect(discover(before, structuredClone(before))).toEqual([]);
+  });
+
+  it('says unknown instead of guessing when a field schema cannot be judged', () => {
+    const before = doc({ p: { type: 'string', pattern: '^(a|b)+$' } });
+    const after = doc({ p: { type: 'string', pattern: '^(?=a)(a|b)+$' } });
+    const findings = discover(before, after).filter((f) => f.pointer === '/documentSchema/properties/p');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      if (f.rule === 'discover.schema.unknown') expect(f.severity).toBe('warning');
+      else expectWitness(f, before, after);
+    }
+  });
+});
+
+const spec = (configSchema: unknown): SpecResponse => ({ configSchema, resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] } });
+
+describe('endpoint config schemas', () => {
+  const before = { type: 'object', properties: { mode: { type: 'string' }, host: { type: 'string' } }, required: ['host'] };
+  const after = { type: 'object', properties: { mode: { enum: ['fast'] }, host: { type: 'string' } }, required: ['host'] };
+
+  it('a narrowing no concrete config hits is narrowed-unused, with its witness', () => {
+    const f = compareSpec(spec(before), spec(after)).find((x) => x.rule.startsWith('spec.config.narrowed'));
+    expect(f?.rule).toBe('spec.config.narrowed-unused');
+    expect(f?.severity).toBe('warning');
+    expectWitness(f, before, after);
+  });
+
+  it('the test config hit makes it breaking, and the secret test config is never shown', () => {
+    const testConfig = { host: 'h', mode: 'slow-secret-value' };
+    const f = compareSpec(spec(before), spec(after), { testConfig }).find((x) => x.rule.startsWith('spec.config.narrowed'));
+    expect(f?.rule).toBe('spec.config.narrowed');
+    expect(f?.message).toMatch(/the test config/);
+    expect(JSON.stringify(f)).not.toContain('slow-secret-value');
+    expectWitness(f, before, after);
+  });
+
+  it('a known config from compat.yaml that still validates keeps it a warning', () => {
+    const f = compareSpec(spec(before), spec(after), { knownConfigs: [{ host: 'h', mode: 'fast' }] }).find((x) => x.rule.startsWith('spec.config.narrowed'));
+    expect(f?.rule).toBe('spec.config.narrowed-unused');
+  });
+
+  it('an invalid candidate schema is spec.config.invalid-schema', () => {
+    const broken = { type: 'object', properties: { start: { type: 'date-time' } } };
+    const f = compareSpec(spec(before), spec(broken)).find((x) => x.rule === 'spec.config.invalid-schema');
+    expect(f?.severity).toBe('breaking');
+  });
+
+  it('a lost secret flag is breaking', () => {
+    const secret = { type: 'object', properties: { key: { type: 'string', secret: true } } };
+    const plain = { type: 'object', properties: { key: { type: 'string' } } };
+    expect(compareSpec(spec(secret), spec(plain)).find((x) => x.rule === 'spec.config.secret-unmarked')?.severity).toBe('breaking');
+  });
+
+  it('a resource config schema narrowing hit by a discovered resource config is spec.resource.narrowed', () => {
+    const b = { type: 'object', properties: { stream: { type: 'string' }, cursor: { type: ['string', 'null'] } } };
+    const a = { type: 'object', properties: { stream: { type: 'string' }, cursor: { type: 'string' } } };
+    const withResource = (r: unknown): SpecResponse => ({ configSchema: before, resourceConfigSchema: r });
+    const hit = compareSpec(withResource(b), withResource(a), { resourceConfigs: [{ label: 'binding users', value: { stream: 'users', cursor: null } }] });
+    const f = hit.find((x) => x.rule.startsWith('spec.resource.narrowed'));
+    expect(f?.rule).toBe('spec.resource.narrowed');
+    expect(f?.message).toMatch(/binding users/);
+    expectWitness(f, b, a);
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePointer } from '../../src/model/pointer.js';
+import type { Finding, Report } from '../../src/model/types.js';
+import { compareDirs } from '../../src/orchestrate/compare.js';
+import { annotationsFor, MAX_PER_LEVEL } from '../../src/report/annotations.js';
+import { locateFinding, SnapshotText } from '../../src/report/locate.js';
+import { estuaryPair, haveShared } from '../helpers/shared.js';
+
+const CONNECTORS = ['source-hubspot', 'source-iterable', 'source-notion', 'source-zendesk-support'];
+
+const texts = new Map<string, SnapshotText>();
+const read = (file: string): SnapshotText => {
+  if (!texts.has(file)) texts.set(file, new SnapshotText(readFileSync(file, 'utf8')));
+  return texts.get(file)!;
+};
+
+async function estuaryReport(connector: string): Promise<Report> {
+  const { atf, imported } = estuaryPair(connector);
+  return compareDirs({ baselineDir: atf, candidateDir: imported, acceptFileRequired: false, failOn: 'breaking' });
+}
+
+/** Index of the top-level array item a line falls in: the files are printed with two spaces per level. */
+function topLevelItem(lines: string[], line: number): number {
+  return lines.slice(0, line).filter((l) => l === '  {' || l === '  [').length - 1;
+}
+
+describe.skipIf(!haveShared)('annotation lines on the real estuary snapshot files', () => {
+  for (const connector of CONNECTORS) {
+    it(`${connector}: every finding points at the line of its binding or field`, async () => {
+      const report = await estuaryReport(connector);
+      const located = report.findings.filter((f) => f.stage !== 'migration');
+      expect(located.length).toBeGreaterThan(10);
+      for (const f of located) {
+        const at = locateFinding(f, report.files, read);
+        expect(at, f.id).toBeDefined();
+        const lines = readFileSync(at!.file, 'utf8').split('\n');
+        const text = lines[at!.line - 1];
+        const context = `${f.rule} ${f.binding} ${f.pointer} -> ${at!.file}:${at!.line} ${text}`;
+        if (f.pointer !== undefined) expect(text.trimStart().startsWith(`${JSON.stringify(parsePointer(f.pointer).at(-1))}:`), context).toBe(true);
+        const items = JSON.parse(lines.join('\n')) as unknown[];
+        const item = items[topLevelItem(lines, at!.line)];
+        if (f.stage === 'discover') {
+          const rc = (item as { resourceConfig: { namespace?: string; stream?: string } }).resourceConfig;
+          expect([rc.namespace, rc.stream].filter(Boolean).join('/'), context).toBe(f.binding);
+        }
+        if (f.stage === 'capture') expect((item as [string, unknown])[0], context).toBe(f.binding);
+        if (f.stage === 'spec') expect(at!.file).toMatch(/__spec__/);
+      }
+    });
+  }
+
+  it('annotates a removed thing on the baseline file and a changed key on the candidate file', async () => {
+    const report = await estuaryReport('source-iterable');
+    const key = report.findings.find((f) => f.rule === 'discover.key.changed' && f.binding === 'events')!;
+    const at = locateFinding(key, report.files, read)!;
+    expect(at.file).toBe(report.files!.candidate!.discover);
+    expect(readFileSync(at.file, 'utf8').split('\n')[at.line - 1].trim()).toBe('"key": [');
+    const hubspot = await estuaryReport('source-hubspot');
+    const removed = hubspot.findings.find((f) => f.rule === 'spec.config.property-removed')!;
+    expect(locateFinding(removed, hubspot.files, read)!.file).toBe(hubspot.files!.baseline!.spec);
+  });
+
+  it('source-iterable: errors come first, at most 10 per level, and together they carry every breaking finding', async () => {
+    const report = await estuaryReport('source-iterable');
+    const annotations = annotationsFor(report, read);
+    const breaking = report.findings.filter((f) => f.severity === 'breaking' && !f.accepted);
+    expect(breaking.length).toBeGreaterThan(MAX_PER_LEVEL);
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(MAX_PER_LEVEL);
+    expect(annotations.slice(0, errors.length).every((a) => a.level === 'error')).toBe(true);
+    expect(errors.flatMap((a) => a.findings).sort()).toEqual(breaking.map((f) => f.id).sort());
+    expect(errors.at(-1)!.title).toBe(`${breaking.length - (MAX_PER_LEVEL - 1)} more breaking findings (GitHub shows 10 annotations per level)`);
+  });
+});
+
+describe('annotations without snapshot files', () => {
+  const finding = (i: number, severity: Finding['severity'], accepted = false): Finding => ({
+    id: i.toString(16).padStart(12, '0'),
+    rule: severity === 'breaking' ? 'migration.resume.failed' : 'migration.state.reset',
+    stage: 'migration',
+    severity,
+    message: `finding ${i}`,
+    ...(accepted ? { accepted: { reason: 'known' } } : {}),
+  });
+
+  it('groups findings that have no place by rule, and leaves out info and accepted findings', () => {
+    const report = { findings: [finding(1, 'breaking'), finding(2, 'breaking'), finding(3, 'warning'), finding(4, 'info'), finding(5, 'breaking', true)] } as Report;
+    const annotations = annotationsFor(report, () => undefined);
+    expect(annotations.map((a) => [a.level, a.findings.length, a.file])).toEqual([
+      ['error', 2, undefined],
+      ['warning', 1, undefined],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../model/types.js';
+import { annotationsFor } from '../report/annotations.js';
+import { SnapshotText } from '../report/locate.js';
+
+/** A snapshot file read once; one that cannot be read or parsed gets annotations without a line. */
+function reader(): (file: string) => SnapshotText | undefined {
+  const cache = new Map<string, SnapshotText | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, new SnapshotText(readFileSync(file, 'utf8')));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+}
+
+/** Annotates the committed snapshot files, errors first; paths relative to the workspace, as GitHub wants them. */
+export function annotate(report: Report, workspace: string): void {
+  for (const a of annotationsFor(report, reader())) {
+    const relative = a.file && path.relative(workspace, a.file);
+    const file = relative && (relative.startsWith('..') || path.isAbsolute(relative) ? a.file : relative);
+    const props = { title: a.title, ...(file ? { file, startLine: a.line } : {}) };
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+}

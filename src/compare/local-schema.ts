@@ -1,0 +1,58 @@
+import { isSubset, type SubsetAnswer } from '../schema/index.js';
+import { canonicalText } from '../schema/validate.js';
+import { resolveRef, type FieldInfo } from './schema-fields.js';
+
+/** Keywords that constrain a value itself, as opposed to its properties or items (fields of their own). */
+const VALUE_KEYWORDS = [
+  'type', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum',
+  'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+];
+
+type Schema = Record<string, unknown> | boolean;
+
+/**
+ * The part of a field's schema that judges the value at that place and nothing below it: the
+ * engine is asked one small question per changed field instead of one about the whole document,
+ * and each answer names one field. oneOf becomes anyOf: the branches usually differ only below
+ * this place, and projected they would overlap and reject everything.
+ */
+function localOf(root: unknown, schema: unknown, withFormat: boolean, seen: ReadonlySet<string>): Schema {
+  if (typeof schema === 'boolean') return schema;
+  if (schema === null || typeof schema !== 'object') return true;
+  const s = schema as Record<string, unknown>;
+  const parts: Schema[] = [];
+  const own: Record<string, unknown> = {};
+  for (const k of VALUE_KEYWORDS) if (k in s && (withFormat || k !== 'format')) own[k] = s[k];
+  if (Object.keys(own).length > 0) parts.push(own);
+  if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
+    const target = resolveRef(root, s.$ref);
+    if (target) parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref])));
+  }
+  for (const k of ['anyOf', 'oneOf'] as const) {
+    if (Array.isArray(s[k])) parts.push({ anyOf: (s[k] as unknown[]).map((b) => localOf(root, b, withFormat, seen)) });
+  }
+  if (Array.isArray(s.allOf)) parts.push(...(s.allOf as unknown[]).map((b) => localOf(root, b, withFormat, seen)));
+  if (s.not !== undefined) parts.push({ not: localOf(root, s.not, withFormat, seen) });
+  const useful = parts.filter((p) => p !== true);
+  return useful.length === 0 ? true : useful.length === 1 ? useful[0] : { allOf: useful };
+}
+
+/** The local schema of a field: any of the places that declare it. */
+export function localSchema(root: unknown, field: FieldInfo, withFormat: boolean): Schema {
+  const alternatives = field.nodes.map((n) => localOf(root, n, withFormat, new Set()));
+  const distinct = [...new Map(alternatives.map((a) => [canonicalText(a), a])).values()];
+  return distinct.length === 1 ? distinct[0] : { anyOf: distinct };
+}
+
+const answers = new Map<string, SubsetAnswer>();
+
+/** isSubset over small local schemas, remembered: a catalog repeats the same few changes many times. */
+export function subsetOf(a: Schema, b: Schema): SubsetAnswer {
+  const key = canonicalText([a, b]);
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = isSubset(a, b);
+    answers.set(key, answer);
+  }
+  return answer;
+}

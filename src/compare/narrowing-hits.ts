@@ -1,0 +1,57 @@
+import { makeFinding } from './finding.js';
+import type { JsonObject } from '../model/types.js';
+import { parsePointer } from '../model/pointer.js';
+import { validator } from '../schema/validate.js';
+import { localSchema } from './local-schema.js';
+import { collectFields } from './schema-fields.js';
+import type { Narrowing } from './schema-diff.js';
+import type { Finding } from '../model/types.js';
+
+const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The values at a field path (`*` = every array item) in one document, and whether its parent held it. */
+function valuesAt(doc: unknown, path: string): { values: unknown[]; missingUnderParent: boolean } {
+  let nodes: unknown[] = [doc];
+  const tokens = parsePointer(path);
+  let missingUnderParent = false;
+  tokens.forEach((token, i) => {
+    const next: unknown[] = [];
+    for (const n of nodes) {
+      if (token === '*' && Array.isArray(n)) next.push(...n);
+      else if (isObject(n) && token in n) next.push(n[token]);
+      else if (isObject(n) && i === tokens.length - 1) missingUnderParent = true;
+    }
+    nodes = next;
+  });
+  return { values: nodes, missingUnderParent };
+}
+
+/**
+ * A proven narrowing of a document schema that none of the baseline's captured documents of that
+ * collection runs into is a warning, not a break (design.md: "a narrowing that no actual config or
+ * binding hits"). Needs at least one captured document; the witness stays on the finding.
+ */
+export function downgradeUnhit(narrowings: Narrowing[], candidateSchema: unknown, samples: readonly JsonObject[]): Map<Finding, Finding> {
+  const replaced = new Map<Finding, Finding>();
+  if (samples.length === 0 || narrowings.length === 0) return replaced;
+  const fields = collectFields(candidateSchema);
+  for (const { finding, path } of narrowings) {
+    if (finding.rule !== 'discover.schema.narrowed' && finding.rule !== 'discover.schema.nullability-removed') continue;
+    const field = fields.get(path);
+    if (!field) continue;
+    const local = validator(localSchema(candidateSchema, field, true));
+    if (!local.ok) continue;
+    const hit = samples.some((doc) => {
+      const { values, missingUnderParent } = valuesAt(doc, path);
+      return values.some((v) => !local.validate(v)) || (missingUnderParent && field.required);
+    });
+    if (hit) continue;
+    const { id: _id, severity: _s, rule: _r, ...rest } = finding;
+    replaced.set(finding, {
+      ...makeFinding({ ...rest, rule: 'discover.schema.narrowed-unused', stage: 'discover' }),
+      ...(finding.witness !== undefined ? { witness: finding.witness } : {}),
+      message: `${finding.message}; none of the ${samples.length} captured baseline documents is affected`,
+    });
+  }
+  return replaced;
+}

@@ -1,0 +1,103 @@
+import { joinPointer, parsePointer } from '../model/pointer.js';
+import { validator } from '../schema/validate.js';
+import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
+
+type Fields = Map<string, FieldInfo>;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The schema with the subschemas of properties the instance lacks replaced by `true`. Validation
+ * of that instance gives the same answer (the names stay where additionalProperties reads them),
+ * and the compiled validator stays small: a 300-field schema costs one small compile
+ * per witness instead of a large one per binding.
+ */
+export function pruneFor(schema: unknown, instance: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  const out: Record<string, unknown> = { ...schema };
+  if (isObject(schema.properties)) {
+    // The names of absent properties matter only to keywords that look at the other properties.
+    const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
+    const props: Record<string, unknown> = {};
+    for (const [k, sub] of Object.entries(schema.properties)) {
+      if (isObject(instance) && k in instance) props[k] = pruneFor(sub, instance[k]);
+      else if (namesMatter) props[k] = true;
+    }
+    out.properties = props;
+  }
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(schema[k])) out[k] = (schema[k] as unknown[]).map((s) => pruneFor(s, instance));
+  for (const k of ['not', 'if', 'then', 'else'] as const) if (schema[k] !== undefined) out[k] = pruneFor(schema[k], instance);
+  if (schema.items !== undefined && Array.isArray(instance) && instance.length === 0) out.items = true;
+  return out;
+}
+
+/** Whether ajv accepts the instance under the schema; undefined when the schema does not compile. */
+export function accepts(schema: unknown, instance: unknown): boolean | undefined {
+  const v = validator(pruneFor(schema, instance));
+  return v.ok ? v.validate(instance) : undefined;
+}
+
+/** ajv's complaints about the instance, `"<instance path> <message>"` each. */
+export function complaints(schema: unknown, instance: unknown): string[] {
+  const v = validator(pruneFor(schema, instance));
+  return v.ok ? v.errors(instance) : [v.error];
+}
+
+function exampleString(s: SchemaObject): string {
+  if (Array.isArray(s.examples) && typeof s.examples[0] === 'string') return s.examples[0];
+  if (typeof s.default === 'string') return s.default;
+  if (s.format === 'date-time') return '2020-01-01T00:00:00Z';
+  if (s.format === 'date') return '2020-01-01';
+  return 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
+}
+
+/**
+ * A plausible value for a schema: its const, default, first enum value or example, with its
+ * required properties; `choice` picks another alternative (oneOf/anyOf branch) at a field path.
+ * Built, not solved: callers verify it with ajv.
+ */
+export function exampleValue(root: unknown, schema: unknown, path = '', choice: ReadonlyMap<string, number> = new Map(), depth = 0): unknown {
+  const alternatives = alternativesOf(root, schema);
+  const s = alternatives[choice.get(path) ?? 0] ?? alternatives[0] ?? {};
+  if ('const' in s) return s.const;
+  if (s.default !== undefined && typeof s.default !== 'object') return s.default;
+  if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
+  const types: unknown[] = Array.isArray(s.type) ? s.type : s.type !== undefined ? [s.type] : ['object'];
+  const required = Array.isArray(s.required) && depth < 12 ? (s.required as string[]) : [];
+  const props = isObject(s.properties) ? s.properties : {};
+  const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
+  switch (t) {
+    case 'object': return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
+    case 'array': return [];
+    case 'string': return exampleString(s);
+    case 'integer': case 'number': return typeof s.minimum === 'number' ? s.minimum : 0;
+    case 'boolean': return false;
+    default: return null;
+  }
+}
+
+export const REMOVE = Symbol('remove');
+
+/** A copy of the document with the value at a field path (`*` = the first array item), parents made as needed. */
+export function placed(doc: unknown, schema: unknown, fields: Fields, path: string, value: unknown | typeof REMOVE): unknown {
+  const tokens = parsePointer(path);
+  const copy = structuredClone(doc);
+  let cur = copy as Record<string, unknown> | unknown[];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i] === '*' ? 0 : tokens[i];
+    const last = i === tokens.length - 1;
+    if (last) {
+      if (value === REMOVE) delete (cur as Record<string, unknown>)[key];
+      else (cur as Record<string, unknown>)[key] = value;
+      break;
+    }
+    const here = joinPointer('', ...tokens.slice(0, i + 1));
+    let next = (cur as Record<string, unknown>)[key];
+    if (next === null || typeof next !== 'object') {
+      next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
+      if (!isObject(next) && !Array.isArray(next)) next = {};
+      (cur as Record<string, unknown>)[key] = next;
+    }
+    cur = next as Record<string, unknown> | unknown[];
+  }
+  return copy;
+}
