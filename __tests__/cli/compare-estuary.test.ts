@@ -6,21 +6,20 @@ import type { Finding, Report } from '../../src/model/types.js';
 import { runCli } from '../helpers/cli.js';
 import { estuaryPair, haveShared } from '../helpers/shared.js';
 
-async function compare(connector: string): Promise<{ code: number; report: Report; stdout: string; ms: number }> {
+// Speed (each pair in under 2 s) is measured by `npm run bench`, not asserted here under test load.
+async function compare(connector: string): Promise<{ code: number; report: Report; stdout: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-'));
   const json = path.join(dir, 'r.json');
   const { atf, imported } = estuaryPair(connector);
-  const t = performance.now();
   const { code, stdout } = await runCli(['compare', atf, imported, '--json', json]);
-  const ms = performance.now() - t;
-  return { code, report: JSON.parse(await readFile(json, 'utf8')), stdout, ms };
+  return { code, report: JSON.parse(await readFile(json, 'utf8')), stdout };
 }
 
 const byRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
 
 describe.skipIf(!haveShared)('compare on the real estuary snapshot pairs', () => {
   it('source-iterable: exactly the 30 changed keys are breaking, events among them, no binding removed', async () => {
-    const { code, report, stdout, ms } = await compare('source-iterable');
+    const { code, report, stdout } = await compare('source-iterable');
     expect(code).toBe(1);
     expect(report.verdict).toBe('fail');
     expect(report.connector).toBe('source-iterable');
@@ -34,31 +33,27 @@ describe.skipIf(!haveShared)('compare on the real estuary snapshot pairs', () =>
     expect(byRule(report.findings, 'discover.binding.removed')).toHaveLength(0);
     expect(byRule(report.findings, 'discover.binding.enabled')).toHaveLength(27);
     expect(stdout).toMatch(/^verdict: FAIL/m);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('source-hubspot: goals is a new binding', async () => {
-    const { report, ms } = await compare('source-hubspot');
+    const { report } = await compare('source-hubspot');
     const added = byRule(report.findings, 'discover.binding.added');
     expect(added.map((f) => f.binding)).toEqual(['goals']);
     expect(added[0].severity).toBe('info');
-    expect(ms).toBeLessThan(2000);
   });
 
   it('source-notion: comments is a new binding', async () => {
-    const { report, ms } = await compare('source-notion');
+    const { report } = await compare('source-notion');
     expect(byRule(report.findings, 'discover.binding.added').map((f) => f.binding)).toEqual(['comments']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('source-zendesk-support: three bindings enabled, cursorField changes are resource config changes', async () => {
-    const { report, ms } = await compare('source-zendesk-support');
+    const { report } = await compare('source-zendesk-support');
     expect(byRule(report.findings, 'discover.binding.enabled')).toHaveLength(3);
     const cursor = byRule(report.findings, 'discover.resource-config.changed').filter((f) => f.pointer === '/resourceConfig/cursorField');
     expect(cursor.length).toBeGreaterThan(0);
     for (const f of cursor) expect(f.before).toBeDefined();
     expect(byRule(report.findings, 'discover.key.changed')).toHaveLength(0);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('gives every finding a stable 12-hex fingerprint, the same on a second run', async () => {

@@ -88,11 +88,12 @@ async function compareDirs(opts) {
         comparison,
         accept,
         failOn: opts.failOn,
+        files: { baseline: baseline.sources, candidate: candidate.sources },
     });
 }
 
-// EXTERNAL MODULE: ./src/report/files.ts + 1 modules
-var files = __webpack_require__(1295);
+// EXTERNAL MODULE: ./src/report/files.ts
+var files = __webpack_require__(561);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts

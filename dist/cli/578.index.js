@@ -1253,6 +1253,12 @@ async function snapshotStage(side, live, opts, deps) {
         deps.log.notice(`${side}: no committed snapshots in ${dir}; run with mode update to write them`);
     return { findings: drift.findings, status: drift.status === 'compared' ? 'compared' : 'skipped' };
 }
+/** Where a side's stages are written down: the folder it was read from, or for a live side its committed snapshots. */
+async function snapshotFiles(side, live, opts) {
+    if (!isLive(opts[side]))
+        return live.set.sources;
+    return (0,read/* locateSnapshots */.Mn)(external_node_path_default().join(opts.snapshotsDir, side)).catch(() => ({}));
+}
 /** The whole check: secrets, both sides (concurrently), drift, migration, comparison, policy. */
 async function runCheck(opts, deps) {
     const accept = await (0,accept_file/* loadAcceptFile */.f6)(opts.acceptFile, opts.acceptFileRequired);
@@ -1294,6 +1300,7 @@ async function runCheck(opts, deps) {
         accept,
         failOn: opts.failOn,
         errors,
+        files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
     });
     if (anyLive)
         report.drift = drift;
