@@ -94,7 +94,8 @@ describeDocker('the bundled action', () => {
     const candidateDigest = /found locally, digest (sha256:[0-9a-f]{64})/.exec(run.stdout)![1];
     expect(run.summary).toContain(`baseline \`${baseline.image}\` (\`${baseline.digest}\`) → candidate \`${candidate}\` (\`${candidateDigest}\`)`);
     for (const stage of ['Spec', 'Discovery', 'Capture', 'Migration']) expect(run.summary).toMatch(new RegExp(`^\\| ${stage} \\| `, 'm'));
-    expect(run.summary).toMatch(/^\| Capture \| ✅ identical \|/m);
+    // Both sides against their committed snapshots, then against each other.
+    expect(run.summary).toMatch(/^\| Capture \| ✅ identical \| ✅ identical \| ✅ identical \|/m);
 
     expect(run.outputs).toMatchObject({ verdict: 'pass', 'breaking-count': '0', 'warning-count': '1' });
     const report = JSON.parse(fs.readFileSync(run.outputs['report-path']!, 'utf8')) as Report;
@@ -108,7 +109,8 @@ describeDocker('the bundled action', () => {
     expect(failing.outputs.verdict).toBe('fail');
     expect(Number(failing.outputs['breaking-count'])).toBeGreaterThan(0);
     expect(annotations(failing).some((l) => l.startsWith('::error::') && l.includes('unaccepted finding'))).toBe(true);
-    expect(failing.summary).toMatch(/^\| Capture \| ❌ breaking \|/m);
+    // The candidate drifted from its snapshot and differs from the baseline; the baseline did not change.
+    expect(failing.summary).toMatch(/^\| Capture \| ✅ identical \| ❌ \d+ breaking \| ❌ \d+ breaking \|/m);
 
     // The secret was registered with the runner, and shows nowhere else: not in logs, annotations,
     // summary, outputs, reports, snapshots, nor any file the action wrote (its temp folders included).
