@@ -1095,7 +1095,21 @@ function redactDoc(doc, redact, base = '') {
     }
     return out;
 }
-async function describeEndpoint(side, endpoint, ctx) {
+/**
+ * Every string in a connector's output (keys too) with the secrets masked: a connector may echo its
+ * config into a document or a schema, and these outputs end up in snapshots and reports.
+ */
+function maskJson(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((v) => maskJson(v, mask));
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [mask(k), maskJson(v, mask)]));
+}
+/** Acquire stage of a side: pulls and checks its image (an InputError when it cannot be used). */
+async function acquireSide(side, endpoint, ctx) {
     if (endpoint.kind === 'command')
         return { label: endpoint.command, command: endpoint.command };
     const docker = await ctx.docker.get();
@@ -1104,15 +1118,15 @@ async function describeEndpoint(side, endpoint, ctx) {
     return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
 }
 /** Runs one side live: spec, discover, and a bounded capture, each stage failing on its own. */
-async function runSide(side, endpoint, ctx) {
+async function runSide(side, endpoint, info, ctx) {
     const { opts, log } = ctx;
-    const info = await describeEndpoint(side, endpoint, ctx);
+    const { mask } = ctx.config;
     const runner = createRunner(endpoint, {
         side,
         network: opts.network,
         logLevel: opts.logLevel,
         timeouts: opts.timeouts,
-        mask: ctx.config.mask,
+        mask,
         onLog: (line) => log.info(`${side}: ${line}`),
         cwd: opts.connectorDir,
         docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
@@ -1124,16 +1138,16 @@ async function runSide(side, endpoint, ctx) {
             await log.group(`${side}: ${stage}`, fn);
         }
         catch (err) {
-            live.errors[stage] = ctx.config.mask((0,errors/* errorMessage */.g)(err));
+            live.errors[stage] = mask((0,errors/* errorMessage */.g)(err));
             log.warning(live.errors[stage]);
         }
     };
     await attempt('spec', async () => {
-        live.set.spec = await runner.spec();
+        live.set.spec = maskJson(await runner.spec(), mask);
     });
     if (wants('discover') || wants('capture') || wants('migration')) {
         await attempt('discover', async () => {
-            live.set.discover = await runner.discover(ctx.config.config);
+            live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
             log.info(`${side}: discovered ${live.set.discover.length} bindings`);
         });
     }
@@ -1151,7 +1165,7 @@ async function runSide(side, endpoint, ctx) {
                 if (n >= opts.capture.docsPerCollection)
                     return;
                 kept.set(e.collection, n + 1);
-                docs.push([e.collection, redactDoc(e.doc, ctx.redact)]);
+                docs.push([e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)]);
             });
             live.set.capture = docs;
             log.info(`${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`);
@@ -1219,10 +1233,12 @@ async function endpointConfig(opts, deps) {
         return none(loaded.reason);
     }
     const secrets = loaded.secrets.filter(maskable);
-    for (const s of secrets)
+    // Connectors log their config as JSON, where a value with quotes or backslashes shows escaped.
+    const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
+    for (const s of forms)
         deps.registerSecret?.(s);
     deps.log.info(`endpoint config ${opts.configFile}: ${loaded.status}${secrets.length ? `, ${secrets.length} secret values masked` : ''}`);
-    return { config: loaded.config, mask: (t) => (0,src_secrets/* maskSecrets */.QU)(t, secrets) };
+    return { config: loaded.config, mask: (t) => (0,src_secrets/* maskSecrets */.QU)(t, forms) };
 }
 /** Drops the outputs of stages the user did not ask for. */
 function onlyStages(set, opts) {
@@ -1232,13 +1248,31 @@ function onlyStages(set, opts) {
             delete out[stage];
     return out;
 }
-async function obtainSide(side, endpoint, ctx) {
+/** Both promises settled; the first rejection (baseline's first) rethrown, so that nothing is left running behind an error. */
+async function both(a, b) {
+    const [x, y] = await Promise.allSettled([a, b]);
+    if (x.status === 'rejected')
+        throw x.reason;
+    if (y.status === 'rejected')
+        throw y.reason;
+    return [x.value, y.value];
+}
+/** The acquire stage of both sides, before any connector runs: a missing image fails the check at once. */
+async function acquireSides(opts, ctx) {
+    const one = async (side) => {
+        const endpoint = opts[side];
+        return isLive(endpoint) ? acquireSide(side, endpoint, ctx) : undefined;
+    };
+    const [baseline, candidate] = await both(one('baseline'), one('candidate'));
+    return { baseline, candidate };
+}
+async function obtainSide(side, endpoint, info, ctx) {
     if (!isLive(endpoint)) {
-        ctx.deps.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
+        ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
         const set = await (0,read/* readSnapshotSet */.vk)(endpoint.dir);
         return { set, info: { label: endpoint.dir }, errors: {} };
     }
-    return runSide(side, endpoint, { opts: ctx.opts, log: ctx.deps.log, docker: ctx.docker, config: ctx.config, redact: ctx.redact });
+    return runSide(side, endpoint, info, ctx);
 }
 /** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
 async function snapshotStage(side, live, opts, deps) {
@@ -1264,8 +1298,9 @@ async function runCheck(opts, deps) {
     const accept = await (0,accept_file/* loadAcceptFile */.f6)(opts.acceptFile, opts.acceptFileRequired);
     const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
     const config = anyLive ? await endpointConfig(opts, deps) : undefined;
-    const ctx = { opts, deps, docker: new DockerHandle(), config, redact: accept.redact };
-    const [baseline, candidate] = await Promise.all([obtainSide('baseline', opts.baseline, ctx), obtainSide('candidate', opts.candidate, ctx)]);
+    const ctx = { opts, log: deps.log, docker: new DockerHandle(), config: config ?? { config: {}, mask: (t) => t }, redact: accept.redact };
+    const infos = await acquireSides(opts, ctx);
+    const [baseline, candidate] = await both(obtainSide('baseline', opts.baseline, infos.baseline, ctx), obtainSide('candidate', opts.candidate, infos.candidate, ctx));
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [['baseline', baseline], ['candidate', candidate]]) {

@@ -228,7 +228,7 @@ function shortJson(value, max = 120) {
 /* harmony export */   oW: () => (/* binding */ findingHeadline),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON)
 /* harmony export */ });
-/* unused harmony exports codeBlock, verdictLine, approvalLine, stageTable, stageDetails, pullRequestSection, reportHead, pasteBlock */
+/* unused harmony exports codeBlock, verdictLine, approvalLine, stageTable, stageDetails, pullRequestSection, sidesLine, reportHead, pasteBlock */
 /* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6349);
 
 /** Text from connectors and schemas, made inert in markdown (no HTML, no table breaks, no links). */
@@ -349,10 +349,18 @@ function pullRequestSection(report) {
     }
     return lines.join('\n').trimEnd() + '\n';
 }
-/** Title, verdict, approval, notes and the stage table: what every rendering of a report starts with. */
+/** What was compared: each side's image (or command, or folder) and the digest it ran. */
+function sidesLine(report) {
+    const side = (name) => {
+        const s = report.sides[name];
+        return `${name} ${codeSpan(s.image ?? s.command ?? s.label)}${s.digest ? ` (${codeSpan(s.digest)})` : ''}`;
+    };
+    return `${side('baseline')} → ${side('candidate')}`;
+}
+/** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */
 function reportHead(report, notes = []) {
     const approval = approvalLine(report);
-    return [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), ...(approval ? [approval] : []), ...notes, stageTable(report)].join('\n\n');
+    return [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
 }
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
 const pasteBlock = (report) => `<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`;
