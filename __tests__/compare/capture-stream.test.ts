@@ -64,3 +64,14 @@ describe('streamed capture comparison', () => {
     expect(await compareCaptureStreams({ docs: before }, { docs: after }, { redact: ['/updated'] })).toEqual([]);
   });
 });
+
+describe('streamed capture comparison and redaction', () => {
+  it('does not judge redacted values against the schema', async () => {
+    const bindings = [binding('users', { id: { type: 'integer' }, updated: { type: 'integer' } })];
+    const docs = users(3, () => ({ updated: 'redacted' }));
+    const findings = await compareCaptureStreams({ docs, bindings }, { docs, bindings }, { redact: ['/updated'] });
+    expect(findings).toEqual([]);
+    const unredacted = await compareCaptureStreams({ docs, bindings }, { docs, bindings }, { redact: [] });
+    expect(byRule(unredacted, 'capture.schema.violation').map((f) => f.pointer)).toEqual(['/updated']);
+  });
+});
