@@ -19,7 +19,8 @@ function normalizeSpec(spec: SpecResponse): SpecResponse {
   return out;
 }
 
-function normalizeDoc([collection, doc]: CapturedDoc): CapturedDoc {
+/** A captured document as compared: without the runtime's per-document /_meta/uuid. */
+export function normalizeDoc([collection, doc]: CapturedDoc): CapturedDoc {
   const meta = doc._meta;
   if (!meta || typeof meta !== 'object' || !('uuid' in meta)) return [collection, doc];
   // The runtime overwrites /_meta/uuid on every document; flowctl prints a placeholder.

@@ -39,8 +39,9 @@ export function draftOf(schema: unknown): Draft | undefined {
 }
 
 function newAjv(draft: Draft, allErrors: boolean): Ajv {
-  // Compiled code is not optimized: big connector schemas compile several times faster, and each runs on few documents.
-  const options = { strict: false, allErrors, logger: false as const, validateFormats: true, code: { optimize: false } };
+  // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
+  // every $ref and its code optimizer make compiling one take several times longer than without.
+  const options = { strict: false, allErrors, logger: false as const, validateFormats: true, inlineRefs: false, code: { optimize: false } };
   const ajv = draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options);
   addFormats(ajv);
   return ajv;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentCheck } from '../../src/schema/document-check.js';
+import { validator } from '../../src/schema/validate.js';
+
+const schema = {
+  type: 'object',
+  $defs: { money: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string', enum: ['EUR', 'USD'] } }, required: ['amount'] } },
+  properties: { id: { type: 'integer' }, price: { anyOf: [{ $ref: '#/$defs/money' }, { type: 'null' }] }, at: { type: 'string', format: 'date-time' } },
+  required: ['id'],
+};
+
+const docs: unknown[] = [
+  { id: 1, price: { amount: 2.5, currency: 'EUR' }, at: '2024-01-01T00:00:00Z' },
+  { id: 2, price: null },
+  { id: 'x' },
+  { id: 3, price: { currency: 'GBP' } },
+  { id: 4, at: 'yesterday' },
+  { price: null },
+];
+
+describe('document checks', () => {
+  it('accept and reject exactly what ajv does, with its places and messages, before and after compiling', () => {
+    const ajv = validator(schema);
+    if (!ajv.ok) throw new Error(ajv.error);
+    const check = documentCheck(schema);
+    // 40 rounds: the first documents are interpreted, the later ones go through the compiled validator.
+    for (let round = 0; round < 40; round++) {
+      for (const doc of docs) {
+        const problems = check.problems(doc);
+        expect(problems.length === 0).toBe(ajv.validate(doc));
+        expect(problems.map((p) => `${p.pointer || '/'} ${p.message}`)).toEqual(ajv.errors(doc));
+      }
+    }
+  });
+
+  it('falls back to ajv for what the interpreter does not read (an unknown format), and ignores an invalid schema', () => {
+    const odd = documentCheck({ type: 'object', properties: { n: { type: 'string', format: 'x-flow-number' } } });
+    expect(odd.problems({ n: 'anything' })).toEqual([]);
+    expect(odd.problems({ n: 5 })).toEqual([{ pointer: '/n', message: 'must be string' }]);
+    expect(documentCheck({ type: 'no-such-type' }).problems({})).toEqual([]);
+  });
+});

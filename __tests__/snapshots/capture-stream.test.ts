@@ -1,0 +1,57 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/model/errors.js';
+import type { CapturedDoc } from '../../src/model/types.js';
+import { readCapturedDocs } from '../../src/snapshots/capture-stream.js';
+import { JsonItemSplitter } from '../../src/snapshots/json-items.js';
+import { snapshotText } from '../../src/snapshots/write.js';
+
+const tricky: CapturedDoc[] = [
+  ['acmeCo/users', { id: 1, name: 'a "quoted" [name]', path: 'C:\\dir\\', nested: { list: [1, { x: '}' }] } }],
+  ['acmeCo/users', { id: 2, emoji: 'é✓', empty: {}, arr: [] }],
+  ['acmeCo/events', { n: 1, text: '\\"', _meta: { row_id: 0 } }],
+];
+
+async function file(text: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-stream-'));
+  const f = path.join(dir, 'capture.json');
+  await writeFile(f, text);
+  return f;
+}
+
+async function all(f: string): Promise<CapturedDoc[]> {
+  const out: CapturedDoc[] = [];
+  for await (const d of readCapturedDocs(f)) out.push(d);
+  return out;
+}
+
+describe('streaming capture files', () => {
+  it('reads a snapshot (one pretty-printed array) and JSON lines to the same documents', async () => {
+    expect(await all(await file(snapshotText(tricky)))).toEqual(tricky);
+    expect(await all(await file(tricky.map((d) => JSON.stringify(d)).join('\n') + '\n'))).toEqual(tricky);
+    expect(await all(await file('[]\n'))).toEqual([]);
+    expect(await all(await file(''))).toEqual([]);
+  });
+
+  it('finds the same items whatever the chunk boundaries (inside strings and escapes too)', () => {
+    const text = JSON.stringify(tricky);
+    for (const size of [1, 2, 3, 7, 64]) {
+      const splitter = new JsonItemSplitter('x.json');
+      const items: string[] = [];
+      for (let i = 0; i < text.length; i += size) items.push(...splitter.push(text.slice(i, i + size)));
+      splitter.end();
+      expect(items.map((t) => JSON.parse(t))).toEqual(tricky);
+    }
+  });
+
+  it('names the file and the item when the content is not a capture', async () => {
+    await expect(all(await file('[["c", {"a": 1}], ["c", 5]]'))).rejects.toThrow(/capture\.json: item 1: not a \[collection, document\] pair/);
+    await expect(all(await file('[["c", {"a": 1}], ["c", {"a": ]]'))).rejects.toThrow(/item 1: invalid JSON/);
+    await expect(all(await file('[["c", {"a": 1}]'))).rejects.toThrow(/array without its closing bracket/);
+    await expect(all(await file('[["c", {"a": 1}] ["c", {}]]'))).rejects.toThrow(/missing comma/);
+    await expect(all(await file('[1, 2]'))).rejects.toThrow(InputError);
+    await expect(all(path.join(os.tmpdir(), 'no-such-capture.json'))).rejects.toThrow(/no such file/);
+  });
+});

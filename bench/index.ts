@@ -1,0 +1,83 @@
+/**
+ * `npm run bench [-- --json] [-- --only catalog,pairs,corpus,capture,live]`
+ *
+ * Runs each scenario in its own node process (so that each peak RSS is the scenario's own) and
+ * prints one `name: value unit` line per figure; with --json, the last line is one JSON object
+ * holding every figure. Inputs are generated with fixed seeds into a temporary folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCaptures } from './lib/captures.js';
+import { writeCatalog } from './lib/catalog.js';
+import { runScenario } from './lib/measure.js';
+
+const SCENARIOS = ['catalog', 'pairs', 'corpus', 'capture', 'live'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const only = new Set((values.only?.split(',') ?? SCENARIOS).map((s) => s.trim()));
+for (const s of only) if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`unknown scenario ${s}; known: ${SCENARIOS.join(', ')}`);
+
+const figures: Record<string, number | null> = {};
+function figure(name: string, value: number | null, unit: string): void {
+  figures[name] = value;
+  console.log(`${name}: ${value ?? 'n/a'}${value === null ? '' : ` ${unit}`}`);
+}
+
+interface Measured {
+  ms: number;
+  rss_mb: number;
+  findings: number;
+}
+
+/** Best time and worst peak RSS of a few runs: the machine's noise only ever adds time. */
+async function best(runs: number, name: string, args: string[]): Promise<Measured> {
+  const all: Measured[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runScenario<Measured>(name, args));
+  return { ms: Math.min(...all.map((m) => m.ms)), rss_mb: Math.max(...all.map((m) => m.rss_mb)), findings: all[0]!.findings };
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-bench-'));
+const wants = (s: Scenario) => only.has(s);
+try {
+  if (wants('catalog')) {
+    const catalog = writeCatalog(path.join(work, 'catalog'), { bindings: 1000, properties: 300, docsPerBinding: 1, seed: 42 });
+    const m = await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]);
+    figure('catalog1000_ms', m.ms, 'ms');
+    figure('catalog1000_rss_mb', m.rss_mb, 'MB');
+    figure('catalog1000_findings', m.findings, 'findings');
+    figure('catalog1000_snapshot_mb', Math.round(catalog.bytes / 2 ** 20), 'MB');
+    fs.rmSync(path.join(work, 'catalog'), { recursive: true, force: true });
+  }
+  if (wants('pairs')) {
+    const r = await runScenario<{ pairs: Record<string, { ms: number }> | null; rss_mb?: number }>('pairs');
+    for (const [name, p] of Object.entries(r.pairs ?? {})) figure(`pair_${name.replace(/^source-/, '').replace(/-/g, '_')}_ms`, p.ms, 'ms');
+    figure('pairs_rss_mb', r.rss_mb ?? null, 'MB');
+  }
+  if (wants('corpus')) {
+    const r = await runScenario<{ corpus_ms: number | null; answered?: number; wrong?: number; total?: number }>('corpus');
+    figure('corpus_ms', r.corpus_ms, 'ms');
+    figure('corpus_answered', r.answered ?? null, `of ${r.total ?? '?'} questions`);
+    figure('corpus_wrong', r.wrong ?? null, 'answers');
+  }
+  if (wants('capture')) {
+    const files = writeCaptures(path.join(work, 'capture'), { documents: 1_000_000, seed: 7 });
+    const m = await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]);
+    figure('capture1m_ms', m.ms, 'ms');
+    figure('capture1m_rss_mb', m.rss_mb, 'MB');
+    figure('capture1m_findings', m.findings, 'findings');
+    figure('capture1m_files_mb', Math.round(files.bytes / 2 ** 20), 'MB');
+    fs.rmSync(path.join(work, 'capture'), { recursive: true, force: true });
+  }
+  if (wants('live')) {
+    const r = await runScenario<{ ratio: number | null; live_ms?: number; bare_ms?: number }>('live');
+    figure('live_overhead_ratio', r.ratio, 'x');
+    figure('live_check_ms', r.live_ms ?? null, 'ms');
+    figure('live_bare_slower_side_ms', r.bare_ms ?? null, 'ms');
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+if (values.json) console.log(JSON.stringify(figures));

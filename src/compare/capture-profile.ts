@@ -1,0 +1,196 @@
+import { canonicalJson } from '../model/canonical.js';
+import { escapeToken, getAt, pointerMatches } from '../model/pointer.js';
+import type { RuleId } from '../model/rules.js';
+import type { Binding, JsonObject } from '../model/types.js';
+import { documentCheck, type DocumentCheck } from '../schema/document-check.js';
+
+/**
+ * One side's capture, summarized as documents stream past: per collection, which fields occur
+ * with which JSON types, a bounded sample of documents, and (for the candidate) how many documents
+ * each discovered schema rejects, where and why. Memory depends on the number of collections and
+ * distinct fields, never on the number of documents.
+ */
+
+export interface FieldStats {
+  /** Documents holding the field. */
+  count: number;
+  /** JSON type (as capture.ts names them) -> documents. */
+  types: Map<string, number>;
+}
+
+export interface ViolationTally {
+  rule: RuleId;
+  pointer: string;
+  message: string;
+  count: number;
+}
+
+export interface CollectionProfile {
+  documents: number;
+  fields: Map<string, FieldStats>;
+  /** More distinct fields than the limit: the rest are not profiled. */
+  truncated: boolean;
+  /** The first documents, for value comparison when no key pairs them. */
+  sample: JsonObject[];
+  /** Candidate only: documents paired by key with the baseline's sample. */
+  pairs: [JsonObject, JsonObject][];
+  violations: Map<string, ViolationTally>;
+}
+
+export interface ProfileOptions {
+  /** Pointer globs whose values are volatile: they are not profiled. */
+  redact: readonly string[];
+  /** This side's discovered bindings (keys; schemas when validating). */
+  bindings?: Binding[];
+  /** Schemas each document is checked against, with the rule a rejection is reported under. */
+  schemas?: { rule: RuleId; bindings?: Binding[] }[];
+  /** The baseline's finished profile: documents whose key matches one of its samples are paired with it. */
+  matchWith?: CaptureProfile;
+  /** Documents kept per collection (default 100), and in all (default 20,000). */
+  sampleSize?: number;
+  sampleBudget?: number;
+  /** Distinct fields profiled per collection (default 5,000). */
+  maxFields?: number;
+}
+
+/** The JSON type of a value as capture.ts names it. */
+export const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+
+const MAX_VIOLATIONS = 1_000;
+
+/** `/items/3/id` -> `/items/*\/id`: one tally per place, not per array position. */
+const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+
+export const collectionName = (collection: string): string => collection.slice(collection.lastIndexOf('/') + 1);
+
+export const bindingOf = (collection: string, bindings: Binding[] | undefined): Binding | undefined => {
+  const name = collectionName(collection);
+  return bindings?.find((b) => b.recommendedName === name);
+};
+
+const keyText = (doc: JsonObject, key: string[] | undefined): string | undefined => {
+  if (!key || key.length === 0) return undefined;
+  const parts = key.map((p) => getAt(doc, p));
+  return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
+};
+
+export class CaptureProfile {
+  readonly collections = new Map<string, CollectionProfile>();
+  private sampled = 0;
+  private readonly redacted = new Map<string, boolean>();
+  private readonly checks = new Map<string, { rule: RuleId; check: DocumentCheck }[]>();
+  /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
+  private readonly keyed = new Map<string, Map<string, JsonObject>>();
+
+  constructor(readonly opts: ProfileOptions) {}
+
+  add(collection: string, doc: JsonObject): void {
+    let c = this.collections.get(collection);
+    if (!c) this.collections.set(collection, (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }));
+    c.documents++;
+    this.profileFields(c, doc, '');
+    const size = this.opts.sampleSize ?? 100;
+    if (c.sample.length < size && this.sampled < (this.opts.sampleBudget ?? 20_000)) {
+      c.sample.push(doc);
+      this.sampled++;
+    }
+    if (this.opts.matchWith && c.pairs.length < size) this.pair(collection, c, doc);
+    for (const { rule, check } of this.checksOf(collection)) this.tallyProblems(c, rule, check, doc);
+  }
+
+  private isRedacted(pointer: string): boolean {
+    let hit = this.redacted.get(pointer);
+    if (hit === undefined) this.redacted.set(pointer, (hit = this.opts.redact.some((g) => pointerMatches(g, pointer))));
+    return hit;
+  }
+
+  /** Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values. */
+  private profileFields(c: CollectionProfile, value: JsonObject, base: string): void {
+    for (const k in value) {
+      const v = value[k];
+      const pointer = `${base}/${k.includes('~') || k.includes('/') ? escapeToken(k) : k}`;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        let empty = true;
+        for (const _ in v) {
+          empty = false;
+          break;
+        }
+        if (!empty) {
+          this.profileFields(c, v as JsonObject, pointer);
+          continue;
+        }
+      }
+      if (this.isRedacted(pointer)) continue;
+      let f = c.fields.get(pointer);
+      if (!f) {
+        if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
+          c.truncated = true;
+          continue;
+        }
+        c.fields.set(pointer, (f = { count: 0, types: new Map() }));
+      }
+      f.count++;
+      const t = jsonType(v);
+      f.types.set(t, (f.types.get(t) ?? 0) + 1);
+    }
+  }
+
+  private checksOf(collection: string): { rule: RuleId; check: DocumentCheck }[] {
+    let list = this.checks.get(collection);
+    if (!list) {
+      list = [];
+      for (const { rule, bindings } of this.opts.schemas ?? []) {
+        const schema = bindingOf(collection, bindings)?.documentSchema;
+        if (schema !== undefined) list.push({ rule, check: documentCheck(schema) });
+      }
+      this.checks.set(collection, list);
+    }
+    return list;
+  }
+
+  private tallyProblems(c: CollectionProfile, rule: RuleId, check: DocumentCheck, doc: JsonObject): void {
+    const seen = new Set<string>();
+    for (const p of check.problems(doc)) {
+      const pointer = place(p.pointer);
+      // A redacted value stands for whatever the connector sent: the schema cannot be judged there.
+      if (pointer !== '' && this.isRedacted(pointer)) continue;
+      const id = `${rule}\u0000${pointer}\u0000${p.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const t = c.violations.get(id);
+      if (t) t.count++;
+      else if (c.violations.size < MAX_VIOLATIONS) c.violations.set(id, { rule, pointer, message: p.message, count: 1 });
+    }
+  }
+
+  /** Pairs a candidate document with a baseline sample document of the same key (the baseline's, else this side's). */
+  private pair(collection: string, c: CollectionProfile, doc: JsonObject): void {
+    const base = this.opts.matchWith!;
+    const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
+    for (const [i, key] of keys.entries()) {
+      const text = keyText(doc, key);
+      if (text === undefined) continue;
+      const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key!);
+      const match = index.get(text);
+      if (match) {
+        index.delete(text);
+        c.pairs.push([match, doc]);
+        return;
+      }
+    }
+  }
+
+  /** The baseline's sample of a collection indexed by one key (built on first use). */
+  sampleByKey(id: string, collection: string, key: string[]): Map<string, JsonObject> {
+    let index = this.keyed.get(id);
+    if (!index) {
+      index = new Map();
+      for (const d of this.collections.get(collection)?.sample ?? []) {
+        const text = keyText(d, key);
+        if (text !== undefined && !index.has(text)) index.set(text, d);
+      }
+      this.keyed.set(id, index);
+    }
+    return index;
+  }
+}

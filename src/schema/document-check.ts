@@ -1,0 +1,49 @@
+import { accepts } from './evaluate.js';
+import { loadDoc, type Doc } from './resolve.js';
+import { compiled, type Compiled } from './validate.js';
+
+/** Where and why a document is invalid: ajv's instance path and message. */
+export interface Problem {
+  pointer: string;
+  message: string;
+}
+
+export interface DocumentCheck {
+  /** Problems of one document; empty when it is valid, or when the schema itself is invalid (discover reports that). */
+  problems(doc: unknown): Problem[];
+}
+
+/**
+ * Compiling a wide discovered schema with ajv costs tens to hundreds of milliseconds, far more
+ * than reading a handful of documents with the engine's interpreter, which gives ajv's reading of
+ * every keyword. So the first documents are interpreted, and ajv compiles (once per schema, cached)
+ * when a collection turns out to hold many documents, when the interpreter cannot tell, or to
+ * confirm and explain a rejection: a problem is only ever reported from ajv's own errors.
+ */
+const INTERPRET_FIRST = 32;
+
+export function documentCheck(schema: unknown): DocumentCheck {
+  let seen = 0;
+  let doc: Doc | undefined | null;
+  let ajv: Compiled | string | undefined;
+  const compile = (): Compiled | string => (ajv ??= compiled(schema));
+  const interpreted = (value: unknown): boolean | undefined => {
+    if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
+    try {
+      doc ??= loadDoc(schema);
+      return accepts(doc.root, value);
+    } catch {
+      // Unsupported construct or unresolvable $ref: let ajv decide from now on.
+      doc = null;
+      return undefined;
+    }
+  };
+  return {
+    problems(value) {
+      if (interpreted(value) === true) return [];
+      const c = compile();
+      if (typeof c === 'string' || c.validate(value)) return [];
+      return c.rawErrors(value).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { createReadStream } from 'node:fs';
+import { InputError, errorMessage } from '../model/errors.js';
+import type { CapturedDoc } from '../model/types.js';
+import { JsonItemSplitter } from './json-items.js';
+
+const isPair = (v: unknown): v is CapturedDoc =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && v[1] !== null && typeof v[1] === 'object' && !Array.isArray(v[1]);
+
+/**
+ * The documents of a capture file, one at a time, in the file's order: a snapshot
+ * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
+ * whatever the file's size. Errors name the file and the item.
+ */
+export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
+  const splitter = new JsonItemSplitter(file);
+  let index = 0;
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) {
+      for (const text of splitter.push(chunk as string)) {
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (err) {
+          throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+        }
+        if (!isPair(value)) throw new InputError(`${file}: item ${index}: not a [collection, document] pair`);
+        index++;
+        yield value;
+      }
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : errorMessage(err)}`);
+  } finally {
+    stream.destroy();
+  }
+  splitter.end();
+}

@@ -1,0 +1,116 @@
+import { InputError } from '../model/errors.js';
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
+const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
+const OPEN = new Set([0x5b, 0x7b]);
+const CLOSE = new Set([0x5d, 0x7d]);
+
+/**
+ * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
+ * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
+ * snapshots), or a sequence of top-level containers (JSON lines, as `flowctl preview` prints).
+ * Items must be arrays or objects; the caller parses each.
+ */
+export class JsonItemSplitter {
+  /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
+  private mode: 'unknown' | 'array' | 'lines' | 'done' = 'unknown';
+  private head = '';
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private needComma = false;
+  private parts: string[] = [];
+  private inItem = false;
+  private offset = 0;
+
+  constructor(private readonly file: string) {}
+
+  private fail(what: string): never {
+    throw new InputError(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+  }
+
+  /** Feeds a chunk; returns the texts of the items it completes. */
+  push(chunk: string): string[] {
+    if (this.mode === 'unknown') {
+      // The first two significant characters tell an array of pairs (`[[`) from lines (`["`, `{`).
+      this.head += chunk;
+      const sig = this.head.replace(/^[\s\ufeff]+/, '');
+      if (sig.length === 0 || (sig[0] === '[' && sig.slice(1).trimStart().length === 0)) return [];
+      const outer = sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart());
+      this.mode = outer ? 'array' : 'lines';
+      chunk = this.head;
+      this.head = '';
+      if (outer) this.depth = -1;
+    }
+    const items: string[] = [];
+    const level = this.mode === 'array' ? 1 : 0;
+    let start = this.inItem ? 0 : -1;
+    let i = 0;
+    const n = chunk.length;
+    let bs = -1;
+    while (i < n) {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i++;
+          continue;
+        }
+        const q = chunk.indexOf('"', i);
+        // The next backslash of the chunk, found once per backslash rather than once per string.
+        if (bs < i) {
+          bs = chunk.indexOf('\\', i);
+          if (bs === -1) bs = n;
+        }
+        if (bs < n && (q === -1 || bs < q)) {
+          // An escape before the closing quote: skip the escaped character and look again.
+          i = bs + 1;
+          this.escaped = true;
+          continue;
+        }
+        if (q === -1) break;
+        this.inString = false;
+        i = q + 1;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (c === QUOTE) {
+        if (!this.inItem) this.fail('a string outside any item');
+        this.inString = true;
+      } else if (OPEN.has(c)) {
+        if (this.depth === -1) this.depth = 0;
+        else if (this.depth === level) {
+          if (this.mode === 'done') this.fail('text after the end of the array');
+          if (this.needComma) this.fail('a missing comma between items');
+          this.inItem = true;
+          start = i;
+        }
+        this.depth++;
+      } else if (CLOSE.has(c)) {
+        this.depth--;
+        if (this.depth === level && this.inItem) {
+          this.parts.push(chunk.slice(start, i + 1));
+          items.push(this.parts.join(''));
+          this.parts = [];
+          this.inItem = false;
+          this.needComma = this.mode === 'array';
+        } else if (this.depth === 0 && this.mode === 'array') {
+          this.mode = 'done';
+        } else if (this.depth < 0) this.fail('an unbalanced bracket');
+      } else if (!this.inItem && !WS.has(c)) {
+        if (c === COMMA && this.needComma) this.needComma = false;
+        else this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
+      }
+      i++;
+    }
+    if (this.inItem) this.parts.push(chunk.slice(start));
+    this.offset += chunk.length;
+    return items;
+  }
+
+  /** Checks that the text ended where an item could end. */
+  end(): void {
+    if (this.mode === 'unknown' && this.head.trim() !== '') this.fail('an unfinished array');
+    if (this.inItem || this.inString) this.fail('an unfinished item');
+    if (this.mode === 'array') this.fail('an array without its closing bracket');
+  }
+}
