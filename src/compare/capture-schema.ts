@@ -1,8 +1,8 @@
 import type { RuleId } from '../model/rules.js';
 import type { Finding, JsonObject } from '../model/types.js';
-import { validator } from '../schema/validate.js';
+import { documentCheck } from '../schema/document-check.js';
 import { makeFinding } from './finding.js';
-import { pruneFor } from './witness-doc.js';
+import { pruneFor } from '../schema/prune.js';
 
 /** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
 const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
@@ -17,24 +17,19 @@ function mergedShape(docs: unknown[]): unknown {
 }
 
 /**
- * Candidate documents validated with ajv against a discovered schema: one finding per collection,
+ * Candidate documents validated against a discovered schema (ajv's verdict and messages): one finding per collection,
  * place and complaint, with how many documents it concerns and the first such document's place.
  */
 export function schemaViolations(rule: RuleId, collection: string, docs: JsonObject[], schema: unknown, whose: string, redacted: (doc: JsonObject, path: string) => boolean): Finding[] {
   if (schema === undefined || docs.length === 0) return [];
-  // Pruned to the properties some document has: the same answers, a smaller compile.
-  const v = validator(pruneFor(schema, mergedShape(docs)));
-  if (!v.ok) return [];
+  // Pruned to the properties some document has: the same answers, less to read. Valid documents
+  // are read by the engine's interpreter; ajv compiles only to confirm and explain a rejection.
+  const check = documentCheck(pruneFor(schema, mergedShape(docs)));
   const byPlace = new Map<string, { message: string; count: number }>();
   for (const doc of docs) {
-    if (v.validate(doc)) continue;
-    const complaints = v.errors(doc).map((text) => {
-      const space = text.indexOf(' ');
-      const path = text.slice(0, space);
-      return { path: path === '/' ? '' : path, message: text.slice(space + 1) };
-    });
+    const complaints = check.problems(doc);
     // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
-    for (const e of new Set(complaints.filter((c) => !redacted(doc, c.path)).map((c) => `${place(c.path)}\u0000${c.message}`))) {
+    for (const e of new Set(complaints.filter((c) => !redacted(doc, c.pointer)).map((c) => `${place(c.pointer)}\u0000${c.message}`))) {
       const hit = byPlace.get(e);
       if (hit) hit.count++;
       else byPlace.set(e, { message: e.split('\u0000')[1], count: 1 });

@@ -1,5 +1,6 @@
-import { accepts } from './evaluate.js';
-import { loadDoc, type Doc } from './resolve.js';
+import { accepts, propertyNodes } from './evaluate.js';
+import { pruneFor } from './prune.js';
+import { loadDoc, type Doc, type SNode } from './resolve.js';
 import { compiled, type Compiled } from './validate.js';
 
 /** Where and why a document is invalid: ajv's instance path and message. */
@@ -22,6 +23,16 @@ export interface DocumentCheck {
  */
 const INTERPRET_FIRST = 32;
 
+const explain = (c: Compiled | string, value: unknown): Problem[] =>
+  typeof c === 'string' || c.validate(value) ? [] : c.rawErrors(value).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
+
+/** The document's top-level properties whose values the schema's property schemas reject. */
+function faultyPart(root: SNode, value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const v = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(v).filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k]))).map((k) => [k, v[k]]));
+}
+
 export function documentCheck(schema: unknown): DocumentCheck {
   let seen = 0;
   let doc: Doc | undefined | null;
@@ -40,10 +51,15 @@ export function documentCheck(schema: unknown): DocumentCheck {
   };
   return {
     problems(value) {
-      if (interpreted(value) === true) return [];
-      const c = compile();
-      if (typeof c === 'string' || c.validate(value)) return [];
-      return c.rawErrors(value).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
+      const verdict = interpreted(value);
+      if (verdict === true) return [];
+      // Rejected: ajv explains it from the schema pruned to the top-level properties the
+      // interpreter found at fault, a small compile instead of the whole wide schema.
+      if (verdict === false && doc) {
+        const explained = explain(compiled(pruneFor(schema, faultyPart(doc.root, value))), value);
+        if (explained.length > 0) return explained;
+      }
+      return explain(compile(), value);
     },
   };
 }
