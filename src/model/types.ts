@@ -53,6 +53,8 @@ export interface SnapshotSet {
   discover?: Binding[];
   capture?: CapturedDoc[];
   sources: SnapshotSources;
+  /** The capture file is too big to hold: it is streamed from sources.capture when compared. */
+  captureStreamed?: boolean;
 }
 
 export interface Finding {

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { compareSets } from '../compare/index.js';
-import type { FailOn, Report } from '../model/types.js';
+import { compareCaptureStreams } from '../compare/capture-stream.js';
+import { compareSets, type Comparison } from '../compare/index.js';
+import { readCapturedDocs } from '../snapshots/capture-stream.js';
+import type { FailOn, Report, SnapshotSet } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { readSnapshotSet } from '../snapshots/read.js';
@@ -15,6 +17,8 @@ export interface CompareDirsOptions {
   connector?: string;
   /** How each side is named in the report (default: its folder). */
   labels?: { baseline: string; candidate: string };
+  /** Capture files above this size are streamed (default STREAM_CAPTURE_BYTES). */
+  streamCaptureBytes?: number;
 }
 
 /** A connector's name from two snapshot folders: their common parent's name (source-x/{atf,imported}). */
@@ -26,14 +30,27 @@ export function connectorNameOf(baselineDir: string, candidateDir: string): stri
   return name === '.snapshots' ? path.basename(path.dirname(parent)) : name;
 }
 
+/** A capture too big to hold on either side: both are streamed from their files and profiled. */
+async function streamCaptures(baseline: SnapshotSet, candidate: SnapshotSet, redact: string[], comparison: Comparison): Promise<void> {
+  if (!baseline.sources.capture || !candidate.sources.capture) return;
+  const findings = await compareCaptureStreams(
+    { docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover },
+    { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover },
+    { redact },
+  );
+  for (const f of findings) comparison.findings.push(f);
+  delete comparison.skipped.capture;
+}
+
 /** Offline comparison of two snapshot folders: read, normalize, compare, apply policy. */
 export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
   const [baseline, candidate, accept] = await Promise.all([
-    readSnapshotSet(opts.baselineDir, opts.labels?.baseline),
-    readSnapshotSet(opts.candidateDir, opts.labels?.candidate),
+    readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes),
+    readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes),
     loadAcceptFile(opts.acceptFile, opts.acceptFileRequired),
   ]);
   const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
+  if (baseline.captureStreamed || candidate.captureStreamed) await streamCaptures(baseline, candidate, accept.redact, comparison);
   return buildReport({
     connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),
     sides: { baseline: { label: baseline.label }, candidate: { label: candidate.label } },

@@ -51,8 +51,11 @@ export async function locateSnapshots(dir: string): Promise<SnapshotSources> {
   return sources;
 }
 
+/** Capture files above this size are streamed when compared rather than read whole. */
+export const STREAM_CAPTURE_BYTES = 64 * 1024 * 1024;
+
 /** Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. */
-export async function readSnapshotSet(dir: string, label = dir): Promise<SnapshotSet> {
+export async function readSnapshotSet(dir: string, label = dir, streamCaptureBytes = STREAM_CAPTURE_BYTES): Promise<SnapshotSet> {
   let sources = await locateSnapshots(dir);
   // Pointing at a connector folder also finds estuary's tests/snapshots inside it.
   if (Object.keys(sources).length === 0) {
@@ -67,6 +70,7 @@ export async function readSnapshotSet(dir: string, label = dir): Promise<Snapsho
   const set: SnapshotSet = { label, sources };
   if (sources.spec) set.spec = asSpec(await readJsonFile(sources.spec), sources.spec);
   if (sources.discover) set.discover = asBindings(await readJsonFile(sources.discover), sources.discover);
-  if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
+  if (sources.capture && (await stat(sources.capture)).size > streamCaptureBytes) set.captureStreamed = true;
+  else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
   return set;
 }
