@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7206);
 /* harmony import */ var _model_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1131);
 /* harmony import */ var _orchestrate_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5405);
-/* harmony import */ var _plan_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6844);
+/* harmony import */ var _plan_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4389);
 /* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(561);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5655);
 

@@ -1,4 +1,4 @@
-import type { FailOn, Stage } from './types.js';
+import type { FailOn, JsonObject, Stage } from './types.js';
 
 /** How one side is obtained: a Docker image, a local command, or committed snapshot files. */
 export type Endpoint =
@@ -50,6 +50,8 @@ export interface Options {
   logLevel: string;
   timeouts: Timeouts;
   capture: CaptureBounds;
+  /** Resource configs to capture (the connector's test.flow.yaml); every discovered binding when absent. */
+  captureResources?: JsonObject[];
   jsonPath?: string;
   markdownPath?: string;
 }

@@ -5,7 +5,8 @@ import { errorMessage } from '../model/errors.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
 import { pointerMatches, joinPointer } from '../model/pointer.js';
-import type { CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Stage } from '../model/types.js';
+import { resourcePath } from '../model/resource-path.js';
+import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Stage } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import type { CaptureResult } from '../run/capture.js';
 import { captureBindings, type CaptureBinding } from '../run/protocol.js';
@@ -81,6 +82,24 @@ export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind
   return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
 }
 
+/**
+ * The bindings a capture opens: every discovered one, or those the connector's test.flow.yaml
+ * lists (matched by resource path, with the resource config written there), as estuary's
+ * snapshot tests capture them.
+ */
+export function bindingsToCapture(discovered: Binding[], pointers: readonly string[], resources: JsonObject[] | undefined, warn: (m: string) => void): Binding[] {
+  if (!resources) return discovered;
+  const byPath = new Map(discovered.map((b) => [resourcePath(b.resourceConfig, pointers).join('/'), b]));
+  const chosen: Binding[] = [];
+  for (const resource of resources) {
+    const key = resourcePath(resource, pointers).join('/');
+    const found = byPath.get(key);
+    if (found) chosen.push({ ...found, resourceConfig: resource });
+    else warn(`test.flow.yaml binding ${key} is not discovered; not captured`);
+  }
+  return chosen;
+}
+
 /** Runs one side live: spec, discover, and a bounded capture, each stage failing on its own. */
 export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, info: SideInfo, ctx: LiveContext): Promise<LiveSide> {
   const { opts, log } = ctx;
@@ -117,7 +136,7 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
   }
   if ((wants('capture') || wants('migration')) && live.set.discover && !ctx.config.captureSkip) {
     const pointers = live.set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
-    live.bindings = captureBindings(live.set.discover, pointers);
+    live.bindings = captureBindings(bindingsToCapture(live.set.discover, pointers, opts.captureResources, (m) => log.warning(`${side}: ${m}`)), pointers);
     const kept = new Map<string, number>();
     const docs: CapturedDoc[] = [];
     await attempt('capture', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultImages } from '../acquire/defaults.js';
+import { testFlowResources } from './test-flow.js';
 import { InputError } from '../model/errors.js';
 import { DEFAULT_APPROVE_LABEL, DEFAULT_CAPTURE, DEFAULT_STAGES, DEFAULT_TIMEOUTS, type Endpoint, type Options } from '../model/options.js';
 import { STAGES, type FailOn, type Stage } from '../model/types.js';
@@ -14,7 +15,7 @@ export const INPUT_NAMES = [
   'baseline-snapshots', 'candidate-snapshots', 'snapshots-dir', 'config', 'sops-age-key', 'mode',
   'stages', 'fail-on', 'accept-file', 'approve-label', 'comment', 'github-token', 'cache-images',
   'network', 'log-level', 'spec-timeout', 'discover-timeout', 'capture-timeout', 'capture-seconds',
-  'capture-docs', 'json', 'markdown',
+  'capture-docs', 'capture-checkpoints', 'json', 'markdown',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type InputGetter = (name: InputName) => string | undefined;
@@ -103,7 +104,9 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
       ...DEFAULT_CAPTURE,
       seconds: seconds('capture-seconds', get('capture-seconds'), DEFAULT_CAPTURE.seconds * 1000) / 1000,
       docsPerCollection: count('capture-docs', get('capture-docs'), DEFAULT_CAPTURE.docsPerCollection),
+      checkpoints: count('capture-checkpoints', get('capture-checkpoints'), DEFAULT_CAPTURE.checkpoints),
     },
+    captureResources: testFlowResources(connectorDir),
     jsonPath: get('json') === undefined ? undefined : resolve(get('json')!),
     markdownPath: get('markdown') === undefined ? undefined : resolve(get('markdown')!),
   };
