@@ -72,7 +72,7 @@ class Root {
     if (!isObject(node)) return this.whole(node);
     let hit = this.nodes.get(node);
     if (!hit) {
-      hit = this.split(node) ?? this.target(node) ?? this.whole(node);
+      hit = this.split(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
       if (!hit) return undefined;
       this.nodes.set(node, hit);
     }
@@ -92,6 +92,29 @@ class Root {
     } finally {
       this.following.delete(node);
     }
+  }
+
+  /**
+   * A node that is only `anyOf`: valid when a branch is (each judged by parts); its errors come
+   * from the node compiled whole, as ajv words them for the alternatives together.
+   */
+  private anyOf(node: Record<string, unknown>): NodeCheck | undefined {
+    const branches = node.anyOf;
+    if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || isAnnotation(k))) return undefined;
+    const whole = this.whole(node);
+    if (!whole) return undefined;
+    return {
+      validate: (value) => {
+        let unknown = false;
+        for (const b of branches) {
+          const v = this.check(b)?.validate(value);
+          if (v === true) return true;
+          if (v === undefined) unknown = true;
+        }
+        return unknown ? whole.validate(value) : false;
+      },
+      errors: whole.errors,
+    };
   }
 
   /** The whole node as one compiled part, with the definitions it refers to; undefined when it cannot stand alone. */
