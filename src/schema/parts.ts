@@ -72,7 +72,7 @@ class Root {
     if (!isObject(node)) return this.whole(node);
     let hit = this.nodes.get(node);
     if (!hit) {
-      hit = this.split(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
+      hit = this.split(node) ?? this.items(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
       if (!hit) return undefined;
       this.nodes.set(node, hit);
     }
@@ -92,6 +92,43 @@ class Root {
     } finally {
       this.following.delete(node);
     }
+  }
+
+  /** An array node that says only `type` and one `items` schema: its type, then each item. */
+  private items(node: Record<string, unknown>): NodeCheck | undefined {
+    if (!isObject(node.items) || !Object.keys(node).every((k) => k === 'type' || k === 'items' || (isAnnotation(k) && !SCOPING.test(`"${k}":`)))) return undefined;
+    const { items: _i, ...shell } = node;
+    if (!metaValid({ ...this.head, ...shell })) return undefined;
+    const type = node.type === undefined ? undefined : this.whole({ type: node.type });
+    const item = node.items;
+    return {
+      validate: (value) => {
+        const t = type ? type.validate(value) : true;
+        if (t !== true || !Array.isArray(value)) return t;
+        const c = value.length ? this.check(item) : undefined;
+        if (value.length && !c) return undefined;
+        let ok = true;
+        for (const v of value) {
+          const r = c!.validate(v);
+          if (r === undefined) return undefined;
+          ok &&= r;
+        }
+        return ok;
+      },
+      errors: (value, at) => {
+        const out = type ? type.errors(value, at) : [];
+        if (!out || !Array.isArray(value) || value.length === 0) return out;
+        const c = this.check(item);
+        if (!c) return undefined;
+        for (let i = 0; i < value.length; i++) {
+          if (c.validate(value[i]) === true) continue;
+          const errs = c.errors(value[i], `${at}/${i}`);
+          if (!errs) return undefined;
+          out.push(...errs);
+        }
+        return out;
+      },
+    };
   }
 
   /**
