@@ -28,11 +28,10 @@ export function connectorNameOf(baselineDir: string, candidateDir: string): stri
 
 /** Offline comparison of two snapshot folders: read, normalize, compare, apply policy. */
 export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
-  const [baseline, candidate, accept] = await Promise.all([
-    readSnapshotSet(opts.baselineDir, opts.labels?.baseline),
-    readSnapshotSet(opts.candidateDir, opts.labels?.candidate),
-    loadAcceptFile(opts.acceptFile, opts.acceptFileRequired),
-  ]);
+  // One side after the other: a catalog's snapshot texts are large, and two at once raise the peak memory.
+  const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline);
+  const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate);
+  const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
   const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
   return buildReport({
     connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),
