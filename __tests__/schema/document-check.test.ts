@@ -5,7 +5,7 @@ import { validator } from '../../src/schema/validate.js';
 const schema = {
   type: 'object',
   $defs: { money: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string', enum: ['EUR', 'USD'] } }, required: ['amount'] } },
-  properties: { id: { type: 'integer' }, price: { anyOf: [{ $ref: '#/$defs/money' }, { type: 'null' }] }, at: { type: 'string', format: 'date-time' } },
+  properties: { id: { type: 'integer' }, 'a/b': { type: 'integer' }, tags: { type: ['array', 'null'], items: { type: 'object', properties: { n: { type: 'integer' } }, required: ['k'] } }, price: { anyOf: [{ $ref: '#/$defs/money' }, { type: 'null' }] }, at: { type: 'string', format: 'date-time' } },
   required: ['id'],
 };
 
@@ -16,6 +16,10 @@ const docs: unknown[] = [
   { id: 3, price: { currency: 'GBP' } },
   { id: 4, at: 'yesterday' },
   { price: null },
+  { 'a/b': 'x', at: 1, price: { amount: 'x' } },
+  { id: 5, tags: [{ n: 'x' }, { k: 1 }, 3] },
+  { id: 6, tags: 'x' },
+  7,
 ];
 
 describe('document checks', () => {

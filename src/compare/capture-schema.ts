@@ -22,9 +22,10 @@ function mergedShape(docs: unknown[]): unknown {
  */
 export function schemaViolations(rule: RuleId, collection: string, docs: JsonObject[], schema: unknown, whose: string, redacted: (doc: JsonObject, path: string) => boolean): Finding[] {
   if (schema === undefined || docs.length === 0) return [];
-  // Pruned to the properties some document has: the same answers, less to read. Valid documents
-  // are read by the engine's interpreter; ajv compiles only to confirm and explain a rejection.
-  const check = documentCheck(pruneFor(schema, mergedShape(docs)));
+  // Valid documents are read by the engine's interpreter; ajv explains a rejection, and compiles
+  // the schema pruned to the properties some document has (same answers, less to compile) only
+  // for a collection of many documents.
+  const check = documentCheck(schema, () => pruneFor(schema, mergedShape(docs)));
   const byPlace = new Map<string, { message: string; count: number }>();
   for (const doc of docs) {
     const complaints = check.problems(doc);

@@ -40,7 +40,11 @@ const keyOf = (collection: string, bindings: Binding[] | undefined): string[] | 
 
 function groupByCollection(docs: CapturedDoc[]): Map<string, JsonObject[]> {
   const map = new Map<string, JsonObject[]>();
-  for (const [c, d] of docs) map.set(c, [...(map.get(c) ?? []), d]);
+  for (const [c, d] of docs) {
+    const list = map.get(c);
+    if (list) list.push(d);
+    else map.set(c, [d]);
+  }
   return map;
 }
 

@@ -26,6 +26,11 @@ export interface CompareContext extends CaptureOptions {
 }
 
 /** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
+/** Appends one by one: a spread of a catalog's 100k findings would overflow the call stack. */
+function append(to: Finding[], more: readonly Finding[]): void {
+  for (const f of more) to.push(f);
+}
+
 export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CompareContext): Comparison {
   const findings: Finding[] = [];
   const skipped: Comparison['skipped'] = {};
@@ -35,7 +40,7 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
   if (specMissing) skipped.spec = specMissing;
   else {
     const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
-    findings.push(...compareSpec(baseline.spec!, candidate.spec!, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
+    append(findings, compareSpec(baseline.spec!, candidate.spec!, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
   }
 
   const discoverMissing = missingReason(baseline, candidate, 'discover');
@@ -44,14 +49,16 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
     const samples = new Map<string, JsonObject[]>();
     for (const [collection, doc] of baseline.capture ?? []) {
       const name = collection.slice(collection.lastIndexOf('/') + 1);
-      samples.set(name, [...(samples.get(name) ?? []), doc]);
+      const list = samples.get(name);
+      if (list) list.push(doc);
+      else samples.set(name, [doc]);
     }
-    findings.push(...compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline), samples }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+    append(findings, compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline), samples }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
   }
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
   if (captureMissing) skipped.capture = captureMissing;
-  else findings.push(...compareCapture({ docs: baseline.capture!, bindings: baseline.discover }, { docs: candidate.capture!, bindings: candidate.discover }, opts));
+  else append(findings, compareCapture({ docs: baseline.capture!, bindings: baseline.discover }, { docs: candidate.capture!, bindings: candidate.discover }, opts));
 
   skipped.migration = 'migration runs only in a live check with a decrypted config';
   return { findings, skipped, sets: { baseline, candidate } };

@@ -6,7 +6,7 @@ import { makeFinding } from './finding.js';
 import { localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
-import { accepts, exampleValue, placed, REMOVE } from './witness-doc.js';
+import { ajvAccepts, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
 
 export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
 
@@ -94,7 +94,10 @@ function unchangedTopLevel(before: unknown, after: unknown): Set<string> {
   return same;
 }
 
-/** Builds whole documents that show a field's narrowing, each checked with ajv against both schemas. */
+/**
+ * Builds whole documents that show a field's narrowing. Candidates are tried with the engine's
+ * interpreter; the one kept is confirmed with ajv against both schemas.
+ */
 class Witnesses {
   private baseDoc: unknown = undefined;
   private tried = false;
@@ -108,7 +111,7 @@ class Witnesses {
   private base(): unknown {
     if (!this.tried) {
       this.tried = true;
-      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => accepts(this.before, d) === true && accepts(this.after, d) === true);
+      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
     }
     return this.baseDoc;
   }
@@ -119,7 +122,8 @@ class Witnesses {
     if (base === undefined) return undefined;
     for (const [root, fields] of [[this.after, this.a], [this.before, this.b]] as const) {
       const doc = placed(base, root, fields, path, value);
-      if (accepts(this.before, doc) === true && accepts(this.after, doc) === false) return doc;
+      if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
+      if (ajvAccepts(this.before, doc) === true && ajvAccepts(this.after, doc) === false) return doc;
     }
     return undefined;
   }

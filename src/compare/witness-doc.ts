@@ -1,9 +1,12 @@
 import { joinPointer, parsePointer } from '../model/pointer.js';
+import { accepts as interpret } from '../schema/evaluate.js';
+import { partsOf } from '../schema/parts.js';
 import { pruneFor } from '../schema/prune.js';
+import { loadDoc, type Doc } from '../schema/resolve.js';
 import { validator } from '../schema/validate.js';
+import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
 
 export { pruneFor };
-import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
 
 type Fields = Map<string, FieldInfo>;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -12,6 +15,39 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export function accepts(schema: unknown, instance: unknown): boolean | undefined {
   const v = validator(pruneFor(schema, instance));
   return v.ok ? v.validate(instance) : undefined;
+}
+
+/** ajv's verdict as `accepts`, taken part by part where the schema allows (validators shared across schemas). */
+export function ajvAccepts(schema: unknown, instance: unknown): boolean | undefined {
+  return partsOf(schema)?.validate(instance) ?? accepts(schema, instance);
+}
+
+const loaded = new WeakMap<object, Doc | null>();
+
+/**
+ * The engine's interpreter's verdict (ajv's reading of every keyword, no compile), falling back
+ * to ajv where it cannot tell: for trying candidate documents, which ajv then confirms.
+ */
+export function verdict(schema: unknown, instance: unknown): boolean | undefined {
+  if (schema !== null && typeof schema === 'object') {
+    let doc = loaded.get(schema);
+    if (doc === undefined) {
+      try {
+        doc = loadDoc(schema);
+      } catch {
+        doc = null;
+      }
+      loaded.set(schema, doc);
+    }
+    if (doc) {
+      try {
+        return interpret(doc.root, instance);
+      } catch {
+        // an unsupported construct: ajv decides
+      }
+    }
+  }
+  return ajvAccepts(schema, instance);
 }
 
 /** ajv's complaints about the instance, `"<instance path> <message>"` each. */

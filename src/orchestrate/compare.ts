@@ -44,11 +44,10 @@ async function streamCaptures(baseline: SnapshotSet, candidate: SnapshotSet, red
 
 /** Offline comparison of two snapshot folders: read, normalize, compare, apply policy. */
 export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
-  const [baseline, candidate, accept] = await Promise.all([
-    readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes),
-    readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes),
-    loadAcceptFile(opts.acceptFile, opts.acceptFileRequired),
-  ]);
+  // One side after the other: a catalog's snapshot texts are large, and two at once raise the peak memory.
+  const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
+  const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
+  const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
   const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
   if (baseline.captureStreamed || candidate.captureStreamed) await streamCaptures(baseline, candidate, accept.redact, comparison);
   return buildReport({

@@ -1,4 +1,6 @@
 import { accepts, propertyNodes } from './evaluate.js';
+import type { ErrorObject } from 'ajv';
+import { partsOf } from './parts.js';
 import { pruneFor } from './prune.js';
 import { loadDoc, type Doc, type SNode } from './resolve.js';
 import { compiled, type Compiled } from './validate.js';
@@ -23,8 +25,9 @@ export interface DocumentCheck {
  */
 const INTERPRET_FIRST = 32;
 
-const explain = (c: Compiled | string, value: unknown): Problem[] =>
-  typeof c === 'string' || c.validate(value) ? [] : c.rawErrors(value).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
+const explain = (c: Compiled | string, value: unknown): Problem[] => (typeof c === 'string' ? [] : c.rawErrors(value).map(asProblem));
+
+const asProblem = (e: ErrorObject): Problem => ({ pointer: e.instancePath, message: e.message ?? e.keyword });
 
 /** The document's top-level properties whose values the schema's property schemas reject. */
 function faultyPart(root: SNode, value: unknown): Record<string, unknown> {
@@ -33,11 +36,15 @@ function faultyPart(root: SNode, value: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.keys(v).filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k]))).map((k) => [k, v[k]]));
 }
 
-export function documentCheck(schema: unknown): DocumentCheck {
+/**
+ * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
+ * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
+ */
+export function documentCheck(schema: unknown, whole: () => unknown = () => schema): DocumentCheck {
   let seen = 0;
   let doc: Doc | undefined | null;
   let ajv: Compiled | string | undefined;
-  const compile = (): Compiled | string => (ajv ??= compiled(schema));
+  const compile = (): Compiled | string => (ajv ??= compiled(whole()));
   const interpreted = (value: unknown): boolean | undefined => {
     if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
     try {
@@ -53,13 +60,17 @@ export function documentCheck(schema: unknown): DocumentCheck {
     problems(value) {
       const verdict = interpreted(value);
       if (verdict === true) return [];
-      // Rejected: ajv explains it from the schema pruned to the top-level properties the
-      // interpreter found at fault, a small compile instead of the whole wide schema.
       if (verdict === false && doc) {
-        const explained = explain(compiled(pruneFor(schema, faultyPart(doc.root, value))), value);
+        // Rejected: ajv explains it from the root's own keywords and the top-level properties the
+        // interpreter found at fault, part by part (shared small validators) where the schema allows,
+        // else from the schema pruned to those properties: a small compile instead of the wide schema.
+        const faulty = faultyPart(doc.root, value);
+        const parts = partsOf(schema)?.errors(value, Object.keys(faulty));
+        const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
         if (explained.length > 0) return explained;
       }
-      return explain(compile(), value);
+      const whole = compile();
+      return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
     },
   };
 }

@@ -13,8 +13,11 @@ export interface Doc {
   root: SNode;
   /** Draft 2019-09 and later apply $ref together with its siblings; draft-07 validators differ on that. */
   modern: boolean;
-  index: Map<string, SNode>;
+  /** $id and $anchor names -> nodes; built on the first reference that needs it (see `indexOf`). */
+  index?: Map<string, SNode>;
   interned: WeakMap<object, SNode>;
+  /** The base URI in effect around the root, for the index. */
+  origin: string;
 }
 
 export class SchemaError extends Error {
@@ -73,27 +76,38 @@ function makeNode(doc: Doc, s: unknown, base: string, pointer: string): SNode {
   return node;
 }
 
-/** Reads a schema document: indexes its $id and $anchor names so that references resolve without I/O. */
+/**
+ * Reads a schema document. Nodes are made as the interpreter reaches them; the $id and $anchor
+ * index is built only when a reference needs it: a wide discovered schema is mostly never read
+ * past the properties a document has, and its references are plain pointers from the root.
+ */
 export function loadDoc(schema: unknown): Doc {
   if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
     throw new SchemaError('schema must be an object or a boolean');
   }
   const draft = draftOf(schema);
-  const doc = { modern: draft === '2019-09' || draft === '2020-12', index: new Map(), interned: new WeakMap() } as unknown as Doc;
-  const defaultBase = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
-  const walk = (s: unknown, parentBase: string, pointer: string): SNode => {
-    const base = withBase(s, parentBase);
-    const node = makeNode(doc, s, base, pointer);
-    if (!s || typeof s !== 'object' || Array.isArray(s)) return node;
-    const o = s as Record<string, unknown>;
-    if (base !== parentBase || pointer === '') doc.index.set(base, node);
-    if (typeof o.$id === 'string' && o.$id.startsWith('#')) doc.index.set(`${parentBase}${o.$id}`, node);
-    if (typeof o.$anchor === 'string') doc.index.set(`${base}#${o.$anchor}`, node);
-    for (const [seg, v] of children(o)) walk(v, base, `${pointer}/${seg}`);
-    return node;
-  };
-  doc.root = walk(schema, defaultBase, '');
+  const origin = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
+  const doc = { modern: draft === '2019-09' || draft === '2020-12', interned: new WeakMap(), origin } as unknown as Doc;
+  doc.root = makeNode(doc, schema, withBase(schema, origin), '');
   return doc;
+}
+
+/** The document's $id and $anchor names, indexed on first use. */
+function indexOf(doc: Doc): Map<string, SNode> {
+  if (doc.index) return doc.index;
+  const index = new Map<string, SNode>();
+  const walk = (s: unknown, parentBase: string, pointer: string): void => {
+    const base = withBase(s, parentBase);
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return;
+    const node = makeNode(doc, s, base, pointer);
+    const o = s as Record<string, unknown>;
+    if (base !== parentBase || pointer === '') index.set(base, node);
+    if (typeof o.$id === 'string' && o.$id.startsWith('#')) index.set(`${parentBase}${o.$id}`, node);
+    if (typeof o.$anchor === 'string') index.set(`${base}#${o.$anchor}`, node);
+    for (const [seg, v] of children(o)) walk(v, base, `${pointer}/${seg}`);
+  };
+  walk(doc.root.s, doc.origin, '');
+  return (doc.index = index);
 }
 
 /** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
@@ -108,11 +122,12 @@ export function resolveRef(from: SNode, ref: string): SNode {
   url.hash = '';
   const whole = url.href;
   if (frag && !frag.startsWith('/')) {
-    const named = from.doc.index.get(`${whole}#${frag}`);
+    const named = indexOf(from.doc).get(`${whole}#${frag}`);
     if (named) return named;
     throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
   }
-  const start = from.doc.index.get(whole);
+  // A pointer from the root needs no index; anything else (nested $id, anchors) does.
+  const start = whole === from.doc.root.base && !from.doc.index ? from.doc.root : indexOf(from.doc).get(whole);
   if (!start) throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
   let node = start;
   for (const raw of frag.split('/').slice(1)) {

@@ -21,6 +21,8 @@ export interface Compiled {
 
 const byObject = new WeakMap<object, Compiled | string>();
 const byText = new Map<string, Compiled | string>();
+/** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
+const MAX_BY_TEXT = 2000;
 const shared = new Map<string, Ajv>();
 
 /** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
@@ -67,10 +69,13 @@ function ajvFor(draft: Draft, allErrors: boolean, hasId: boolean): Ajv {
 }
 
 function compileWith(ajv: Ajv, schema: object | boolean): ValidateFunction {
-  return ajv.compile(schema);
+  const validate = ajv.compile(schema);
+  // ajv keeps every compiled schema in its own cache for good; ours below is bounded instead.
+  if (typeof schema === 'object') ajv.removeSchema(schema);
+  return validate;
 }
 
-function build(schema: unknown): Compiled | string {
+function build(schema: unknown, first: Use): Compiled | string {
   if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
     return 'schema must be an object or a boolean';
   }
@@ -85,12 +90,14 @@ function build(schema: unknown): Compiled | string {
   try {
     // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
     const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
-    const validate = compileWith(ajvFor(draft, false, hasId), body);
-    let explain: ValidateFunction | undefined;
+    // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
+    const compileFor = (allErrors: boolean) => compileWith(ajvFor(draft!, allErrors, hasId), body);
+    let validate = first === 'validate' ? compileFor(false) : undefined;
+    let explain = first === 'explain' ? compileFor(true) : undefined;
     return {
-      validate: (instance) => validate(instance) as boolean,
+      validate: (instance) => (validate ??= compileFor(false))(instance) as boolean,
       rawErrors: (instance) => {
-        explain ??= compileWith(ajvFor(draft!, true, hasId), body);
+        explain ??= compileFor(true);
         return explain(instance) ? [] : [...(explain.errors ?? [])];
       },
     };
@@ -99,8 +106,25 @@ function build(schema: unknown): Compiled | string {
   }
 }
 
-/** Compiles (once per schema object and per canonical text) the validator of a schema; a string is the reason it is invalid. */
-export function compiled(schema: unknown): Compiled | string {
+/** Whether the schema is valid under its draft's meta-schema, without compiling it. */
+export function metaValid(schema: unknown): boolean {
+  const draft = draftOf(schema);
+  if (draft === undefined || typeof schema !== 'object' || schema === null) return false;
+  try {
+    return ajvFor(draft, false, false).validateSchema(schema) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a compiled schema is first used for: a verdict, or ajv's errors (all of them). */
+export type Use = 'validate' | 'explain';
+
+/**
+ * Compiles (once per schema object and per canonical text) the validator of a schema; a string is
+ * the reason it is invalid. `first` names the use to compile for now; the other compiles when asked for.
+ */
+export function compiled(schema: unknown, first: Use = 'validate'): Compiled | string {
   const isObj = schema !== null && typeof schema === 'object';
   if (isObj) {
     const hit = byObject.get(schema);
@@ -114,7 +138,8 @@ export function compiled(schema: unknown): Compiled | string {
   }
   let result = byText.get(text);
   if (result === undefined) {
-    result = build(schema);
+    result = build(schema, first);
+    if (byText.size >= MAX_BY_TEXT) byText.delete(byText.keys().next().value!);
     byText.set(text, result);
   }
   if (isObj) byObject.set(schema, result);
