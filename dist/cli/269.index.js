@@ -1524,12 +1524,12 @@ function isMultiple(x, m) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   UQ: () => (/* binding */ esc),
 /* harmony export */   Y_: () => (/* binding */ children),
 /* harmony export */   jf: () => (/* binding */ child),
 /* harmony export */   qE: () => (/* binding */ resolveRef),
 /* harmony export */   tq: () => (/* binding */ loadDoc)
 /* harmony export */ });
-/* unused harmony export esc */
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1465);
 
 class SchemaError extends Error {
@@ -1596,32 +1596,43 @@ function makeNode(doc, s, base, pointer) {
         doc.interned.set(s, node);
     return node;
 }
-/** Reads a schema document: indexes its $id and $anchor names so that references resolve without I/O. */
+/**
+ * Reads a schema document. Nodes are made as the interpreter reaches them; the $id and $anchor
+ * index is built only when a reference needs it: a wide discovered schema is mostly never read
+ * past the properties a document has, and its references are plain pointers from the root.
+ */
 function loadDoc(schema) {
     if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
         throw new SchemaError('schema must be an object or a boolean');
     }
     const draft = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .draftOf */ .bz)(schema);
-    const doc = { modern: draft === '2019-09' || draft === '2020-12', index: new Map(), interned: new WeakMap() };
-    const defaultBase = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
+    const origin = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
+    const doc = { modern: draft === '2019-09' || draft === '2020-12', interned: new WeakMap(), origin };
+    doc.root = makeNode(doc, schema, withBase(schema, origin), '');
+    return doc;
+}
+/** The document's $id and $anchor names, indexed on first use. */
+function indexOf(doc) {
+    if (doc.index)
+        return doc.index;
+    const index = new Map();
     const walk = (s, parentBase, pointer) => {
         const base = withBase(s, parentBase);
-        const node = makeNode(doc, s, base, pointer);
         if (!s || typeof s !== 'object' || Array.isArray(s))
-            return node;
+            return;
+        const node = makeNode(doc, s, base, pointer);
         const o = s;
         if (base !== parentBase || pointer === '')
-            doc.index.set(base, node);
+            index.set(base, node);
         if (typeof o.$id === 'string' && o.$id.startsWith('#'))
-            doc.index.set(`${parentBase}${o.$id}`, node);
+            index.set(`${parentBase}${o.$id}`, node);
         if (typeof o.$anchor === 'string')
-            doc.index.set(`${base}#${o.$anchor}`, node);
+            index.set(`${base}#${o.$anchor}`, node);
         for (const [seg, v] of children(o))
             walk(v, base, `${pointer}/${seg}`);
-        return node;
     };
-    doc.root = walk(schema, defaultBase, '');
-    return doc;
+    walk(doc.root.s, doc.origin, '');
+    return (doc.index = index);
 }
 /** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
 function resolveRef(from, ref) {
@@ -1636,12 +1647,13 @@ function resolveRef(from, ref) {
     url.hash = '';
     const whole = url.href;
     if (frag && !frag.startsWith('/')) {
-        const named = from.doc.index.get(`${whole}#${frag}`);
+        const named = indexOf(from.doc).get(`${whole}#${frag}`);
         if (named)
             return named;
         throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
     }
-    const start = from.doc.index.get(whole);
+    // A pointer from the root needs no index; anything else (nested $id, anchors) does.
+    const start = whole === from.doc.root.base && !from.doc.index ? from.doc.root : indexOf(from.doc).get(whole);
     if (!start)
         throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
     let node = start;
@@ -1668,6 +1680,7 @@ function child(node, path, value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ canonicalText),
+/* harmony export */   Ey: () => (/* binding */ metaValid),
 /* harmony export */   Nc: () => (/* binding */ validator),
 /* harmony export */   QO: () => (/* binding */ compiled),
 /* harmony export */   Xs: () => (/* binding */ knownFormat),
@@ -1691,6 +1704,8 @@ function child(node, path, value) {
 const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ?? (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
 const byObject = new WeakMap();
 const byText = new Map();
+/** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
+const MAX_BY_TEXT = 2000;
 const shared = new Map();
 /** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
 function knownFormat(name) {
@@ -1739,9 +1754,13 @@ function ajvFor(draft, allErrors, hasId) {
     return ajv;
 }
 function compileWith(ajv, schema) {
-    return ajv.compile(schema);
+    const validate = ajv.compile(schema);
+    // ajv keeps every compiled schema in its own cache for good; ours below is bounded instead.
+    if (typeof schema === 'object')
+        ajv.removeSchema(schema);
+    return validate;
 }
-function build(schema) {
+function build(schema, first) {
     if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
         return 'schema must be an object or a boolean';
     }
@@ -1756,12 +1775,14 @@ function build(schema) {
     try {
         // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
         const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
-        const validate = compileWith(ajvFor(draft, false, hasId), body);
-        let explain;
+        // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
+        const compileFor = (allErrors) => compileWith(ajvFor(draft, allErrors, hasId), body);
+        let validate = first === 'validate' ? compileFor(false) : undefined;
+        let explain = first === 'explain' ? compileFor(true) : undefined;
         return {
-            validate: (instance) => validate(instance),
+            validate: (instance) => (validate ??= compileFor(false))(instance),
             rawErrors: (instance) => {
-                explain ??= compileWith(ajvFor(draft, true, hasId), body);
+                explain ??= compileFor(true);
                 return explain(instance) ? [] : [...(explain.errors ?? [])];
             },
         };
@@ -1770,8 +1791,23 @@ function build(schema) {
         return err instanceof Error ? err.message : String(err);
     }
 }
-/** Compiles (once per schema object and per canonical text) the validator of a schema; a string is the reason it is invalid. */
-function compiled(schema) {
+/** Whether the schema is valid under its draft's meta-schema, without compiling it. */
+function metaValid(schema) {
+    const draft = draftOf(schema);
+    if (draft === undefined || typeof schema !== 'object' || schema === null)
+        return false;
+    try {
+        return ajvFor(draft, false, false).validateSchema(schema) === true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Compiles (once per schema object and per canonical text) the validator of a schema; a string is
+ * the reason it is invalid. `first` names the use to compile for now; the other compiles when asked for.
+ */
+function compiled(schema, first = 'validate') {
     const isObj = schema !== null && typeof schema === 'object';
     if (isObj) {
         const hit = byObject.get(schema);
@@ -1787,7 +1823,9 @@ function compiled(schema) {
     }
     let result = byText.get(text);
     if (result === undefined) {
-        result = build(schema);
+        result = build(schema, first);
+        if (byText.size >= MAX_BY_TEXT)
+            byText.delete(byText.keys().next().value);
         byText.set(text, result);
     }
     if (isObj)

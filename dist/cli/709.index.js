@@ -526,11 +526,10 @@ async function streamCaptures(baseline, candidate, redact, comparison) {
 }
 /** Offline comparison of two snapshot folders: read, normalize, compare, apply policy. */
 async function compareDirs(opts) {
-    const [baseline, candidate, accept] = await Promise.all([
-        (0,read/* readSnapshotSet */.vk)(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes),
-        (0,read/* readSnapshotSet */.vk)(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes),
-        (0,accept_file/* loadAcceptFile */.f6)(opts.acceptFile, opts.acceptFileRequired),
-    ]);
+    // One side after the other: a catalog's snapshot texts are large, and two at once raise the peak memory.
+    const baseline = await (0,read/* readSnapshotSet */.vk)(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
+    const candidate = await (0,read/* readSnapshotSet */.vk)(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
+    const accept = await (0,accept_file/* loadAcceptFile */.f6)(opts.acceptFile, opts.acceptFileRequired);
     const comparison = (0,compare/* compareSets */.z)((0,normalize/* normalizeSet */.c3)(baseline), (0,normalize/* normalizeSet */.c3)(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
     if (baseline.captureStreamed || candidate.captureStreamed)
         await streamCaptures(baseline, candidate, accept.redact, comparison);

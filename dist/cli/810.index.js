@@ -43,9 +43,10 @@ function mergedShape(docs) {
 function schemaViolations(rule, collection, docs, schema, whose, redacted) {
     if (schema === undefined || docs.length === 0)
         return [];
-    // Pruned to the properties some document has: the same answers, less to read. Valid documents
-    // are read by the engine's interpreter; ajv compiles only to confirm and explain a rejection.
-    const check = (0,document_check/* documentCheck */.O)((0,prune/* pruneFor */.u)(schema, mergedShape(docs)));
+    // Valid documents are read by the engine's interpreter; ajv explains a rejection, and compiles
+    // the schema pruned to the properties some document has (same answers, less to compile) only
+    // for a collection of many documents.
+    const check = (0,document_check/* documentCheck */.O)(schema, () => (0,prune/* pruneFor */.u)(schema, mergedShape(docs)));
     const byPlace = new Map();
     for (const doc of docs) {
         const complaints = check.problems(doc);
@@ -90,8 +91,13 @@ const bindingOf = (collection, bindings) => bindings?.find((b) => b.recommendedN
 const keyOf = (collection, bindings) => bindingOf(collection, bindings)?.key;
 function groupByCollection(docs) {
     const map = new Map();
-    for (const [c, d] of docs)
-        map.set(c, [...(map.get(c) ?? []), d]);
+    for (const [c, d] of docs) {
+        const list = map.get(c);
+        if (list)
+            list.push(d);
+        else
+            map.set(c, [d]);
+    }
     return map;
 }
 /**
@@ -501,9 +507,18 @@ function downgradeUnhit(narrowings, candidateSchema, samples) {
     return replaced;
 }
 
+// EXTERNAL MODULE: ./src/schema/evaluate.ts
+var evaluate = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/schema/parts.ts
+var parts = __webpack_require__(4133);
 // EXTERNAL MODULE: ./src/schema/prune.ts
 var prune = __webpack_require__(4443);
+// EXTERNAL MODULE: ./src/schema/resolve.ts
+var resolve = __webpack_require__(8399);
 ;// CONCATENATED MODULE: ./src/compare/witness-doc.ts
+
+
+
 
 
 
@@ -514,6 +529,38 @@ const witness_doc_isObject = (v) => v !== null && typeof v === 'object' && !Arra
 function accepts(schema, instance) {
     const v = (0,validate/* validator */.Nc)((0,prune/* pruneFor */.u)(schema, instance));
     return v.ok ? v.validate(instance) : undefined;
+}
+/** ajv's verdict as `accepts`, taken part by part where the schema allows (validators shared across schemas). */
+function ajvAccepts(schema, instance) {
+    return (0,parts/* partsOf */.C)(schema)?.validate(instance) ?? accepts(schema, instance);
+}
+const loaded = new WeakMap();
+/**
+ * The engine's interpreter's verdict (ajv's reading of every keyword, no compile), falling back
+ * to ajv where it cannot tell: for trying candidate documents, which ajv then confirms.
+ */
+function verdict(schema, instance) {
+    if (schema !== null && typeof schema === 'object') {
+        let doc = loaded.get(schema);
+        if (doc === undefined) {
+            try {
+                doc = (0,resolve/* loadDoc */.tq)(schema);
+            }
+            catch {
+                doc = null;
+            }
+            loaded.set(schema, doc);
+        }
+        if (doc) {
+            try {
+                return (0,evaluate/* accepts */.G3)(doc.root, instance);
+            }
+            catch {
+                // an unsupported construct: ajv decides
+            }
+        }
+    }
+    return ajvAccepts(schema, instance);
 }
 /** ajv's complaints about the instance, `"<instance path> <message>"` each. */
 function complaints(schema, instance) {
@@ -706,7 +753,10 @@ function unchangedTopLevel(before, after) {
     }
     return same;
 }
-/** Builds whole documents that show a field's narrowing, each checked with ajv against both schemas. */
+/**
+ * Builds whole documents that show a field's narrowing. Candidates are tried with the engine's
+ * interpreter; the one kept is confirmed with ajv against both schemas.
+ */
 class Witnesses {
     before;
     after;
@@ -723,7 +773,7 @@ class Witnesses {
     base() {
         if (!this.tried) {
             this.tried = true;
-            this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => accepts(this.before, d) === true && accepts(this.after, d) === true);
+            this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
         }
         return this.baseDoc;
     }
@@ -734,7 +784,9 @@ class Witnesses {
             return undefined;
         for (const [root, fields] of [[this.after, this.a], [this.before, this.b]]) {
             const doc = placed(base, root, fields, path, value);
-            if (accepts(this.before, doc) === true && accepts(this.after, doc) === false)
+            if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false)
+                continue;
+            if (ajvAccepts(this.before, doc) === true && ajvAccepts(this.after, doc) === false)
                 return doc;
         }
         return undefined;
@@ -1122,6 +1174,11 @@ const missingReason = (b, a, what) => {
     return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
 };
 /** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
+/** Appends one by one: a spread of a catalog's 100k findings would overflow the call stack. */
+function append(to, more) {
+    for (const f of more)
+        to.push(f);
+}
 function compareSets(baseline, candidate, opts) {
     const findings = [];
     const skipped = {};
@@ -1131,7 +1188,7 @@ function compareSets(baseline, candidate, opts) {
         skipped.spec = specMissing;
     else {
         const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
-        findings.push(...compareSpec(baseline.spec, candidate.spec, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
+        append(findings, compareSpec(baseline.spec, candidate.spec, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
     }
     const discoverMissing = missingReason(baseline, candidate, 'discover');
     if (discoverMissing)
@@ -1140,15 +1197,19 @@ function compareSets(baseline, candidate, opts) {
         const samples = new Map();
         for (const [collection, doc] of baseline.capture ?? []) {
             const name = collection.slice(collection.lastIndexOf('/') + 1);
-            samples.set(name, [...(samples.get(name) ?? []), doc]);
+            const list = samples.get(name);
+            if (list)
+                list.push(doc);
+            else
+                samples.set(name, [doc]);
         }
-        findings.push(...compareDiscover({ bindings: baseline.discover, pointers: pointers(baseline), samples }, { bindings: candidate.discover, pointers: pointers(candidate) }));
+        append(findings, compareDiscover({ bindings: baseline.discover, pointers: pointers(baseline), samples }, { bindings: candidate.discover, pointers: pointers(candidate) }));
     }
     const captureMissing = missingReason(baseline, candidate, 'capture');
     if (captureMissing)
         skipped.capture = captureMissing;
     else
-        findings.push(...(0,capture/* compareCapture */.Q)({ docs: baseline.capture, bindings: baseline.discover }, { docs: candidate.capture, bindings: candidate.discover }, opts));
+        append(findings, (0,capture/* compareCapture */.Q)({ docs: baseline.capture, bindings: baseline.discover }, { docs: candidate.capture, bindings: candidate.discover }, opts));
     skipped.migration = 'migration runs only in a live check with a decrypted config';
     return { findings, skipped, sets: { baseline, candidate } };
 }
@@ -2001,9 +2062,11 @@ function renderText(report) {
 /* harmony export */   O: () => (/* binding */ documentCheck)
 /* harmony export */ });
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(860);
-/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4443);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8399);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1465);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4133);
+/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4443);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8399);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
+
 
 
 
@@ -2016,7 +2079,8 @@ function renderText(report) {
  * confirm and explain a rejection: a problem is only ever reported from ajv's own errors.
  */
 const INTERPRET_FIRST = 32;
-const explain = (c, value) => typeof c === 'string' || c.validate(value) ? [] : c.rawErrors(value).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
+const explain = (c, value) => (typeof c === 'string' ? [] : c.rawErrors(value).map(asProblem));
+const asProblem = (e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword });
 /** The document's top-level properties whose values the schema's property schemas reject. */
 function faultyPart(root, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -2024,16 +2088,20 @@ function faultyPart(root, value) {
     const v = value;
     return Object.fromEntries(Object.keys(v).filter((k) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .propertyNodes */ .p)(root, k).every((n) => (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .accepts */ .G3)(n, v[k]))).map((k) => [k, v[k]]));
 }
-function documentCheck(schema) {
+/**
+ * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
+ * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
+ */
+function documentCheck(schema, whole = () => schema) {
     let seen = 0;
     let doc;
     let ajv;
-    const compile = () => (ajv ??= (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(schema));
+    const compile = () => (ajv ??= (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .compiled */ .QO)(whole()));
     const interpreted = (value) => {
         if (seen++ >= INTERPRET_FIRST || doc === null)
             return undefined;
         try {
-            doc ??= (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDoc */ .tq)(schema);
+            doc ??= (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDoc */ .tq)(schema);
             return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .accepts */ .G3)(doc.root, value);
         }
         catch {
@@ -2047,16 +2115,288 @@ function documentCheck(schema) {
             const verdict = interpreted(value);
             if (verdict === true)
                 return [];
-            // Rejected: ajv explains it from the schema pruned to the top-level properties the
-            // interpreter found at fault, a small compile instead of the whole wide schema.
             if (verdict === false && doc) {
-                const explained = explain((0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)((0,_prune_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneFor */ .u)(schema, faultyPart(doc.root, value))), value);
+                // Rejected: ajv explains it from the root's own keywords and the top-level properties the
+                // interpreter found at fault, part by part (shared small validators) where the schema allows,
+                // else from the schema pruned to those properties: a small compile instead of the wide schema.
+                const faulty = faultyPart(doc.root, value);
+                const parts = (0,_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .partsOf */ .C)(schema)?.errors(value, Object.keys(faulty));
+                const explained = parts ? parts.map(asProblem) : explain((0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .compiled */ .QO)((0,_prune_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneFor */ .u)(schema, faulty), 'explain'), value);
                 if (explained.length > 0)
                     return explained;
             }
-            return explain(compile(), value);
+            const whole = compile();
+            return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ partsOf)
+/* harmony export */ });
+/* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9131);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8399);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1465);
+
+
+
+const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required']);
+/** Keywords that change how references resolve: a schema using them is judged whole. */
+const SCOPING = /"\$(id|anchor|dynamicAnchor|recursiveAnchor|recursiveRef|dynamicRef)"\s*:/;
+const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+/** References that a part can keep: into the root's definitions, which the part carries along. */
+const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const unesc = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+/** Whether a schema text has references, when each one points into the root's definitions and nothing rescopes them. */
+function plainRefs(text) {
+    if (SCOPING.test(text))
+        return undefined;
+    let any = false;
+    for (const m of text.matchAll(REF)) {
+        if (!LOCAL_REF.test(JSON.parse(`"${m[1]}"`)))
+            return undefined;
+        any = true;
+    }
+    return any;
+}
+class Root {
+    root;
+    head;
+    defs;
+    defsUsable;
+    nodes = new WeakMap();
+    /** References being followed, against a definition that only refers on. */
+    following = new Set();
+    constructor(root) {
+        this.root = root;
+        this.head = root.$schema !== undefined ? { $schema: root.$schema } : {};
+        this.defs = { ...(root.$defs !== undefined ? { $defs: root.$defs } : {}), ...(root.definitions !== undefined ? { definitions: root.definitions } : {}) };
+    }
+    /** The definitions travel with every whole part that refers into them, so they must be plain themselves. */
+    defsOk() {
+        return (this.defsUsable ??= plainRefs(JSON.stringify(this.defs)) !== undefined);
+    }
+    check(node) {
+        if (!isObject(node))
+            return this.whole(node);
+        let hit = this.nodes.get(node);
+        if (!hit) {
+            hit = this.split(node) ?? this.items(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
+            if (!hit)
+                return undefined;
+            this.nodes.set(node, hit);
+        }
+        return hit;
+    }
+    /** A node that is only a reference into the definitions is judged as its target. */
+    target(node) {
+        if (typeof node.$ref !== 'string' || !Object.keys(node).every((k) => k === '$ref' || (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnnotation */ .Ir)(k)))
+            return undefined;
+        const m = LOCAL_REF.exec(node.$ref);
+        const defs = m ? this.root[m[1]] : undefined;
+        const name = m ? unesc(decodeURIComponent(m[2])) : undefined;
+        if (!isObject(defs) || name === undefined || !has(defs, name) || this.following.has(node))
+            return undefined;
+        this.following.add(node);
+        try {
+            return this.check(defs[name]);
+        }
+        finally {
+            this.following.delete(node);
+        }
+    }
+    /** An array node that says only `type` and one `items` schema: its type, then each item. */
+    items(node) {
+        if (!isObject(node.items) || !Object.keys(node).every((k) => k === 'type' || k === 'items' || ((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnnotation */ .Ir)(k) && !SCOPING.test(`"${k}":`))))
+            return undefined;
+        const { items: _i, ...shell } = node;
+        if (!(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .metaValid */ .Ey)({ ...this.head, ...shell }))
+            return undefined;
+        const type = node.type === undefined ? undefined : this.whole({ type: node.type });
+        const item = node.items;
+        return {
+            validate: (value) => {
+                const t = type ? type.validate(value) : true;
+                if (t !== true || !Array.isArray(value))
+                    return t;
+                const c = value.length ? this.check(item) : undefined;
+                if (value.length && !c)
+                    return undefined;
+                let ok = true;
+                for (const v of value) {
+                    const r = c.validate(v);
+                    if (r === undefined)
+                        return undefined;
+                    ok &&= r;
+                }
+                return ok;
+            },
+            errors: (value, at) => {
+                const out = type ? type.errors(value, at) : [];
+                if (!out || !Array.isArray(value) || value.length === 0)
+                    return out;
+                const c = this.check(item);
+                if (!c)
+                    return undefined;
+                for (let i = 0; i < value.length; i++) {
+                    if (c.validate(value[i]) === true)
+                        continue;
+                    const errs = c.errors(value[i], `${at}/${i}`);
+                    if (!errs)
+                        return undefined;
+                    out.push(...errs);
+                }
+                return out;
+            },
+        };
+    }
+    /**
+     * A node that is only `anyOf`: valid when a branch is (each judged by parts); its errors come
+     * from the node compiled whole, as ajv words them for the alternatives together.
+     */
+    anyOf(node) {
+        const branches = node.anyOf;
+        if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnnotation */ .Ir)(k)))
+            return undefined;
+        const whole = this.whole(node);
+        if (!whole)
+            return undefined;
+        return {
+            validate: (value) => {
+                let unknown = false;
+                for (const b of branches) {
+                    const v = this.check(b)?.validate(value);
+                    if (v === true)
+                        return true;
+                    if (v === undefined)
+                        unknown = true;
+                }
+                return unknown ? whole.validate(value) : false;
+            },
+            errors: whole.errors,
+        };
+    }
+    /** The whole node as one compiled part, with the definitions it refers to; undefined when it cannot stand alone. */
+    whole(node) {
+        let schema = node;
+        if (isObject(node)) {
+            if ('$schema' in node || '$defs' in node || 'definitions' in node)
+                return undefined;
+            const refs = plainRefs(JSON.stringify(node));
+            if (refs === undefined || (refs && !this.defsOk()))
+                return undefined;
+            schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
+        }
+        const c = (use) => {
+            const r = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(schema, use);
+            return typeof r === 'string' ? undefined : r;
+        };
+        return {
+            validate: (value) => c('validate')?.validate(value),
+            errors: (value, at) => c('explain')?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+        };
+    }
+    /** An object node judged by its type, each required name and each property; undefined when it says more. */
+    split(node, isRoot = false) {
+        const allowed = (k) => OBJECT_KEYWORDS.has(k) || (isRoot && (k === '$defs' || k === 'definitions')) || ((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnnotation */ .Ir)(k) && !SCOPING.test(`"${k}":`));
+        if (!Object.keys(node).every(allowed))
+            return undefined;
+        const props = node.properties ?? {};
+        const required = node.required ?? [];
+        if (!isObject(props) || !Array.isArray(required) || !required.every((r) => typeof r === 'string'))
+            return undefined;
+        // A node ajv refuses as a whole has no verdict, though its parts might compile: its own keywords
+        // are checked here, each property's and definition's when its part compiles.
+        const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
+        if (!(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .metaValid */ .Ey)({ ...this.head, ...shell }))
+            return undefined;
+        const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...required.map((r) => ({ ...this.head, required: [r] }))];
+        const self = (use) => {
+            const all = own.map((s) => (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(s, use));
+            return all.every((c) => typeof c !== 'string') ? all : undefined;
+        };
+        /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
+        const present = (value, names) => {
+            if (!isObject(value))
+                return [];
+            const out = [];
+            for (const k of Object.keys(props)) {
+                if (!has(value, k) || (names && !names.has(k)))
+                    continue;
+                const c = this.check(props[k]);
+                if (!c)
+                    return undefined;
+                out.push([k, c]);
+            }
+            return out;
+        };
+        return {
+            validate: (value) => {
+                const mine = self('validate');
+                const parts = present(value);
+                if (!mine || !parts)
+                    return undefined;
+                if (!mine.every((c) => c.validate(value)))
+                    return false;
+                let ok = true;
+                for (const [k, c] of parts) {
+                    const v = c.validate(value[k]);
+                    if (v === undefined)
+                        return undefined;
+                    ok &&= v;
+                }
+                return ok;
+            },
+            errors: (value, at, names) => {
+                const mine = self('explain');
+                const parts = present(value, names);
+                if (!mine || !parts)
+                    return undefined;
+                const out = mine.flatMap((c) => c.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)));
+                for (const [k, c] of parts) {
+                    const v = value[k];
+                    // Valid values have no errors; asking that first keeps to the fast validators.
+                    if (c.validate(v) === true)
+                        continue;
+                    const errs = c.errors(v, `${at}/${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(k)}`);
+                    if (!errs)
+                        return undefined;
+                    out.push(...errs);
+                }
+                return out;
+            },
+        };
+    }
+}
+const cache = new WeakMap();
+function partsOfRoot(schema) {
+    if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .draftOf */ .bz)(schema) === undefined)
+        return null;
+    // Only a root that splits: judged whole, a wide schema would be one large compile per document.
+    const top = new Root(schema).split(schema, true);
+    if (!top)
+        return null;
+    return {
+        validate: (doc) => top.validate(doc),
+        errors: (doc, properties) => top.errors(doc, '', new Set(properties)),
+    };
+}
+/** The schema taken part by part, or undefined when it is not an object schema. */
+function partsOf(schema) {
+    if (!isObject(schema))
+        return undefined;
+    let hit = cache.get(schema);
+    if (hit === undefined)
+        cache.set(schema, (hit = partsOfRoot(schema)));
+    return hit ?? undefined;
 }
 
 

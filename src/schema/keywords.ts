@@ -58,6 +58,12 @@ export function typeOf(v: unknown): JsonType {
 
 /** The types a `type` keyword admits, with integer inside number; undefined when absent. */
 export function declaredTypes(node: SNode): Set<JsonType> | undefined {
+  // Read once per node: the interpreter asks for every value it checks.
+  if (node.types === undefined) node.types = readTypes(node) ?? null;
+  return (node.types as Set<JsonType> | null) ?? undefined;
+}
+
+function readTypes(node: SNode): Set<JsonType> | undefined {
   const t = obj(node).type;
   if (t === undefined) return undefined;
   const list = Array.isArray(t) ? t : [t];

@@ -7,6 +7,8 @@ export interface SNode {
   doc: Doc;
   base: string;
   pointer: string;
+  /** The `type` keyword's types, once read (null: no `type`). */
+  types?: ReadonlySet<string> | null;
 }
 
 export interface Doc {
@@ -142,5 +144,8 @@ export function resolveRef(from: SNode, ref: string): SNode {
 
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 export function child(node: SNode, path: string[], value: unknown): SNode {
+  // A node already made for this schema object is the node: skip building its base and pointer.
+  const hit = value && typeof value === 'object' ? node.doc.interned.get(value) : undefined;
+  if (hit) return hit;
   return makeNode(node.doc, value, withBase(value, node.base), `${node.pointer}/${path.map(esc).join('/')}`);
 }
