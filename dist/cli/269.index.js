@@ -1444,6 +1444,12 @@ function typeOf(v) {
 }
 /** The types a `type` keyword admits, with integer inside number; undefined when absent. */
 function declaredTypes(node) {
+    // Read once per node: the interpreter asks for every value it checks.
+    if (node.types === undefined)
+        node.types = readTypes(node) ?? null;
+    return node.types ?? undefined;
+}
+function readTypes(node) {
     const t = obj(node).type;
     if (t === undefined)
         return undefined;
@@ -1669,6 +1675,10 @@ function resolveRef(from, ref) {
 }
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 function child(node, path, value) {
+    // A node already made for this schema object is the node: skip building its base and pointer.
+    const hit = value && typeof value === 'object' ? node.doc.interned.get(value) : undefined;
+    if (hit)
+        return hit;
     return makeNode(node.doc, value, withBase(value, node.base), `${node.pointer}/${path.map(esc).join('/')}`);
 }
 

@@ -1241,8 +1241,6 @@ var orchestrate_report = __webpack_require__(4780);
 
 
 const isLive = (e) => e.kind !== 'snapshots';
-/** Values too common to mask without wrecking every log line; they are not credentials either. */
-const maskable = (s) => s.length >= 4 && !/^(true|false|null)$/i.test(s);
 /** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
 async function endpointConfig(opts, deps) {
     const none = (why) => ({ config: {}, captureSkip: why, mask: (t) => t });
@@ -1253,7 +1251,7 @@ async function endpointConfig(opts, deps) {
         deps.log.notice(`capture and migration skipped: ${loaded.reason}`);
         return none(loaded.reason);
     }
-    const secrets = loaded.secrets.filter(maskable);
+    const secrets = loaded.secrets;
     // Connectors log their config as JSON, where a value with quotes or backslashes shows escaped.
     const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
     for (const s of forms)

@@ -396,8 +396,10 @@ class Walker {
                     throw err;
                 throw new errors/* InputError */.d(`the value at ${where(path)} could not be decrypted: ${err.message}`);
             }
-            if (plain !== '')
-                this.secrets.add(String(plain));
+            // Strings are what credentials are; masking the text of every decrypted number or boolean
+            // (`true`, `7`) would blank out unrelated log text and reports.
+            if (typeof plain === 'string' && plain !== '')
+                this.secrets.add(plain);
         }
         if (!this.meta.macOnlyEncrypted || encrypted)
             this.hash.update(macText(plain), 'utf8');

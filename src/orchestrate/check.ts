@@ -21,9 +21,6 @@ export interface CheckDeps {
 
 const isLive = (e: Endpoint): e is Exclude<Endpoint, { kind: 'snapshots' }> => e.kind !== 'snapshots';
 
-/** Values too common to mask without wrecking every log line; they are not credentials either. */
-const maskable = (s: string): boolean => s.length >= 4 && !/^(true|false|null)$/i.test(s);
-
 /** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
 async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointConfig> {
   const none = (why: string): EndpointConfig => ({ config: {}, captureSkip: why, mask: (t) => t });
@@ -33,7 +30,7 @@ async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointC
     deps.log.notice(`capture and migration skipped: ${loaded.reason}`);
     return none(loaded.reason);
   }
-  const secrets = loaded.secrets.filter(maskable);
+  const secrets = loaded.secrets;
   // Connectors log their config as JSON, where a value with quotes or backslashes shows escaped.
   const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
   for (const s of forms) deps.registerSecret?.(s);

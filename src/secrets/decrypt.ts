@@ -73,7 +73,9 @@ class Walker {
         if (!(err instanceof ValueError)) throw err;
         throw new InputError(`the value at ${where(path)} could not be decrypted: ${err.message}`);
       }
-      if (plain !== '') this.secrets.add(String(plain));
+      // Strings are what credentials are; masking the text of every decrypted number or boolean
+      // (`true`, `7`) would blank out unrelated log text and reports.
+      if (typeof plain === 'string' && plain !== '') this.secrets.add(plain);
     }
     if (!this.meta.macOnlyEncrypted || encrypted) this.hash.update(macText(plain), 'utf8');
     return plain;
