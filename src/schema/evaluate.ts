@@ -6,10 +6,20 @@ import type { SNode } from './resolve.js';
 const MAX_DEPTH = 200;
 
 /**
+ * The top-level properties an object value has that the node's property schemas reject, gathered
+ * while the node is judged: `complete` once every property was judged (else the list is partial).
+ */
+export interface Faults {
+  keys: string[];
+  complete: boolean;
+}
+
+/**
  * Whether a concrete value is valid under a schema node, with ajv's reading of every keyword.
  * The prover uses it for finite domains (enum, const, null, boolean); throws Unsupported where it cannot tell.
+ * With `faults`, an object's properties are all judged (not only up to the first rejected one) and the rejected ones listed.
  */
-export function accepts(node: SNode, value: unknown, depth = 0, atomOnly = false): boolean {
+export function accepts(node: SNode, value: unknown, depth = 0, atomOnly = false, faults?: Faults): boolean {
   if (depth > MAX_DEPTH) throw new Unsupported('recursive $ref without end', node.pointer);
   const s = node.s;
   if (typeof s === 'boolean') return s;
@@ -27,7 +37,7 @@ export function accepts(node: SNode, value: unknown, depth = 0, atomOnly = false
   if (typeof value === 'number') return acceptsNumber(o, value, has);
   if (typeof value === 'string') return acceptsString(node, value, has);
   if (Array.isArray(value)) return acceptsArray(node, value, has, d);
-  if (value && typeof value === 'object') return acceptsObject(node, value as Record<string, unknown>, has, d);
+  if (value && typeof value === 'object') return acceptsObject(node, value as Record<string, unknown>, has, d, faults);
   return true;
 }
 
@@ -113,15 +123,25 @@ export function propertyNodes(node: SNode, name: string): SNode[] {
   return out;
 }
 
-function acceptsObject(node: SNode, v: Record<string, unknown>, has: Has, d: number): boolean {
+function acceptsObject(node: SNode, v: Record<string, unknown>, has: Has, d: number, faults?: Faults): boolean {
   const o = obj(node);
   const keys = Object.keys(v);
   if (has('minProperties') && keys.length < (o.minProperties as number)) return false;
   if (has('maxProperties') && keys.length > (o.maxProperties as number)) return false;
   if (has('required') && !(o.required as string[]).every((k) => own(v, k))) return false;
   for (const k of keys) {
-    if (!propertyNodes(node, k).every((n) => accepts(n, v[k], d))) return false;
+    if (!propertyNodes(node, k).every((n) => accepts(n, v[k], d))) {
+      if (!faults) return false;
+      faults.keys.push(k);
+      continue;
+    }
+    // Past a rejected property the verdict is made: only the other properties' values are still judged.
+    if (faults?.keys.length) continue;
     if (has('propertyNames') && !accepts(sub(node, 'propertyNames'), k, d)) return false;
+  }
+  if (faults) {
+    faults.complete = true;
+    if (faults.keys.length > 0) return false;
   }
   const depKeys: Array<[string, string]> = [['dependencies', 'any'], ['dependentRequired', 'req'], ['dependentSchemas', 'schema']];
   for (const [kw] of depKeys) {
