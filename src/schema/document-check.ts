@@ -48,7 +48,7 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
   const interpreted = (value: unknown, faults: Faults): boolean | undefined => {
     if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
     try {
-      doc ??= loadDoc(schema);
+      doc ??= loadDoc(schema, true);
       return accepts(doc.root, value, 0, false, faults);
     } catch {
       // Unsupported construct or unresolvable $ref: let ajv decide from now on.

@@ -57,22 +57,30 @@ export function typeOf(v: unknown): JsonType {
 }
 
 /** The types a `type` keyword admits, with integer inside number; undefined when absent. */
-export function declaredTypes(node: SNode): Set<JsonType> | undefined {
+export function declaredTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   // Read once per node: the interpreter asks for every value it checks.
   if (node.types === undefined) node.types = readTypes(node) ?? null;
-  return (node.types as Set<JsonType> | null) ?? undefined;
+  return (node.types as ReadonlySet<JsonType> | null) ?? undefined;
 }
 
-function readTypes(node: SNode): Set<JsonType> | undefined {
+/** Type sets by their `type` value: a catalog spells a handful of them over hundreds of thousands of nodes. */
+const typeSets = new Map<string, ReadonlySet<JsonType>>();
+const MAX_TYPE_SETS = 1000;
+
+function readTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   const t = obj(node).type;
   if (t === undefined) return undefined;
   const list = Array.isArray(t) ? t : [t];
+  const key = list.every((name) => typeof name === 'string') ? list.join(' ') : undefined;
+  const hit = key === undefined ? undefined : typeSets.get(key);
+  if (hit) return hit;
   const out = new Set<JsonType>();
   for (const name of list) {
     if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
     out.add(name as JsonType);
     if (name === 'number') out.add('integer');
   }
+  if (key !== undefined && typeSets.size < MAX_TYPE_SETS) typeSets.set(key, out);
   return out;
 }
 
@@ -82,10 +90,14 @@ export function formatType(name: unknown): 'string' | 'number' {
   return f && typeof f === 'object' && !(f instanceof RegExp) && f.type === 'number' ? 'number' : 'string';
 }
 
+/** Where a keyword is: a pointer, or a node whose pointer is spelled only if an error needs it. */
+type At = string | { readonly pointer: string };
+const pointerOf = (at: At): string => (typeof at === 'string' ? at : at.pointer);
+
 /** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
-export function checkFormat(name: string, value: unknown, pointer: string): boolean {
+export function checkFormat(name: string, value: unknown, at: At): boolean {
   const f = (fullFormats as Record<string, unknown>)[name];
-  if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointer);
+  if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointerOf(at));
   const def = f as { type?: string; validate?: unknown };
   const forType = f instanceof RegExp || typeof f === 'function' ? 'string' : (def.type ?? 'string');
   if (typeof value !== forType) return true;
@@ -97,14 +109,14 @@ export function checkFormat(name: string, value: unknown, pointer: string): bool
 
 const regexCache = new Map<string, RegExp>();
 
-export function regex(pattern: unknown, pointer: string): RegExp {
-  if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointer);
+export function regex(pattern: unknown, at: At): RegExp {
+  if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointerOf(at));
   let re = regexCache.get(pattern);
   if (!re) {
     try {
       re = new RegExp(pattern, 'u');
     } catch {
-      throw new SchemaError(`invalid regular expression '${pattern}'`, pointer);
+      throw new SchemaError(`invalid regular expression '${pattern}'`, pointerOf(at));
     }
     regexCache.set(pattern, re);
   }
