@@ -132,8 +132,10 @@ class Root {
   }
 
   /**
-   * A node that is only `anyOf`: valid when a branch is (each judged by parts); its errors come
-   * from the node compiled whole, as ajv words them for the alternatives together.
+   * A node that is only `anyOf`: valid when a branch is (each judged by parts). Its errors are
+   * what ajv reports for it compiled whole: every branch's own errors (ajv tries each while none
+   * matched), then its one `anyOf` error; taken by parts too, which spares compiling each wide
+   * nullable object of a catalog for its errors. Where a branch does not split, the node is compiled whole.
    */
   private anyOf(node: Record<string, unknown>): NodeCheck | undefined {
     const branches = node.anyOf;
@@ -150,7 +152,18 @@ class Root {
         }
         return unknown ? whole.validate(value) : false;
       },
-      errors: whole.errors,
+      errors: (value, at) => {
+        const out: ErrorObject[] = [];
+        for (const b of branches) {
+          const errs = this.check(b)?.errors(value, at);
+          if (!errs) return whole.errors(value, at);
+          // A branch that matches makes the node valid: ajv drops the other branches' errors.
+          if (errs.length === 0) return [];
+          out.push(...errs);
+        }
+        out.push({ instancePath: at, schemaPath: '#/anyOf', keyword: 'anyOf', params: {}, message: 'must match a schema in anyOf' });
+        return out;
+      },
     };
   }
 
