@@ -165,7 +165,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const judgeValues = (path: string, bf: FieldInfo, af: FieldInfo): void => {
     const lb = localSchema(before, bf, withFormat);
     const la = localSchema(after, af, withFormat);
-    if (canonicalJson(lb) === canonicalJson(la)) return;
+    if (jsonEqual(lb, la)) return;
     const compiled = validator(la);
     if (!compiled.ok) {
       add(rules.invalid, path, `the candidate's schema for it is not valid JSON Schema: ${compiled.error}`, { after: la });
