@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isAnnotation } from './keywords.js';
 import { esc } from './resolve.js';
-import { compiled, draftOf, metaValid, type Compiled, type Use } from './validate.js';
+import { compiled, draftOf, metaValid, type Compiled } from './validate.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object
@@ -176,13 +176,14 @@ class Root {
       if (refs === undefined || (refs && !this.defsOk())) return undefined;
       schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
     }
-    const c = (use: Use): Compiled | undefined => {
-      const r = compiled(schema, use);
+    // A part is small: compiled to explain, it also validates, so it compiles once.
+    const c = (): Compiled | undefined => {
+      const r = compiled(schema, 'explain');
       return typeof r === 'string' ? undefined : r;
     };
     return {
-      validate: (value) => c('validate')?.validate(value),
-      errors: (value, at) => c('explain')?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+      validate: (value) => c()?.validate(value),
+      errors: (value, at) => c()?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
     };
   }
 
@@ -198,8 +199,9 @@ class Root {
     const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
     if (!metaValid({ ...this.head, ...shell })) return undefined;
     const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...(required as string[]).map((r) => ({ ...this.head, required: [r] }))];
-    const self = (use: Use): Compiled[] | undefined => {
-      const all = own.map((s) => compiled(s, use));
+    // Compiled to explain, which also validates: one compile per part, whichever is asked first.
+    const self = (): Compiled[] | undefined => {
+      const all = own.map((s) => compiled(s, 'explain'));
       return all.every((c) => typeof c !== 'string') ? (all as Compiled[]) : undefined;
     };
     /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
@@ -216,7 +218,7 @@ class Root {
     };
     return {
       validate: (value) => {
-        const mine = self('validate');
+        const mine = self();
         const parts = present(value);
         if (!mine || !parts) return undefined;
         if (!mine.every((c) => c.validate(value))) return false;
@@ -229,7 +231,7 @@ class Root {
         return ok;
       },
       errors: (value, at, names) => {
-        const mine = self('explain');
+        const mine = self();
         const parts = present(value, names);
         if (!mine || !parts) return undefined;
         const out = mine.flatMap((c) => c.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)));

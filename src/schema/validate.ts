@@ -95,7 +95,8 @@ function build(schema: unknown, first: Use): Compiled | string {
     let validate = first === 'validate' ? compileFor(false) : undefined;
     let explain = first === 'explain' ? compileFor(true) : undefined;
     return {
-      validate: (instance) => (validate ??= compileFor(false))(instance) as boolean,
+      // Reporting all errors changes no verdict: a schema compiled to explain also validates.
+      validate: (instance) => (validate ?? explain ?? (validate = compileFor(false)))(instance) as boolean,
       rawErrors: (instance) => {
         explain ??= compileFor(true);
         return explain(instance) ? [] : [...(explain.errors ?? [])];
