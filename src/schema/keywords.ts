@@ -67,13 +67,16 @@ export function declaredTypes(node: SNode): ReadonlySet<JsonType> | undefined {
 const typeSets = new Map<string, ReadonlySet<JsonType>>();
 const MAX_TYPE_SETS = 1000;
 
+/** A type name that can be part of a key: names are joined by spaces (no valid one has a space; one that has is refused below). */
+const plain = (name: unknown): name is string => typeof name === 'string' && !name.includes(' ');
+
 function readTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   const t = obj(node).type;
   if (t === undefined) return undefined;
-  const list = Array.isArray(t) ? t : [t];
-  const key = list.every((name) => typeof name === 'string') ? list.join(' ') : undefined;
+  const key = plain(t) ? t : Array.isArray(t) && t.every(plain) ? t.join(' ') : undefined;
   const hit = key === undefined ? undefined : typeSets.get(key);
   if (hit) return hit;
+  const list = Array.isArray(t) ? t : [t];
   const out = new Set<JsonType>();
   for (const name of list) {
     if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
