@@ -23,6 +23,8 @@ export interface Doc {
   interned?: WeakMap<object, SNode>;
   /** The base URI in effect around the root, for the index. */
   origin: string;
+  /** Resolved references by base and reference: a catalog's schema refers to a few definitions from hundreds of places. */
+  refs?: Map<string, SNode>;
 }
 
 export class SchemaError extends Error {
@@ -137,6 +139,14 @@ function indexOf(doc: Doc): Map<string, SNode> {
 
 /** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
 export function resolveRef(from: SNode, ref: string): SNode {
+  const key = `${from.base}\u0000${ref}`;
+  const refs = (from.doc.refs ??= new Map());
+  let node = refs.get(key);
+  if (!node) refs.set(key, (node = resolveUncached(from, ref)));
+  return node;
+}
+
+function resolveUncached(from: SNode, ref: string): SNode {
   let url: URL;
   try {
     url = new URL(ref, from.base);
