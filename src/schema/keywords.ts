@@ -63,27 +63,43 @@ export function declaredTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   return (node.types as ReadonlySet<JsonType> | null) ?? undefined;
 }
 
-/** Type sets by their `type` value: a catalog spells a handful of them over hundreds of thousands of nodes. */
-const typeSets = new Map<string, ReadonlySet<JsonType>>();
+/**
+ * Type sets by their `type` value, one name or two (a catalog spells a handful of them over hundreds
+ * of thousands of nodes): looked up name by name, so no key is built; only valid lists are kept.
+ */
+const oneType = new Map<string, ReadonlySet<JsonType>>();
+const twoTypes = new Map<string, Map<string, ReadonlySet<JsonType>>>();
 const MAX_TYPE_SETS = 1000;
+let typeSetCount = 0;
 
-/** A type name that can be part of a key: names are joined by spaces (no valid one has a space; one that has is refused below). */
-const plain = (name: unknown): name is string => typeof name === 'string' && !name.includes(' ');
+/** The names of a `type` value that is one or two strings; undefined for anything else (not kept). */
+function typeNames(t: unknown): [string] | [string, string] | undefined {
+  if (typeof t === 'string') return [t];
+  if (!Array.isArray(t) || t.length === 0 || t.length > 2 || !t.every((n) => typeof n === 'string')) return undefined;
+  return t as [string] | [string, string];
+}
 
 function readTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   const t = obj(node).type;
   if (t === undefined) return undefined;
-  const key = plain(t) ? t : Array.isArray(t) && t.every(plain) ? t.join(' ') : undefined;
-  const hit = key === undefined ? undefined : typeSets.get(key);
+  const names = typeNames(t);
+  const hit = names === undefined ? undefined : names.length === 1 ? oneType.get(names[0]) : twoTypes.get(names[0])?.get(names[1]);
   if (hit) return hit;
-  const list = Array.isArray(t) ? t : [t];
   const out = new Set<JsonType>();
-  for (const name of list) {
+  for (const name of Array.isArray(t) ? t : [t]) {
     if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
     out.add(name as JsonType);
     if (name === 'number') out.add('integer');
   }
-  if (key !== undefined && typeSets.size < MAX_TYPE_SETS) typeSets.set(key, out);
+  if (names && typeSetCount < MAX_TYPE_SETS) {
+    typeSetCount++;
+    if (names.length === 1) oneType.set(names[0], out);
+    else {
+      let inner = twoTypes.get(names[0]);
+      if (!inner) twoTypes.set(names[0], (inner = new Map()));
+      inner.set(names[1], out);
+    }
+  }
   return out;
 }
 
