@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentCheck } from '../../src/schema/document-check.js';
+import { accepts } from '../../src/schema/evaluate.js';
+import { loadDoc } from '../../src/schema/resolve.js';
 import { validator } from '../../src/schema/validate.js';
 
 const schema = {
@@ -42,5 +44,14 @@ describe('document checks', () => {
     expect(odd.problems({ n: 'anything' })).toEqual([]);
     expect(odd.problems({ n: 5 })).toEqual([{ pointer: '/n', message: 'must be string' }]);
     expect(documentCheck({ type: 'no-such-type' }).problems({})).toEqual([]);
+  });
+
+  it('reads a type list the same wherever it is spelled, and still refuses a misspelt one that looks like a known list', () => {
+    expect(documentCheck({ type: ['string', 'null'] }).problems(1)).toEqual([{ pointer: '', message: 'must be string,null' }]);
+    expect(documentCheck({ properties: { a: { type: ['string', 'null'] } } }).problems({ a: null })).toEqual([]);
+    // 'string null' is no type: the interpreter refuses the schema rather than read it as the list it resembles.
+    expect(accepts(loadDoc({ type: ['string', 'null'] }).root, 'x')).toBe(true);
+    expect(() => accepts(loadDoc({ type: ['string null'] }).root, 'x')).toThrow(/unknown type 'string null'/);
+    expect(() => accepts(loadDoc({ type: 'string null' }).root, 'x')).toThrow(/unknown type 'string null'/);
   });
 });

@@ -63,10 +63,19 @@ const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/
 
 export const collectionName = (collection: string): string => collection.slice(collection.lastIndexOf('/') + 1);
 
-export const bindingOf = (collection: string, bindings: Binding[] | undefined): Binding | undefined => {
-  const name = collectionName(collection);
-  return bindings?.find((b) => b.recommendedName === name);
-};
+/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
+const byName = new WeakMap<Binding[], Map<string, Binding>>();
+
+export function bindingOf(collection: string, bindings: Binding[] | undefined): Binding | undefined {
+  if (!bindings) return undefined;
+  let index = byName.get(bindings);
+  if (!index) {
+    index = new Map();
+    for (const b of bindings) if (!index.has(b.recommendedName)) index.set(b.recommendedName, b);
+    byName.set(bindings, index);
+  }
+  return index.get(collectionName(collection));
+}
 
 const keyText = (doc: JsonObject, key: string[] | undefined): string | undefined => {
   if (!key || key.length === 0) return undefined;

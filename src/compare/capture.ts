@@ -2,6 +2,7 @@ import { canonicalJson, jsonEqual } from '../model/canonical.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
+import { bindingOf } from './capture-profile.js';
 import { schemaViolations } from './capture-schema.js';
 import { makeFinding } from './finding.js';
 
@@ -33,9 +34,6 @@ function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<
   return out;
 }
 
-const collectionName = (collection: string): string => collection.slice(collection.lastIndexOf('/') + 1);
-
-const bindingOf = (collection: string, bindings: Binding[] | undefined): Binding | undefined => bindings?.find((b) => b.recommendedName === collectionName(collection));
 const keyOf = (collection: string, bindings: Binding[] | undefined): string[] | undefined => bindingOf(collection, bindings)?.key;
 
 function groupByCollection(docs: CapturedDoc[]): Map<string, JsonObject[]> {

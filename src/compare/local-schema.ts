@@ -40,6 +40,7 @@ function localOf(root: unknown, schema: unknown, withFormat: boolean, seen: Read
 /** The local schema of a field: any of the places that declare it. */
 export function localSchema(root: unknown, field: FieldInfo, withFormat: boolean): Schema {
   const alternatives = field.nodes.map((n) => localOf(root, n, withFormat, new Set()));
+  if (alternatives.length === 1) return alternatives[0]!;
   const distinct = [...new Map(alternatives.map((a) => [canonicalText(a), a])).values()];
   return distinct.length === 1 ? distinct[0] : { anyOf: distinct };
 }

@@ -3,7 +3,6 @@ import type { JsonObject } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { validator } from '../schema/validate.js';
 import { localSchema } from './local-schema.js';
-import { collectFields } from './schema-fields.js';
 import type { Narrowing } from './schema-diff.js';
 import type { Finding } from '../model/types.js';
 
@@ -34,10 +33,9 @@ function valuesAt(doc: unknown, path: string): { values: unknown[]; missingUnder
 export function downgradeUnhit(narrowings: Narrowing[], candidateSchema: unknown, samples: readonly JsonObject[]): Map<Finding, Finding> {
   const replaced = new Map<Finding, Finding>();
   if (samples.length === 0 || narrowings.length === 0) return replaced;
-  const fields = collectFields(candidateSchema);
-  for (const { finding, path } of narrowings) {
+  // Each narrowing carries the candidate's field as the schema walk read it: no second walk of a wide schema.
+  for (const { finding, path, field } of narrowings) {
     if (finding.rule !== 'discover.schema.narrowed' && finding.rule !== 'discover.schema.nullability-removed') continue;
-    const field = fields.get(path);
     if (!field) continue;
     const local = validator(localSchema(candidateSchema, field, true));
     if (!local.ok) continue;

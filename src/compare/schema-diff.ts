@@ -25,6 +25,8 @@ export interface SchemaDiffOptions {
 export interface Narrowing {
   finding: Finding;
   path: string;
+  /** The candidate's field there, as the walk read it; absent where the candidate has none. */
+  field?: FieldInfo;
 }
 
 export interface SchemaJudgement {
@@ -157,13 +159,13 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       unshown.push({ finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values), path });
       return;
     }
-    narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path });
+    narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path, field: a.get(path) });
   };
 
   const judgeValues = (path: string, bf: FieldInfo, af: FieldInfo): void => {
     const lb = localSchema(before, bf, withFormat);
     const la = localSchema(after, af, withFormat);
-    if (canonicalJson(lb) === canonicalJson(la)) return;
+    if (jsonEqual(lb, la)) return;
     const compiled = validator(la);
     if (!compiled.ok) {
       add(rules.invalid, path, `the candidate's schema for it is not valid JSON Schema: ${compiled.error}`, { after: la });

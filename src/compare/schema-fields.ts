@@ -44,6 +44,8 @@ export function resolveRef(root: unknown, ref: string): { schema: unknown; point
 function branches(root: unknown, schema: unknown, pointer: string, seen: Set<string>): { schema: SchemaObject; pointer: string }[] {
   if (schema === true) return [{ schema: {}, pointer }];
   if (!isObject(schema)) return [];
+  // Most fields of a wide schema are plain: their own keywords are their one branch.
+  if (!('$ref' in schema || 'anyOf' in schema || 'oneOf' in schema || 'allOf' in schema)) return [{ schema: { ...schema }, pointer }];
   const out: { schema: SchemaObject; pointer: string }[] = [];
   if (typeof schema.$ref === 'string' && !seen.has(schema.$ref)) {
     const target = resolveRef(root, schema.$ref);

@@ -12,9 +12,22 @@ type Recognizer = (f: Finding, ctx: PresetContext) => string | undefined;
 
 const title = (schema: unknown): unknown => (schema as JsonObject | undefined)?.title;
 
+/** Each discovered list's bindings by resource path (the first of equal paths): findings of a catalog ask thousands of times. */
+const byPath = new WeakMap<Binding[], { pointers: readonly string[]; index: Map<string, Binding> }>();
+
 function bindingOf(set: SnapshotSet, path: string | undefined): Binding | undefined {
+  if (!set.discover || path === undefined) return undefined;
   const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
-  return set.discover?.find((b) => resourcePathLabel(resourcePathOf(b, pointers)) === path);
+  let hit = byPath.get(set.discover);
+  if (!hit || hit.pointers !== pointers) {
+    const index = new Map<string, Binding>();
+    for (const b of set.discover) {
+      const label = resourcePathLabel(resourcePathOf(b, pointers));
+      if (!index.has(label)) index.set(label, b);
+    }
+    byPath.set(set.discover, (hit = { pointers, index }));
+  }
+  return hit.index.get(path);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { accepts, propertyNodes } from './evaluate.js';
+import { accepts, propertyNodes, type Faults } from './evaluate.js';
 import type { ErrorObject } from 'ajv';
 import { partsOf } from './parts.js';
 import { pruneFor } from './prune.js';
@@ -45,11 +45,11 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
   let doc: Doc | undefined | null;
   let ajv: Compiled | string | undefined;
   const compile = (): Compiled | string => (ajv ??= compiled(whole()));
-  const interpreted = (value: unknown): boolean | undefined => {
+  const interpreted = (value: unknown, faults: Faults): boolean | undefined => {
     if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
     try {
-      doc ??= loadDoc(schema);
-      return accepts(doc.root, value);
+      doc ??= loadDoc(schema, true);
+      return accepts(doc.root, value, 0, false, faults);
     } catch {
       // Unsupported construct or unresolvable $ref: let ajv decide from now on.
       doc = null;
@@ -58,13 +58,15 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
   };
   return {
     problems(value) {
-      const verdict = interpreted(value);
+      const faults: Faults = { keys: [], complete: false };
+      const verdict = interpreted(value, faults);
       if (verdict === true) return [];
       if (verdict === false && doc) {
         // Rejected: ajv explains it from the root's own keywords and the top-level properties the
         // interpreter found at fault, part by part (shared small validators) where the schema allows,
         // else from the schema pruned to those properties: a small compile instead of the wide schema.
-        const faulty = faultyPart(doc.root, value);
+        // The properties the verdict already found at fault, when it judged them all.
+        const faulty = faults.complete ? Object.fromEntries(faults.keys.map((k) => [k, (value as Record<string, unknown>)[k]])) : faultyPart(doc.root, value);
         const parts = partsOf(schema)?.errors(value, Object.keys(faulty));
         const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
         if (explained.length > 0) return explained;

@@ -57,21 +57,48 @@ export function typeOf(v: unknown): JsonType {
 }
 
 /** The types a `type` keyword admits, with integer inside number; undefined when absent. */
-export function declaredTypes(node: SNode): Set<JsonType> | undefined {
+export function declaredTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   // Read once per node: the interpreter asks for every value it checks.
   if (node.types === undefined) node.types = readTypes(node) ?? null;
-  return (node.types as Set<JsonType> | null) ?? undefined;
+  return (node.types as ReadonlySet<JsonType> | null) ?? undefined;
 }
 
-function readTypes(node: SNode): Set<JsonType> | undefined {
+/**
+ * Type sets by their `type` value, one name or two (a catalog spells a handful of them over hundreds
+ * of thousands of nodes): looked up name by name, so no key is built; only valid lists are kept.
+ */
+const oneType = new Map<string, ReadonlySet<JsonType>>();
+const twoTypes = new Map<string, Map<string, ReadonlySet<JsonType>>>();
+const MAX_TYPE_SETS = 1000;
+let typeSetCount = 0;
+
+/** The names of a `type` value that is one or two strings; undefined for anything else (not kept). */
+function typeNames(t: unknown): [string] | [string, string] | undefined {
+  if (typeof t === 'string') return [t];
+  if (!Array.isArray(t) || t.length === 0 || t.length > 2 || !t.every((n) => typeof n === 'string')) return undefined;
+  return t as [string] | [string, string];
+}
+
+function readTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   const t = obj(node).type;
   if (t === undefined) return undefined;
-  const list = Array.isArray(t) ? t : [t];
+  const names = typeNames(t);
+  const hit = names === undefined ? undefined : names.length === 1 ? oneType.get(names[0]) : twoTypes.get(names[0])?.get(names[1]);
+  if (hit) return hit;
   const out = new Set<JsonType>();
-  for (const name of list) {
+  for (const name of Array.isArray(t) ? t : [t]) {
     if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
     out.add(name as JsonType);
     if (name === 'number') out.add('integer');
+  }
+  if (names && typeSetCount < MAX_TYPE_SETS) {
+    typeSetCount++;
+    if (names.length === 1) oneType.set(names[0], out);
+    else {
+      let inner = twoTypes.get(names[0]);
+      if (!inner) twoTypes.set(names[0], (inner = new Map()));
+      inner.set(names[1], out);
+    }
   }
   return out;
 }
@@ -82,10 +109,14 @@ export function formatType(name: unknown): 'string' | 'number' {
   return f && typeof f === 'object' && !(f instanceof RegExp) && f.type === 'number' ? 'number' : 'string';
 }
 
+/** Where a keyword is: a pointer, or a node whose pointer is spelled only if an error needs it. */
+type At = string | { readonly pointer: string };
+const pointerOf = (at: At): string => (typeof at === 'string' ? at : at.pointer);
+
 /** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
-export function checkFormat(name: string, value: unknown, pointer: string): boolean {
+export function checkFormat(name: string, value: unknown, at: At): boolean {
   const f = (fullFormats as Record<string, unknown>)[name];
-  if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointer);
+  if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointerOf(at));
   const def = f as { type?: string; validate?: unknown };
   const forType = f instanceof RegExp || typeof f === 'function' ? 'string' : (def.type ?? 'string');
   if (typeof value !== forType) return true;
@@ -97,14 +128,14 @@ export function checkFormat(name: string, value: unknown, pointer: string): bool
 
 const regexCache = new Map<string, RegExp>();
 
-export function regex(pattern: unknown, pointer: string): RegExp {
-  if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointer);
+export function regex(pattern: unknown, at: At): RegExp {
+  if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointerOf(at));
   let re = regexCache.get(pattern);
   if (!re) {
     try {
       re = new RegExp(pattern, 'u');
     } catch {
-      throw new SchemaError(`invalid regular expression '${pattern}'`, pointer);
+      throw new SchemaError(`invalid regular expression '${pattern}'`, pointerOf(at));
     }
     regexCache.set(pattern, re);
   }

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isAnnotation } from './keywords.js';
 import { esc } from './resolve.js';
-import { compiled, draftOf, metaValid, type Compiled, type Use } from './validate.js';
+import { compiled, draftOf, metaValid, type Compiled } from './validate.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object
@@ -132,8 +132,10 @@ class Root {
   }
 
   /**
-   * A node that is only `anyOf`: valid when a branch is (each judged by parts); its errors come
-   * from the node compiled whole, as ajv words them for the alternatives together.
+   * A node that is only `anyOf`: valid when a branch is (each judged by parts). Its errors are
+   * what ajv reports for it compiled whole: every branch's own errors (ajv tries each while none
+   * matched), then its one `anyOf` error; taken by parts too, which spares compiling each wide
+   * nullable object of a catalog for its errors. Where a branch does not split, the node is compiled whole.
    */
   private anyOf(node: Record<string, unknown>): NodeCheck | undefined {
     const branches = node.anyOf;
@@ -150,7 +152,18 @@ class Root {
         }
         return unknown ? whole.validate(value) : false;
       },
-      errors: whole.errors,
+      errors: (value, at) => {
+        const out: ErrorObject[] = [];
+        for (const b of branches) {
+          const errs = this.check(b)?.errors(value, at);
+          if (!errs) return whole.errors(value, at);
+          // A branch that matches makes the node valid: ajv drops the other branches' errors.
+          if (errs.length === 0) return [];
+          out.push(...errs);
+        }
+        out.push({ instancePath: at, schemaPath: '#/anyOf', keyword: 'anyOf', params: {}, message: 'must match a schema in anyOf' });
+        return out;
+      },
     };
   }
 
@@ -163,13 +176,14 @@ class Root {
       if (refs === undefined || (refs && !this.defsOk())) return undefined;
       schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
     }
-    const c = (use: Use): Compiled | undefined => {
-      const r = compiled(schema, use);
+    // A part is small: compiled to explain, it also validates, so it compiles once.
+    const c = (): Compiled | undefined => {
+      const r = compiled(schema, 'explain');
       return typeof r === 'string' ? undefined : r;
     };
     return {
-      validate: (value) => c('validate')?.validate(value),
-      errors: (value, at) => c('explain')?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+      validate: (value) => c()?.validate(value),
+      errors: (value, at) => c()?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
     };
   }
 
@@ -185,8 +199,9 @@ class Root {
     const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
     if (!metaValid({ ...this.head, ...shell })) return undefined;
     const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...(required as string[]).map((r) => ({ ...this.head, required: [r] }))];
-    const self = (use: Use): Compiled[] | undefined => {
-      const all = own.map((s) => compiled(s, use));
+    // Compiled to explain, which also validates: one compile per part, whichever is asked first.
+    const self = (): Compiled[] | undefined => {
+      const all = own.map((s) => compiled(s, 'explain'));
       return all.every((c) => typeof c !== 'string') ? (all as Compiled[]) : undefined;
     };
     /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
@@ -203,7 +218,7 @@ class Root {
     };
     return {
       validate: (value) => {
-        const mine = self('validate');
+        const mine = self();
         const parts = present(value);
         if (!mine || !parts) return undefined;
         if (!mine.every((c) => c.validate(value))) return false;
@@ -216,7 +231,7 @@ class Root {
         return ok;
       },
       errors: (value, at, names) => {
-        const mine = self('explain');
+        const mine = self();
         const parts = present(value, names);
         if (!mine || !parts) return undefined;
         const out = mine.flatMap((c) => c.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)));

@@ -9,6 +9,8 @@ export interface SNode {
   pointer: string;
   /** The `type` keyword's types, once read (null: no `type`). */
   types?: ReadonlySet<string> | null;
+  /** The interpreter's applicable keywords, once read (see evaluate.ts). */
+  keywords?: number;
 }
 
 export interface Doc {
@@ -17,9 +19,12 @@ export interface Doc {
   modern: boolean;
   /** $id and $anchor names -> nodes; built on the first reference that needs it (see `indexOf`). */
   index?: Map<string, SNode>;
-  interned: WeakMap<object, SNode>;
+  /** Nodes by schema object, so that a position has one id; absent for a transient document (see `loadDoc`). */
+  interned?: WeakMap<object, SNode>;
   /** The base URI in effect around the root, for the index. */
   origin: string;
+  /** Resolved references by base and reference: a catalog's schema refers to a few definitions from hundreds of places. */
+  refs?: Map<string, SNode>;
 }
 
 export class SchemaError extends Error {
@@ -68,13 +73,31 @@ function withBase(s: unknown, base: string): string {
   return base;
 }
 
-function makeNode(doc: Doc, s: unknown, base: string, pointer: string): SNode {
-  if (s && typeof s === 'object') {
-    const hit = doc.interned.get(s);
+/** A node whose pointer is spelled only when asked for (errors and the prover's answers): most never are. */
+class Node implements SNode {
+  readonly id = nextId++;
+  types?: ReadonlySet<string> | null;
+  keywords?: number;
+  private spelled?: string;
+  constructor(readonly s: unknown, readonly doc: Doc, readonly base: string, private readonly parent: SNode | undefined, private readonly path: string | string[]) {}
+  get pointer(): string {
+    if (this.spelled === undefined) {
+      const segs = typeof this.path === 'string' ? this.path : this.path.map(esc).join('/');
+      this.spelled = this.parent ? `${this.parent.pointer}/${segs}` : segs;
+    }
+    return this.spelled;
+  }
+}
+
+/** `path`: the pointer from the root when there is no parent; else escaped segments (a string) or raw ones after the parent's. */
+function makeNode(doc: Doc, s: unknown, base: string, parent: SNode | undefined, path: string | string[]): SNode {
+  const interned = doc.interned;
+  if (interned && s && typeof s === 'object') {
+    const hit = interned.get(s);
     if (hit) return hit;
   }
-  const node: SNode = { id: nextId++, s, doc, base, pointer };
-  if (s && typeof s === 'object') doc.interned.set(s, node);
+  const node = new Node(s, doc, base, parent, path);
+  if (interned && s && typeof s === 'object') interned.set(s, node);
   return node;
 }
 
@@ -82,15 +105,17 @@ function makeNode(doc: Doc, s: unknown, base: string, pointer: string): SNode {
  * Reads a schema document. Nodes are made as the interpreter reaches them; the $id and $anchor
  * index is built only when a reference needs it: a wide discovered schema is mostly never read
  * past the properties a document has, and its references are plain pointers from the root.
+ * A transient document (read once, to judge values) keeps no node per schema object: a position
+ * reached twice gets a new node, which spares the weak map that a wide schema's nodes crowd.
  */
-export function loadDoc(schema: unknown): Doc {
+export function loadDoc(schema: unknown, transient = false): Doc {
   if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
     throw new SchemaError('schema must be an object or a boolean');
   }
   const draft = draftOf(schema);
   const origin = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
-  const doc = { modern: draft === '2019-09' || draft === '2020-12', interned: new WeakMap(), origin } as unknown as Doc;
-  doc.root = makeNode(doc, schema, withBase(schema, origin), '');
+  const doc = { modern: draft === '2019-09' || draft === '2020-12', ...(transient ? {} : { interned: new WeakMap() }), origin } as unknown as Doc;
+  doc.root = makeNode(doc, schema, withBase(schema, origin), undefined, '');
   return doc;
 }
 
@@ -101,7 +126,7 @@ function indexOf(doc: Doc): Map<string, SNode> {
   const walk = (s: unknown, parentBase: string, pointer: string): void => {
     const base = withBase(s, parentBase);
     if (!s || typeof s !== 'object' || Array.isArray(s)) return;
-    const node = makeNode(doc, s, base, pointer);
+    const node = makeNode(doc, s, base, undefined, pointer);
     const o = s as Record<string, unknown>;
     if (base !== parentBase || pointer === '') index.set(base, node);
     if (typeof o.$id === 'string' && o.$id.startsWith('#')) index.set(`${parentBase}${o.$id}`, node);
@@ -114,6 +139,14 @@ function indexOf(doc: Doc): Map<string, SNode> {
 
 /** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
 export function resolveRef(from: SNode, ref: string): SNode {
+  const key = `${from.base}\u0000${ref}`;
+  const refs = (from.doc.refs ??= new Map());
+  let node = refs.get(key);
+  if (!node) refs.set(key, (node = resolveUncached(from, ref)));
+  return node;
+}
+
+function resolveUncached(from: SNode, ref: string): SNode {
   let url: URL;
   try {
     url = new URL(ref, from.base);
@@ -137,7 +170,7 @@ export function resolveRef(from: SNode, ref: string): SNode {
     const s = node.s;
     if (!s || typeof s !== 'object' || !(seg in s)) throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
     const v = (s as Record<string, unknown>)[seg];
-    node = makeNode(node.doc, v, withBase(v, node.base), `${node.pointer}/${esc(seg)}`);
+    node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
   }
   return node;
 }
@@ -145,7 +178,7 @@ export function resolveRef(from: SNode, ref: string): SNode {
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 export function child(node: SNode, path: string[], value: unknown): SNode {
   // A node already made for this schema object is the node: skip building its base and pointer.
-  const hit = value && typeof value === 'object' ? node.doc.interned.get(value) : undefined;
+  const hit = value && typeof value === 'object' ? node.doc.interned?.get(value) : undefined;
   if (hit) return hit;
-  return makeNode(node.doc, value, withBase(value, node.base), `${node.pointer}/${path.map(esc).join('/')}`);
+  return makeNode(node.doc, value, withBase(value, node.base), node, path);
 }

@@ -95,7 +95,8 @@ function build(schema: unknown, first: Use): Compiled | string {
     let validate = first === 'validate' ? compileFor(false) : undefined;
     let explain = first === 'explain' ? compileFor(true) : undefined;
     return {
-      validate: (instance) => (validate ??= compileFor(false))(instance) as boolean,
+      // Reporting all errors changes no verdict: a schema compiled to explain also validates.
+      validate: (instance) => (validate ?? explain ?? (validate = compileFor(false)))(instance) as boolean,
       rawErrors: (instance) => {
         explain ??= compileFor(true);
         return explain(instance) ? [] : [...(explain.errors ?? [])];
@@ -106,15 +107,25 @@ function build(schema: unknown, first: Use): Compiled | string {
   }
 }
 
+/** Meta-schema verdicts by schema text: the parts of a catalog ask it of the same small shells thousands of times. */
+const metaByText = new Map<string, boolean>();
+
 /** Whether the schema is valid under its draft's meta-schema, without compiling it. */
 export function metaValid(schema: unknown): boolean {
   const draft = draftOf(schema);
   if (draft === undefined || typeof schema !== 'object' || schema === null) return false;
-  try {
-    return ajvFor(draft, false, false).validateSchema(schema) === true;
-  } catch {
-    return false;
+  const text = JSON.stringify(schema);
+  let valid = metaByText.get(text);
+  if (valid === undefined) {
+    try {
+      valid = ajvFor(draft, false, false).validateSchema(schema) === true;
+    } catch {
+      valid = false;
+    }
+    if (metaByText.size >= MAX_BY_TEXT) metaByText.delete(metaByText.keys().next().value!);
+    metaByText.set(text, valid);
   }
+  return valid;
 }
 
 /** What a compiled schema is first used for: a verdict, or ajv's errors (all of them). */
