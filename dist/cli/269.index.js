@@ -11,13 +11,45 @@ export const modules = {
 /* harmony export */   qH: () => (/* binding */ itemNode)
 /* harmony export */ });
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9131);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8399);
+
 
 const MAX_DEPTH = 200;
+/** The keywords the interpreter reads (the two unevaluated ones share a bit: both are refused alike). */
+const KEYWORDS = [
+    'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'enum', 'const', 'format', 'unevaluated', 'minimum', 'maximum',
+    'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems',
+    'uniqueItems', 'contains', 'minContains', 'maxContains', 'minProperties', 'maxProperties', 'required', 'propertyNames',
+    'dependencies', 'dependentRequired', 'dependentSchemas',
+];
+const K = Object.fromEntries(KEYWORDS.map((k, i) => [k, 1 << i]));
+const BIT = new Map([...KEYWORDS.map((k) => [k, K[k]]), ['unevaluatedProperties', K.unevaluated], ['unevaluatedItems', K.unevaluated]]);
+/**
+ * The keywords of a node that apply, one bit each, read once per node: every value the
+ * interpreter checks asks a node for a dozen keywords, nearly all of them absent.
+ */
+function keywordsOf(node) {
+    if (node.keywords !== undefined)
+        return node.keywords;
+    const o = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(node);
+    // As reading a keyword of it would: a schema that is neither object nor boolean is refused.
+    if (o === null || typeof o !== 'object')
+        throw new TypeError(`schema at '${node.pointer}' is not an object`);
+    let mask = 0;
+    for (const k in o) {
+        const bit = BIT.get(k);
+        if (bit !== undefined && (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .applies */ .Br)(node, k))
+            mask |= bit;
+    }
+    return (node.keywords = mask);
+}
+const on = (mask, bit) => (mask & bit) !== 0;
 /**
  * Whether a concrete value is valid under a schema node, with ajv's reading of every keyword.
  * The prover uses it for finite domains (enum, const, null, boolean); throws Unsupported where it cannot tell.
+ * With `faults`, an object's properties are all judged (not only up to the first rejected one) and the rejected ones listed.
  */
-function accepts(node, value, depth = 0, atomOnly = false) {
+function accepts(node, value, depth = 0, atomOnly = false, faults) {
     if (depth > MAX_DEPTH)
         throw new _keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .Unsupported */ .O0('recursive $ref without end', node.pointer);
     const s = node.s;
@@ -25,20 +57,20 @@ function accepts(node, value, depth = 0, atomOnly = false) {
         return s;
     const o = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(node);
     const d = depth + 1;
-    const has = (k) => k in o && (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .applies */ .Br)(node, k);
+    const has = keywordsOf(node);
     if (!atomOnly && !acceptsCombined(node, value, has, d))
         return false;
     const types = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredTypes */ .Iz)(node);
     const t = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .typeOf */ .QP)(value);
     if (types && !types.has(t))
         return false;
-    if (has('enum') && !o.enum.some((e) => (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(e, value)))
+    if (on(has, K.enum) && !o.enum.some((e) => (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(e, value)))
         return false;
-    if (has('const') && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(o.const, value))
+    if (on(has, K.const) && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(o.const, value))
         return false;
-    if (has('format') && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFormat */ .KA)(String(o.format), value, node.pointer))
+    if (on(has, K.format) && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFormat */ .KA)(String(o.format), value, node))
         return false;
-    if (has('unevaluatedProperties') || has('unevaluatedItems'))
+    if (on(has, K.unevaluated))
         throw new _keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .Unsupported */ .O0('unevaluatedProperties/unevaluatedItems', node.pointer);
     if (typeof value === 'number')
         return acceptsNumber(o, value, has);
@@ -47,7 +79,7 @@ function accepts(node, value, depth = 0, atomOnly = false) {
     if (Array.isArray(value))
         return acceptsArray(node, value, has, d);
     if (value && typeof value === 'object')
-        return acceptsObject(node, value, has, d);
+        return acceptsObject(node, value, has, d, faults);
     return true;
 }
 /** The combining keywords ($ref, allOf, anyOf, oneOf, not, if/then/else). */
@@ -56,43 +88,43 @@ function acceptsCombined(node, value, has, d) {
     const target = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .refTarget */ .L2)(node);
     if (target && !accepts(target, value, d))
         return false;
-    if (has('allOf') && !o.allOf.every((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'allOf', String(i)), value, d)))
+    if (on(has, K.allOf) && !o.allOf.every((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'allOf', String(i)), value, d)))
         return false;
-    if (has('anyOf') && !o.anyOf.some((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'anyOf', String(i)), value, d)))
+    if (on(has, K.anyOf) && !o.anyOf.some((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'anyOf', String(i)), value, d)))
         return false;
-    if (has('oneOf') && o.oneOf.filter((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'oneOf', String(i)), value, d)).length !== 1)
+    if (on(has, K.oneOf) && o.oneOf.filter((_, i) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'oneOf', String(i)), value, d)).length !== 1)
         return false;
-    if (has('not') && accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'not'), value, d))
+    if (on(has, K.not) && accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'not'), value, d))
         return false;
-    if (has('if')) {
+    if (on(has, K.if)) {
         const branch = accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'if'), value, d) ? 'then' : 'else';
-        if (has(branch) && !accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, branch), value, d))
+        if (on(has, K[branch]) && !accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, branch), value, d))
             return false;
     }
     return true;
 }
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function acceptsNumber(o, x, has) {
-    if (has('minimum') && x < o.minimum)
+    if (on(has, K.minimum) && x < o.minimum)
         return false;
-    if (has('maximum') && x > o.maximum)
+    if (on(has, K.maximum) && x > o.maximum)
         return false;
-    if (has('exclusiveMinimum') && typeof o.exclusiveMinimum === 'number' && x <= o.exclusiveMinimum)
+    if (on(has, K.exclusiveMinimum) && typeof o.exclusiveMinimum === 'number' && x <= o.exclusiveMinimum)
         return false;
-    if (has('exclusiveMaximum') && typeof o.exclusiveMaximum === 'number' && x >= o.exclusiveMaximum)
+    if (on(has, K.exclusiveMaximum) && typeof o.exclusiveMaximum === 'number' && x >= o.exclusiveMaximum)
         return false;
-    if (has('multipleOf') && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isMultiple */ .FE)(x, o.multipleOf))
+    if (on(has, K.multipleOf) && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .isMultiple */ .FE)(x, o.multipleOf))
         return false;
     return true;
 }
 function acceptsString(node, str, has) {
     const o = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(node);
-    const len = has('minLength') || has('maxLength') ? (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .strLength */ .C0)(str) : 0;
-    if (has('minLength') && len < o.minLength)
+    const len = on(has, K.minLength) || on(has, K.maxLength) ? (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .strLength */ .C0)(str) : 0;
+    if (on(has, K.minLength) && len < o.minLength)
         return false;
-    if (has('maxLength') && len > o.maxLength)
+    if (on(has, K.maxLength) && len > o.maxLength)
         return false;
-    if (has('pattern') && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yG)(o.pattern, node.pointer).test(str))
+    if (on(has, K.pattern) && !(0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yG)(o.pattern, node).test(str))
         return false;
     return true;
 }
@@ -111,11 +143,11 @@ function itemNode(node, i) {
 }
 function acceptsArray(node, arr, has, d) {
     const o = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(node);
-    if (has('minItems') && arr.length < o.minItems)
+    if (on(has, K.minItems) && arr.length < o.minItems)
         return false;
-    if (has('maxItems') && arr.length > o.maxItems)
+    if (on(has, K.maxItems) && arr.length > o.maxItems)
         return false;
-    if (has('uniqueItems') && o.uniqueItems === true) {
+    if (on(has, K.uniqueItems) && o.uniqueItems === true) {
         for (let i = 0; i < arr.length; i++)
             for (let j = i + 1; j < arr.length; j++)
                 if ((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(arr[i], arr[j]))
@@ -126,12 +158,12 @@ function acceptsArray(node, arr, has, d) {
         if (item && !accepts(item, arr[i], d))
             return false;
     }
-    if (has('contains')) {
+    if (on(has, K.contains)) {
         const n = arr.filter((v) => accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'contains'), v, d)).length;
-        const min = has('minContains') ? o.minContains : 1;
+        const min = on(has, K.minContains) ? o.minContains : 1;
         if (n < min)
             return false;
-        if (has('maxContains') && n > o.maxContains)
+        if (on(has, K.maxContains) && n > o.maxContains)
             return false;
     }
     return true;
@@ -145,30 +177,54 @@ function propertyNodes(node, name) {
         out.push((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'properties', name));
     const pats = o.patternProperties;
     for (const p of Object.keys(pats ?? {}))
-        if ((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yG)(p, node.pointer).test(name))
+        if ((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yG)(p, node).test(name))
             out.push((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'patternProperties', p));
     if (out.length === 0 && 'additionalProperties' in o)
         out.push((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'additionalProperties'));
     return out;
 }
-function acceptsObject(node, v, has, d) {
+/**
+ * Whether a property's value passes every schema that applies to its name (see `propertyNodes`),
+ * without building that list when no pattern can apply.
+ */
+function propertyAccepts(node, o, name, value, d) {
+    if (o.patternProperties !== undefined)
+        return propertyNodes(node, name).every((n) => accepts(n, value, d));
+    const props = o.properties;
+    if (props && own(props, name))
+        return accepts((0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(node, ['properties', name], props[name]), value, d);
+    return 'additionalProperties' in o ? accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'additionalProperties'), value, d) : true;
+}
+const DEPENDENCY_KEYWORDS = ['dependencies', 'dependentRequired', 'dependentSchemas'];
+function acceptsObject(node, v, has, d, faults) {
     const o = (0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(node);
     const keys = Object.keys(v);
-    if (has('minProperties') && keys.length < o.minProperties)
+    if (on(has, K.minProperties) && keys.length < o.minProperties)
         return false;
-    if (has('maxProperties') && keys.length > o.maxProperties)
+    if (on(has, K.maxProperties) && keys.length > o.maxProperties)
         return false;
-    if (has('required') && !o.required.every((k) => own(v, k)))
+    if (on(has, K.required) && !o.required.every((k) => own(v, k)))
         return false;
     for (const k of keys) {
-        if (!propertyNodes(node, k).every((n) => accepts(n, v[k], d)))
-            return false;
-        if (has('propertyNames') && !accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'propertyNames'), k, d))
+        if (!propertyAccepts(node, o, k, v[k], d)) {
+            if (!faults)
+                return false;
+            faults.keys.push(k);
+            continue;
+        }
+        // Past a rejected property the verdict is made: only the other properties' values are still judged.
+        if (faults?.keys.length)
+            continue;
+        if (on(has, K.propertyNames) && !accepts((0,_keywords_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(node, 'propertyNames'), k, d))
             return false;
     }
-    const depKeys = [['dependencies', 'any'], ['dependentRequired', 'req'], ['dependentSchemas', 'schema']];
-    for (const [kw] of depKeys) {
-        if (!has(kw))
+    if (faults) {
+        faults.complete = true;
+        if (faults.keys.length > 0)
+            return false;
+    }
+    for (const kw of DEPENDENCY_KEYWORDS) {
+        if (!on(has, K[kw]))
             continue;
         for (const [k, dep] of Object.entries(o[kw])) {
             if (!own(v, k))
@@ -1449,18 +1505,48 @@ function declaredTypes(node) {
         node.types = readTypes(node) ?? null;
     return node.types ?? undefined;
 }
+/**
+ * Type sets by their `type` value, one name or two (a catalog spells a handful of them over hundreds
+ * of thousands of nodes): looked up name by name, so no key is built; only valid lists are kept.
+ */
+const oneType = new Map();
+const twoTypes = new Map();
+const MAX_TYPE_SETS = 1000;
+let typeSetCount = 0;
+/** The names of a `type` value that is one or two strings; undefined for anything else (not kept). */
+function typeNames(t) {
+    if (typeof t === 'string')
+        return [t];
+    if (!Array.isArray(t) || t.length === 0 || t.length > 2 || !t.every((n) => typeof n === 'string'))
+        return undefined;
+    return t;
+}
 function readTypes(node) {
     const t = obj(node).type;
     if (t === undefined)
         return undefined;
-    const list = Array.isArray(t) ? t : [t];
+    const names = typeNames(t);
+    const hit = names === undefined ? undefined : names.length === 1 ? oneType.get(names[0]) : twoTypes.get(names[0])?.get(names[1]);
+    if (hit)
+        return hit;
     const out = new Set();
-    for (const name of list) {
+    for (const name of Array.isArray(t) ? t : [t]) {
         if (typeof name !== 'string' || !TYPES.includes(name))
             throw new _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar(`unknown type '${String(name)}'`, node.pointer);
         out.add(name);
         if (name === 'number')
             out.add('integer');
+    }
+    if (names && typeSetCount < MAX_TYPE_SETS) {
+        typeSetCount++;
+        if (names.length === 1)
+            oneType.set(names[0], out);
+        else {
+            let inner = twoTypes.get(names[0]);
+            if (!inner)
+                twoTypes.set(names[0], (inner = new Map()));
+            inner.set(names[1], out);
+        }
     }
     return out;
 }
@@ -1469,11 +1555,12 @@ function formatType(name) {
     const f = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats[String(name)];
     return f && typeof f === 'object' && !(f instanceof RegExp) && f.type === 'number' ? 'number' : 'string';
 }
+const pointerOf = (at) => (typeof at === 'string' ? at : at.pointer);
 /** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
-function checkFormat(name, value, pointer) {
+function checkFormat(name, value, at) {
     const f = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats[name];
     if (f === undefined)
-        throw new Unsupported(`format '${name}' (not checked by the validator)`, pointer);
+        throw new Unsupported(`format '${name}' (not checked by the validator)`, pointerOf(at));
     const def = f;
     const forType = f instanceof RegExp || typeof f === 'function' ? 'string' : (def.type ?? 'string');
     if (typeof value !== forType)
@@ -1486,16 +1573,16 @@ function checkFormat(name, value, pointer) {
     return true;
 }
 const regexCache = new Map();
-function regex(pattern, pointer) {
+function regex(pattern, at) {
     if (typeof pattern !== 'string')
-        throw new _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar('pattern must be a string', pointer);
+        throw new _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar('pattern must be a string', pointerOf(at));
     let re = regexCache.get(pattern);
     if (!re) {
         try {
             re = new RegExp(pattern, 'u');
         }
         catch {
-            throw new _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar(`invalid regular expression '${pattern}'`, pointer);
+            throw new _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar(`invalid regular expression '${pattern}'`, pointerOf(at));
         }
         regexCache.set(pattern, re);
     }
@@ -1591,30 +1678,60 @@ function withBase(s, base) {
     }
     return base;
 }
-function makeNode(doc, s, base, pointer) {
-    if (s && typeof s === 'object') {
-        const hit = doc.interned.get(s);
+/** A node whose pointer is spelled only when asked for (errors and the prover's answers): most never are. */
+class Node {
+    s;
+    doc;
+    base;
+    parent;
+    path;
+    id = nextId++;
+    types;
+    keywords;
+    spelled;
+    constructor(s, doc, base, parent, path) {
+        this.s = s;
+        this.doc = doc;
+        this.base = base;
+        this.parent = parent;
+        this.path = path;
+    }
+    get pointer() {
+        if (this.spelled === undefined) {
+            const segs = typeof this.path === 'string' ? this.path : this.path.map(esc).join('/');
+            this.spelled = this.parent ? `${this.parent.pointer}/${segs}` : segs;
+        }
+        return this.spelled;
+    }
+}
+/** `path`: the pointer from the root when there is no parent; else escaped segments (a string) or raw ones after the parent's. */
+function makeNode(doc, s, base, parent, path) {
+    const interned = doc.interned;
+    if (interned && s && typeof s === 'object') {
+        const hit = interned.get(s);
         if (hit)
             return hit;
     }
-    const node = { id: nextId++, s, doc, base, pointer };
-    if (s && typeof s === 'object')
-        doc.interned.set(s, node);
+    const node = new Node(s, doc, base, parent, path);
+    if (interned && s && typeof s === 'object')
+        interned.set(s, node);
     return node;
 }
 /**
  * Reads a schema document. Nodes are made as the interpreter reaches them; the $id and $anchor
  * index is built only when a reference needs it: a wide discovered schema is mostly never read
  * past the properties a document has, and its references are plain pointers from the root.
+ * A transient document (read once, to judge values) keeps no node per schema object: a position
+ * reached twice gets a new node, which spares the weak map that a wide schema's nodes crowd.
  */
-function loadDoc(schema) {
+function loadDoc(schema, transient = false) {
     if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
         throw new SchemaError('schema must be an object or a boolean');
     }
     const draft = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .draftOf */ .bz)(schema);
     const origin = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
-    const doc = { modern: draft === '2019-09' || draft === '2020-12', interned: new WeakMap(), origin };
-    doc.root = makeNode(doc, schema, withBase(schema, origin), '');
+    const doc = { modern: draft === '2019-09' || draft === '2020-12', ...(transient ? {} : { interned: new WeakMap() }), origin };
+    doc.root = makeNode(doc, schema, withBase(schema, origin), undefined, '');
     return doc;
 }
 /** The document's $id and $anchor names, indexed on first use. */
@@ -1626,7 +1743,7 @@ function indexOf(doc) {
         const base = withBase(s, parentBase);
         if (!s || typeof s !== 'object' || Array.isArray(s))
             return;
-        const node = makeNode(doc, s, base, pointer);
+        const node = makeNode(doc, s, base, undefined, pointer);
         const o = s;
         if (base !== parentBase || pointer === '')
             index.set(base, node);
@@ -1642,6 +1759,14 @@ function indexOf(doc) {
 }
 /** The node a `$ref` (or `$recursiveRef`/`$dynamicRef`, read as a plain reference) points to. */
 function resolveRef(from, ref) {
+    const key = `${from.base}\u0000${ref}`;
+    const refs = (from.doc.refs ??= new Map());
+    let node = refs.get(key);
+    if (!node)
+        refs.set(key, (node = resolveUncached(from, ref)));
+    return node;
+}
+function resolveUncached(from, ref) {
     let url;
     try {
         url = new URL(ref, from.base);
@@ -1669,17 +1794,17 @@ function resolveRef(from, ref) {
         if (!s || typeof s !== 'object' || !(seg in s))
             throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
         const v = s[seg];
-        node = makeNode(node.doc, v, withBase(v, node.base), `${node.pointer}/${esc(seg)}`);
+        node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
     }
     return node;
 }
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 function child(node, path, value) {
     // A node already made for this schema object is the node: skip building its base and pointer.
-    const hit = value && typeof value === 'object' ? node.doc.interned.get(value) : undefined;
+    const hit = value && typeof value === 'object' ? node.doc.interned?.get(value) : undefined;
     if (hit)
         return hit;
-    return makeNode(node.doc, value, withBase(value, node.base), `${node.pointer}/${path.map(esc).join('/')}`);
+    return makeNode(node.doc, value, withBase(value, node.base), node, path);
 }
 
 
@@ -1790,7 +1915,8 @@ function build(schema, first) {
         let validate = first === 'validate' ? compileFor(false) : undefined;
         let explain = first === 'explain' ? compileFor(true) : undefined;
         return {
-            validate: (instance) => (validate ??= compileFor(false))(instance),
+            // Reporting all errors changes no verdict: a schema compiled to explain also validates.
+            validate: (instance) => (validate ?? explain ?? (validate = compileFor(false)))(instance),
             rawErrors: (instance) => {
                 explain ??= compileFor(true);
                 return explain(instance) ? [] : [...(explain.errors ?? [])];
@@ -1801,17 +1927,27 @@ function build(schema, first) {
         return err instanceof Error ? err.message : String(err);
     }
 }
+/** Meta-schema verdicts by schema text: the parts of a catalog ask it of the same small shells thousands of times. */
+const metaByText = new Map();
 /** Whether the schema is valid under its draft's meta-schema, without compiling it. */
 function metaValid(schema) {
     const draft = draftOf(schema);
     if (draft === undefined || typeof schema !== 'object' || schema === null)
         return false;
-    try {
-        return ajvFor(draft, false, false).validateSchema(schema) === true;
+    const text = JSON.stringify(schema);
+    let valid = metaByText.get(text);
+    if (valid === undefined) {
+        try {
+            valid = ajvFor(draft, false, false).validateSchema(schema) === true;
+        }
+        catch {
+            valid = false;
+        }
+        if (metaByText.size >= MAX_BY_TEXT)
+            metaByText.delete(metaByText.keys().next().value);
+        metaByText.set(text, valid);
     }
-    catch {
-        return false;
-    }
+    return valid;
 }
 /**
  * Compiles (once per schema object and per canonical text) the validator of a schema; a string is

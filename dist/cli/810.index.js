@@ -2,6 +2,178 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
+/***/ 3097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hJ: () => (/* binding */ bindingOf),
+/* harmony export */   k6: () => (/* binding */ CaptureProfile)
+/* harmony export */ });
+/* unused harmony exports jsonType, collectionName */
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9563);
+/* harmony import */ var _model_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8664);
+/* harmony import */ var _schema_document_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3291);
+
+
+
+/** The JSON type of a value as capture.ts names it. */
+const jsonType = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+const MAX_VIOLATIONS = 1_000;
+/** `/items/3/id` -> `/items/*\/id`: one tally per place, not per array position. */
+const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
+/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
+const byName = new WeakMap();
+function bindingOf(collection, bindings) {
+    if (!bindings)
+        return undefined;
+    let index = byName.get(bindings);
+    if (!index) {
+        index = new Map();
+        for (const b of bindings)
+            if (!index.has(b.recommendedName))
+                index.set(b.recommendedName, b);
+        byName.set(bindings, index);
+    }
+    return index.get(collectionName(collection));
+}
+const keyText = (doc, key) => {
+    if (!key || key.length === 0)
+        return undefined;
+    const parts = key.map((p) => (0,_model_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .getAt */ .sM)(doc, p));
+    return parts.some((v) => v === undefined) ? undefined : (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(parts);
+};
+class CaptureProfile {
+    opts;
+    collections = new Map();
+    sampled = 0;
+    redacted = new Map();
+    checks = new Map();
+    /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
+    keyed = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    add(collection, doc) {
+        let c = this.collections.get(collection);
+        if (!c)
+            this.collections.set(collection, (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }));
+        c.documents++;
+        this.profileFields(c, doc, '');
+        const size = this.opts.sampleSize ?? 100;
+        if (c.sample.length < size && this.sampled < (this.opts.sampleBudget ?? 20_000)) {
+            c.sample.push(doc);
+            this.sampled++;
+        }
+        if (this.opts.matchWith && c.pairs.length < size)
+            this.pair(collection, c, doc);
+        for (const { rule, check } of this.checksOf(collection))
+            this.tallyProblems(c, rule, check, doc);
+    }
+    isRedacted(pointer) {
+        let hit = this.redacted.get(pointer);
+        if (hit === undefined)
+            this.redacted.set(pointer, (hit = this.opts.redact.some((g) => (0,_model_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerMatches */ .hh)(g, pointer))));
+        return hit;
+    }
+    /** Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values. */
+    profileFields(c, value, base) {
+        for (const k in value) {
+            const v = value[k];
+            const pointer = `${base}/${k.includes('~') || k.includes('/') ? (0,_model_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeToken */ .tj)(k) : k}`;
+            if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+                let empty = true;
+                for (const _ in v) {
+                    empty = false;
+                    break;
+                }
+                if (!empty) {
+                    this.profileFields(c, v, pointer);
+                    continue;
+                }
+            }
+            if (this.isRedacted(pointer))
+                continue;
+            let f = c.fields.get(pointer);
+            if (!f) {
+                if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
+                    c.truncated = true;
+                    continue;
+                }
+                c.fields.set(pointer, (f = { count: 0, types: new Map() }));
+            }
+            f.count++;
+            const t = jsonType(v);
+            f.types.set(t, (f.types.get(t) ?? 0) + 1);
+        }
+    }
+    checksOf(collection) {
+        let list = this.checks.get(collection);
+        if (!list) {
+            list = [];
+            for (const { rule, bindings } of this.opts.schemas ?? []) {
+                const schema = bindingOf(collection, bindings)?.documentSchema;
+                if (schema !== undefined)
+                    list.push({ rule, check: (0,_schema_document_check_js__WEBPACK_IMPORTED_MODULE_0__/* .documentCheck */ .O)(schema) });
+            }
+            this.checks.set(collection, list);
+        }
+        return list;
+    }
+    tallyProblems(c, rule, check, doc) {
+        const seen = new Set();
+        for (const p of check.problems(doc)) {
+            const pointer = place(p.pointer);
+            // A redacted value stands for whatever the connector sent: the schema cannot be judged there.
+            if (pointer !== '' && this.isRedacted(pointer))
+                continue;
+            const id = `${rule}\u0000${pointer}\u0000${p.message}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            const t = c.violations.get(id);
+            if (t)
+                t.count++;
+            else if (c.violations.size < MAX_VIOLATIONS)
+                c.violations.set(id, { rule, pointer, message: p.message, count: 1 });
+        }
+    }
+    /** Pairs a candidate document with a baseline sample document of the same key (the baseline's, else this side's). */
+    pair(collection, c, doc) {
+        const base = this.opts.matchWith;
+        const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
+        for (const [i, key] of keys.entries()) {
+            const text = keyText(doc, key);
+            if (text === undefined)
+                continue;
+            const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key);
+            const match = index.get(text);
+            if (match) {
+                index.delete(text);
+                c.pairs.push([match, doc]);
+                return;
+            }
+        }
+    }
+    /** The baseline's sample of a collection indexed by one key (built on first use). */
+    sampleByKey(id, collection, key) {
+        let index = this.keyed.get(id);
+        if (!index) {
+            index = new Map();
+            for (const d of this.collections.get(collection)?.sample ?? []) {
+                const text = keyText(d, key);
+                if (text !== undefined && !index.has(text))
+                    index.set(text, d);
+            }
+            this.keyed.set(id, index);
+        }
+        return index;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,6 +187,8 @@ __webpack_require__.d(__webpack_exports__, {
 var canonical = __webpack_require__(9563);
 // EXTERNAL MODULE: ./src/model/pointer.ts
 var pointer = __webpack_require__(8664);
+// EXTERNAL MODULE: ./src/compare/capture-profile.ts
+var capture_profile = __webpack_require__(3097);
 // EXTERNAL MODULE: ./src/schema/document-check.ts
 var document_check = __webpack_require__(3291);
 // EXTERNAL MODULE: ./src/compare/finding.ts
@@ -70,6 +244,7 @@ function schemaViolations(rule, collection, docs, schema, whose, redacted) {
 
 
 
+
 /** The value estuary's snapshot tests put in place of volatile fields. */
 const REDACTED = 'redacted';
 const jsonType = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
@@ -86,9 +261,7 @@ function leaves(doc, base = '', out = new Map()) {
     }
     return out;
 }
-const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
-const bindingOf = (collection, bindings) => bindings?.find((b) => b.recommendedName === collectionName(collection));
-const keyOf = (collection, bindings) => bindingOf(collection, bindings)?.key;
+const keyOf = (collection, bindings) => (0,capture_profile/* bindingOf */.hJ)(collection, bindings)?.key;
 function groupByCollection(docs) {
     const map = new Map();
     for (const [c, d] of docs) {
@@ -195,7 +368,7 @@ function compareCapture(before, after, opts) {
     }
     const redacted = (doc, p) => (0,pointer/* getAt */.sM)(doc, p) === REDACTED || opts.redact.some((g) => (0,pointer/* pointerMatches */.hh)(g, p));
     for (const [collection, docs] of a) {
-        findings.push(...schemaViolations('capture.schema.violation', collection, docs, bindingOf(collection, after.bindings)?.documentSchema, "candidate's own discovered", redacted), ...schemaViolations('capture.schema.baseline-violation', collection, docs, bindingOf(collection, before.bindings)?.documentSchema, "baseline's discovered", redacted));
+        findings.push(...schemaViolations('capture.schema.violation', collection, docs, (0,capture_profile/* bindingOf */.hJ)(collection, after.bindings)?.documentSchema, "candidate's own discovered", redacted), ...schemaViolations('capture.schema.baseline-violation', collection, docs, (0,capture_profile/* bindingOf */.hJ)(collection, before.bindings)?.documentSchema, "baseline's discovered", redacted));
         if (!b.has(collection))
             findings.push((0,finding/* makeFinding */.M)({ rule: 'capture.collection.added', stage: 'capture', binding: collection, message: `${collection}: ${docs.length} documents captured by the candidate only` }));
     }
@@ -298,6 +471,9 @@ function branches(root, schema, pointer, seen) {
         return [{ schema: {}, pointer }];
     if (!isObject(schema))
         return [];
+    // Most fields of a wide schema are plain: their own keywords are their one branch.
+    if (!('$ref' in schema || 'anyOf' in schema || 'oneOf' in schema || 'allOf' in schema))
+        return [{ schema: { ...schema }, pointer }];
     const out = [];
     if (typeof schema.$ref === 'string' && !seen.has(schema.$ref)) {
         const target = resolveRef(root, schema.$ref);
@@ -431,6 +607,8 @@ function localOf(root, schema, withFormat, seen) {
 /** The local schema of a field: any of the places that declare it. */
 function localSchema(root, field, withFormat) {
     const alternatives = field.nodes.map((n) => localOf(root, n, withFormat, new Set()));
+    if (alternatives.length === 1)
+        return alternatives[0];
     const distinct = [...new Map(alternatives.map((a) => [(0,validate/* canonicalText */.A4)(a), a])).values()];
     return distinct.length === 1 ? distinct[0] : { anyOf: distinct };
 }
@@ -447,7 +625,6 @@ function subsetOf(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/narrowing-hits.ts
-
 
 
 
@@ -481,11 +658,10 @@ function downgradeUnhit(narrowings, candidateSchema, samples) {
     const replaced = new Map();
     if (samples.length === 0 || narrowings.length === 0)
         return replaced;
-    const fields = collectFields(candidateSchema);
-    for (const { finding, path } of narrowings) {
+    // Each narrowing carries the candidate's field as the schema walk read it: no second walk of a wide schema.
+    for (const { finding, path, field } of narrowings) {
         if (finding.rule !== 'discover.schema.narrowed' && finding.rule !== 'discover.schema.nullability-removed')
             continue;
-        const field = fields.get(path);
         if (!field)
             continue;
         const local = (0,validate/* validator */.Nc)(localSchema(candidateSchema, field, true));
@@ -820,12 +996,12 @@ function judgeSchemaFields(before, after, opts) {
             unshown.push({ finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values), path });
             return;
         }
-        narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path });
+        narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path, field: a.get(path) });
     };
     const judgeValues = (path, bf, af) => {
         const lb = localSchema(before, bf, withFormat);
         const la = localSchema(after, af, withFormat);
-        if ((0,canonical/* canonicalJson */.dj)(lb) === (0,canonical/* canonicalJson */.dj)(la))
+        if ((0,canonical/* jsonEqual */.Zm)(lb, la))
             return;
         const compiled = (0,validate/* validator */.Nc)(la);
         if (!compiled.ok) {
@@ -1247,15 +1423,24 @@ function jsonEqual(a, b) {
         return false;
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
+    // Loops, not every(): catalogs compare wide schemas property by property.
     if (Array.isArray(a)) {
         const bb = b;
-        return a.length === bb.length && a.every((v, i) => jsonEqual(v, bb[i]));
+        if (a.length !== bb.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!jsonEqual(a[i], bb[i]))
+                return false;
+        return true;
     }
     const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
+    if (ka.length !== Object.keys(b).length)
         return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+    for (const k of ka) {
+        if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k]))
+            return false;
+    }
+    return true;
 }
 
 
@@ -1272,16 +1457,21 @@ function jsonEqual(a, b) {
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
 // RFC 6901 JSON pointers.
+// Pointers are built and read by the hundred thousand for a catalog; most tokens need no escaping.
 function escapeToken(token) {
-    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+    return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
+const unescapeToken = (t) => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t);
 function parsePointer(pointer) {
     if (pointer === '')
         return [];
-    return pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return pointer.slice(1).split('/').map(unescapeToken);
 }
 function joinPointer(base, ...tokens) {
-    return base + tokens.map((t) => '/' + escapeToken(String(t))).join('');
+    let out = base;
+    for (const t of tokens)
+        out += '/' + escapeToken(String(t));
+    return out;
 }
 /** The value at a pointer, or undefined when the path does not exist. */
 function getAt(value, pointer) {
@@ -1561,9 +1751,23 @@ var normalize = __webpack_require__(6911);
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 
 const title = (schema) => schema?.title;
+/** Each discovered list's bindings by resource path (the first of equal paths): findings of a catalog ask thousands of times. */
+const byPath = new WeakMap();
 function bindingOf(set, path) {
+    if (!set.discover || path === undefined)
+        return undefined;
     const pointers = set.spec?.resourcePathPointers ?? resource_path/* DEFAULT_RESOURCE_PATH_POINTERS */.M;
-    return set.discover?.find((b) => (0,normalize/* resourcePathLabel */.M1)((0,normalize/* resourcePathOf */.bM)(b, pointers)) === path);
+    let hit = byPath.get(set.discover);
+    if (!hit || hit.pointers !== pointers) {
+        const index = new Map();
+        for (const b of set.discover) {
+            const label = (0,normalize/* resourcePathLabel */.M1)((0,normalize/* resourcePathOf */.bM)(b, pointers));
+            if (!index.has(label))
+                index.set(label, b);
+        }
+        byPath.set(set.discover, (hit = { pointers, index }));
+    }
+    return hit.index.get(path);
 }
 /**
  * The differences every ATF-to-CDK import has and reviewers accepted (shared fixtures README):
@@ -2097,12 +2301,12 @@ function documentCheck(schema, whole = () => schema) {
     let doc;
     let ajv;
     const compile = () => (ajv ??= (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .compiled */ .QO)(whole()));
-    const interpreted = (value) => {
+    const interpreted = (value, faults) => {
         if (seen++ >= INTERPRET_FIRST || doc === null)
             return undefined;
         try {
-            doc ??= (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDoc */ .tq)(schema);
-            return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .accepts */ .G3)(doc.root, value);
+            doc ??= (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDoc */ .tq)(schema, true);
+            return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .accepts */ .G3)(doc.root, value, 0, false, faults);
         }
         catch {
             // Unsupported construct or unresolvable $ref: let ajv decide from now on.
@@ -2112,14 +2316,16 @@ function documentCheck(schema, whole = () => schema) {
     };
     return {
         problems(value) {
-            const verdict = interpreted(value);
+            const faults = { keys: [], complete: false };
+            const verdict = interpreted(value, faults);
             if (verdict === true)
                 return [];
             if (verdict === false && doc) {
                 // Rejected: ajv explains it from the root's own keywords and the top-level properties the
                 // interpreter found at fault, part by part (shared small validators) where the schema allows,
                 // else from the schema pruned to those properties: a small compile instead of the wide schema.
-                const faulty = faultyPart(doc.root, value);
+                // The properties the verdict already found at fault, when it judged them all.
+                const faulty = faults.complete ? Object.fromEntries(faults.keys.map((k) => [k, value[k]])) : faultyPart(doc.root, value);
                 const parts = (0,_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .partsOf */ .C)(schema)?.errors(value, Object.keys(faulty));
                 const explained = parts ? parts.map(asProblem) : explain((0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .compiled */ .QO)((0,_prune_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneFor */ .u)(schema, faulty), 'explain'), value);
                 if (explained.length > 0)
@@ -2259,8 +2465,10 @@ class Root {
         };
     }
     /**
-     * A node that is only `anyOf`: valid when a branch is (each judged by parts); its errors come
-     * from the node compiled whole, as ajv words them for the alternatives together.
+     * A node that is only `anyOf`: valid when a branch is (each judged by parts). Its errors are
+     * what ajv reports for it compiled whole: every branch's own errors (ajv tries each while none
+     * matched), then its one `anyOf` error; taken by parts too, which spares compiling each wide
+     * nullable object of a catalog for its errors. Where a branch does not split, the node is compiled whole.
      */
     anyOf(node) {
         const branches = node.anyOf;
@@ -2281,7 +2489,20 @@ class Root {
                 }
                 return unknown ? whole.validate(value) : false;
             },
-            errors: whole.errors,
+            errors: (value, at) => {
+                const out = [];
+                for (const b of branches) {
+                    const errs = this.check(b)?.errors(value, at);
+                    if (!errs)
+                        return whole.errors(value, at);
+                    // A branch that matches makes the node valid: ajv drops the other branches' errors.
+                    if (errs.length === 0)
+                        return [];
+                    out.push(...errs);
+                }
+                out.push({ instancePath: at, schemaPath: '#/anyOf', keyword: 'anyOf', params: {}, message: 'must match a schema in anyOf' });
+                return out;
+            },
         };
     }
     /** The whole node as one compiled part, with the definitions it refers to; undefined when it cannot stand alone. */
@@ -2295,13 +2516,14 @@ class Root {
                 return undefined;
             schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
         }
-        const c = (use) => {
-            const r = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(schema, use);
+        // A part is small: compiled to explain, it also validates, so it compiles once.
+        const c = () => {
+            const r = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(schema, 'explain');
             return typeof r === 'string' ? undefined : r;
         };
         return {
-            validate: (value) => c('validate')?.validate(value),
-            errors: (value, at) => c('explain')?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+            validate: (value) => c()?.validate(value),
+            errors: (value, at) => c()?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
         };
     }
     /** An object node judged by its type, each required name and each property; undefined when it says more. */
@@ -2319,8 +2541,9 @@ class Root {
         if (!(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .metaValid */ .Ey)({ ...this.head, ...shell }))
             return undefined;
         const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...required.map((r) => ({ ...this.head, required: [r] }))];
-        const self = (use) => {
-            const all = own.map((s) => (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(s, use));
+        // Compiled to explain, which also validates: one compile per part, whichever is asked first.
+        const self = () => {
+            const all = own.map((s) => (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .compiled */ .QO)(s, 'explain'));
             return all.every((c) => typeof c !== 'string') ? all : undefined;
         };
         /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
@@ -2340,7 +2563,7 @@ class Root {
         };
         return {
             validate: (value) => {
-                const mine = self('validate');
+                const mine = self();
                 const parts = present(value);
                 if (!mine || !parts)
                     return undefined;
@@ -2356,7 +2579,7 @@ class Root {
                 return ok;
             },
             errors: (value, at, names) => {
-                const mine = self('explain');
+                const mine = self();
                 const parts = present(value, names);
                 if (!mine || !parts)
                     return undefined;
