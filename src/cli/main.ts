@@ -20,7 +20,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    return await (await command.run())(rest, io);
+    return await command.run(rest, io);
   } catch (err) {
     io.err(`connector-compat ${name}: ${errorMessage(err)}\n`);
     if (!(err instanceof InputError) && io.env.CONNECTOR_COMPAT_DEBUG && err instanceof Error) io.err(`${err.stack}\n`);
