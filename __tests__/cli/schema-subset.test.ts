@@ -49,7 +49,7 @@ describe('connector-compat schema-subset', () => {
   it('exits 2 with one clear line on bad input', async () => {
     const missing = await cli('nope.json', b);
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe('connector-compat schema-subset: nope.json: no such file\n');
+    expect(missing.err).toBe('connector-compat schema-subset: nope.json: cannot read: no such file\n');
     const broken = write('broken.json', '{\n  "type": "object",\n  "properties": }\n');
     const bad = await cli(broken, b);
     expect(bad.code).toBe(2);

@@ -21,8 +21,11 @@ function locateWithYaml(text: string): { line: number; column: number } | undefi
   return pos ? { line: pos.line, column: pos.col } : undefined;
 }
 
-/** Parses JSON; a syntax error names the file, line and column. */
-export function parseJsonText(text: string, file: string): unknown {
+/**
+ * Parses JSON; a syntax error names the file, line and column. `lineOffset` places text that is
+ * one line of a bigger file (a JSONL batch).
+ */
+export function parseJsonText(text: string, file: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -30,19 +33,22 @@ export function parseJsonText(text: string, file: string): unknown {
     const at = /position (\d+)/.exec(message);
     const where = at ? lineColumn(text, Number(at[1])) : locateWithYaml(text);
     const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, "(.|\n)*" is not valid JSON$/, '').replace(/^JSON\.parse: /, '');
-    throw new InputError(`${file}:${where ? `${where.line}:${where.column}:` : ''} invalid JSON: ${what}`);
+    throw new InputError(`${file}:${where ? `${where.line + lineOffset}:${where.column}:` : ''} invalid JSON: ${what}`);
   }
 }
 
-/** Reads and parses a JSON file; every failure is one clear InputError line. */
-export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
+/** Reads a text file; every failure is one clear InputError line, naming it `label`. */
+export async function readTextFile(file: string, label = file): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : errorMessage(err);
-    throw new InputError(`${file}: cannot read: ${why}`);
+    throw new InputError(`${label}: cannot read: ${why}`);
   }
-  return parseJsonText(text, file);
+}
+
+/** Reads and parses a JSON file; every failure is one clear InputError line, naming it `label`. */
+export async function readJsonFile(file: string, label = file): Promise<unknown> {
+  return parseJsonText(await readTextFile(file, label), label);
 }
