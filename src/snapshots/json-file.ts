@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import { InputError, errorMessage } from '../model/errors.js';
 
 /** Line and column (1-based) of a character offset in text. */
@@ -15,10 +14,45 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Some engines' JSON errors carry no position; a YAML parse of the same text finds the place. */
-function locateWithYaml(text: string): { line: number; column: number } | undefined {
-  const pos = parseDocument(text).errors[0]?.linePos?.[0];
-  return pos ? { line: pos.line, column: pos.col } : undefined;
+/** Offset of the first JSON syntax error (Node's messages do not always carry a position). */
+function errorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') throw i;
+          value();
+          ws();
+          if (text[i++] !== ':') throw i - 1;
+        }
+        value();
+        ws();
+        if (text[i] === close) return void i++;
+        if (text[i++] !== ',') throw i - 1;
+      }
+    }
+    const m = /^(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    if (!m) throw i;
+    i += m[0].length;
+  };
+  try {
+    value();
+    ws();
+    return i;
+  } catch (at) {
+    return typeof at === 'number' ? at : 0;
+  }
 }
 
 /**
@@ -31,9 +65,9 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): unkno
   } catch (err) {
     const message = errorMessage(err);
     const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : locateWithYaml(text);
-    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, "(.|\n)*" is not valid JSON$/, '').replace(/^JSON\.parse: /, '');
-    throw new InputError(`${file}:${where ? `${where.line + lineOffset}:${where.column}:` : ''} invalid JSON: ${what}`);
+    const where = lineColumn(text, at ? Number(at[1]) : errorOffset(text));
+    const what = message.split('\n')[0].replace(/,\s*(?:\.\.\.)?".*$|\s*(?:in JSON )?at position.*$/, '').replace(/^JSON\.parse: /, '');
+    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: invalid JSON: ${what}`);
   }
 }
 
