@@ -39,17 +39,21 @@ async function best(runs: number, name: string, args: string[]): Promise<Measure
   return { ms: Math.min(...all.map((m) => m.ms)), rss_mb: Math.max(...all.map((m) => m.rss_mb)), findings: all[0]!.findings };
 }
 
+/** The figures of a scenario run on generated files, which are removed once measured. */
+function measuredOnFiles(name: string, m: Measured, inputs: string, bytes: number, dir: string): void {
+  figure(`${name}_ms`, m.ms, 'ms');
+  figure(`${name}_rss_mb`, m.rss_mb, 'MB');
+  figure(`${name}_findings`, m.findings, 'findings');
+  figure(`${name}_${inputs}_mb`, Math.round(bytes / 2 ** 20), 'MB');
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-bench-'));
 const wants = (s: Scenario) => only.has(s);
 try {
   if (wants('catalog')) {
     const catalog = writeCatalog(path.join(work, 'catalog'), { bindings: 1000, properties: 300, docsPerBinding: 1, seed: 42 });
-    const m = await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]);
-    figure('catalog1000_ms', m.ms, 'ms');
-    figure('catalog1000_rss_mb', m.rss_mb, 'MB');
-    figure('catalog1000_findings', m.findings, 'findings');
-    figure('catalog1000_snapshot_mb', Math.round(catalog.bytes / 2 ** 20), 'MB');
-    fs.rmSync(path.join(work, 'catalog'), { recursive: true, force: true });
+    measuredOnFiles('catalog1000', await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]), 'snapshot', catalog.bytes, path.join(work, 'catalog'));
   }
   if (wants('pairs')) {
     const r = await runScenario<{ pairs: Record<string, { ms: number }> | null; rss_mb?: number }>('pairs');
@@ -64,12 +68,7 @@ try {
   }
   if (wants('capture')) {
     const files = writeCaptures(path.join(work, 'capture'), { documents: 1_000_000, seed: 7 });
-    const m = await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]);
-    figure('capture1m_ms', m.ms, 'ms');
-    figure('capture1m_rss_mb', m.rss_mb, 'MB');
-    figure('capture1m_findings', m.findings, 'findings');
-    figure('capture1m_files_mb', Math.round(files.bytes / 2 ** 20), 'MB');
-    fs.rmSync(path.join(work, 'capture'), { recursive: true, force: true });
+    measuredOnFiles('capture1m', await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]), 'files', files.bytes, path.join(work, 'capture'));
   }
   if (wants('live')) {
     const r = await runScenario<{ ratio: number | null; live_ms?: number; bare_ms?: number }>('live');
