@@ -5,6 +5,7 @@ import { validator } from '../schema/validate.js';
 import { makeFinding } from './finding.js';
 import { localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
+import { unchangedPaths } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
 import { ajvAccepts, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
 
@@ -76,26 +77,6 @@ function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reas
   return `${reason} (e.g. ${JSON.stringify(witness)})`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/**
- * Top-level properties written the same on both sides, equally required, with the same
- * definitions for their $refs: nothing below them can differ, so they are not walked.
- */
-function unchangedTopLevel(before: unknown, after: unknown): Set<string> {
-  const same = new Set<string>();
-  if (!isObject(before) || !isObject(after) || !isObject(before.properties) || !isObject(after.properties)) return same;
-  if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions)) return same;
-  // Alternatives at the top may declare the same names differently: walk everything then.
-  if (['anyOf', 'oneOf', 'allOf', '$ref'].some((k) => k in before || k in after)) return same;
-  const required = (s: Record<string, unknown>) => new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
-  const [rb, ra] = [required(before), required(after)];
-  for (const [name, sub] of Object.entries(before.properties)) {
-    if (rb.has(name) === ra.has(name) && jsonEqual(sub, after.properties[name])) same.add(name);
-  }
-  return same;
-}
-
 /**
  * Builds whole documents that show a field's narrowing. Candidates are tried with the engine's
  * interpreter; the one kept is confirmed with ajv against both schemas.
@@ -140,7 +121,7 @@ class Witnesses {
 export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaDiffOptions): SchemaJudgement {
   const { rules } = opts;
   const withFormat = rules.formatChanged === undefined;
-  const same = unchangedTopLevel(before, after);
+  const same = unchangedPaths(before, after);
   const b = collectFields(before, same);
   const a = collectFields(after, same);
   const witnesses = new Witnesses(before, after, b, a);

@@ -85,10 +85,10 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
 /**
  * Every field a document schema declares, by document path; the document itself is the field ''.
  * A structural reading: it answers "which fields, of which types", not containment (the schema
- * engine does that, field by field, where this reading shows a difference). Top-level properties
- * in `skipTop` are left out: unchanged ones, in a wide schema, are most of the work.
+ * engine does that, field by field, where this reading shows a difference). Properties whose
+ * paths are in `skip` are left out: unchanged ones, in a wide schema, are most of the work.
  */
-export function collectFields(root: unknown, skipTop: ReadonlySet<string> = new Set(), maxDepth = 12): Map<string, FieldInfo> {
+export function collectFields(root: unknown, skip: ReadonlySet<string> = new Set(), maxDepth = 12): Map<string, FieldInfo> {
   const fields = new Map<string, FieldInfo>();
   const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>): void => {
     const parts = branches(root, schema, pointer, seen);
@@ -108,8 +108,9 @@ export function collectFields(root: unknown, skipTop: ReadonlySet<string> = new 
       const req = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
       if (isObject(s.properties)) {
         for (const [name, sub] of Object.entries(s.properties)) {
-          if (depth === 0 && skipTop.has(name)) continue;
-          visit(sub, joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen);
+          const at = joinPointer(path, name);
+          if (skip.has(at)) continue;
+          visit(sub, joinPointer(p, 'properties', name), at, req.has(name), depth + 1, seen);
         }
       }
       if (isObject(s.items) || s.items === true) visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);
