@@ -52,8 +52,11 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-bench-'));
 const wants = (s: Scenario) => only.has(s);
 try {
   if (wants('catalog')) {
-    const catalog = writeCatalog(path.join(work, 'catalog'), { bindings: 1000, properties: 300, docsPerBinding: 1, seed: 42 });
-    measuredOnFiles('catalog1000', await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]), 'snapshot', catalog.bytes, path.join(work, 'catalog'));
+    // The catalog (spec and discovery), then the same catalog with one captured document per binding on each side.
+    for (const [name, docsPerBinding] of [['catalog1000', 0], ['catalog1000_capture', 1]] as const) {
+      const catalog = writeCatalog(path.join(work, name), { bindings: 1000, properties: 300, docsPerBinding, seed: 42 });
+      measuredOnFiles(name, await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]), 'snapshot', catalog.bytes, path.join(work, name));
+    }
   }
   if (wants('pairs')) {
     const r = await runScenario<{ pairs: Record<string, { ms: number }> | null; rss_mb?: number }>('pairs');

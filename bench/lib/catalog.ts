@@ -30,7 +30,7 @@ export interface CatalogShape {
   bindings: number;
   /** Properties per document schema, nested ones and those of `$defs` included. */
   properties: number;
-  /** Documents per binding in the capture snapshot. */
+  /** Documents per binding in the capture snapshot; 0 writes no capture snapshot (a catalog alone). */
   docsPerBinding: number;
   seed: number;
 }
@@ -238,7 +238,8 @@ export function writeCatalog(dir: string, shape: CatalogShape): WrittenCatalog {
         docs.push([`acmeCo/${s.name}`, d]);
       }
     }
-    const files: [string, unknown][] = [['spec.json', [spec(side)]], ['discover.json', list.map((s) => binding(s, side))], ['capture.json', docs]];
+    const files: [string, unknown][] = [['spec.json', [spec(side)]], ['discover.json', list.map((s) => binding(s, side))]];
+    if (shape.docsPerBinding > 0) files.push(['capture.json', docs]);
     for (const [name, content] of files) {
       const text = snapshotText(content);
       fs.writeFileSync(path.join(out, name), text);
