@@ -5,7 +5,7 @@ import { validator } from '../schema/validate.js';
 import { makeFinding } from './finding.js';
 import { localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
-import { unchangedPaths } from './unchanged.js';
+import { walkPlans } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
 import { ajvAccepts, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
 
@@ -121,9 +121,9 @@ class Witnesses {
 export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaDiffOptions): SchemaJudgement {
   const { rules } = opts;
   const withFormat = rules.formatChanged === undefined;
-  const same = unchangedPaths(before, after);
-  const b = collectFields(before, same);
-  const a = collectFields(after, same);
+  const plans = walkPlans(before, after);
+  const b = collectFields(before, plans?.before);
+  const a = collectFields(after, plans?.after);
   const witnesses = new Witnesses(before, after, b, a);
   const findings: Finding[] = [];
   const narrowings: Narrowing[] = [];

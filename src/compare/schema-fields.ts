@@ -1,4 +1,5 @@
 import { joinPointer } from '../model/pointer.js';
+import type { WalkPlan } from './unchanged.js';
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -85,12 +86,12 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
 /**
  * Every field a document schema declares, by document path; the document itself is the field ''.
  * A structural reading: it answers "which fields, of which types", not containment (the schema
- * engine does that, field by field, where this reading shows a difference). Properties whose
- * paths are in `skip` are left out: unchanged ones, in a wide schema, are most of the work.
+ * engine does that, field by field, where this reading shows a difference). With a `plan`, only
+ * the properties it names are walked: unchanged ones, in a wide schema, are most of the work.
  */
-export function collectFields(root: unknown, skip: ReadonlySet<string> = new Set(), maxDepth = 12): Map<string, FieldInfo> {
+export function collectFields(root: unknown, plan?: WalkPlan, maxDepth = 12): Map<string, FieldInfo> {
   const fields = new Map<string, FieldInfo>();
-  const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>): void => {
+  const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>, plan?: WalkPlan | null): void => {
     const parts = branches(root, schema, pointer, seen);
     const existing = fields.get(path);
     const info: FieldInfo = existing ?? { path, schemaPointer: pointer, types: new Set(), formats: new Set(), required, secret: false, annotations: {}, branches: [], nodes: [] };
@@ -108,14 +109,13 @@ export function collectFields(root: unknown, skip: ReadonlySet<string> = new Set
       const req = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
       if (isObject(s.properties)) {
         for (const [name, sub] of Object.entries(s.properties)) {
-          const at = joinPointer(path, name);
-          if (skip.has(at)) continue;
-          visit(sub, joinPointer(p, 'properties', name), at, req.has(name), depth + 1, seen);
+          if (plan && !plan.walk.has(name)) continue;
+          visit(sub, joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
         }
       }
       if (isObject(s.items) || s.items === true) visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);
     }
   };
-  visit(root, '', '', true, 0, new Set());
+  visit(root, '', '', true, 0, new Set(), plan);
   return fields;
 }

@@ -1,7 +1,15 @@
 import { jsonEqual } from '../model/canonical.js';
-import { joinPointer } from '../model/pointer.js';
 
 type SchemaObject = Record<string, unknown>;
+
+/**
+ * Which properties of an object schema the field walk must read: the names to walk (a name not
+ * listed is written the same on the other side and left out), each with the plan for its own
+ * properties when that field is paired too (null: walk all of it).
+ */
+export interface WalkPlan {
+  walk: Map<string, WalkPlan | null>;
+}
 
 const isObject = (v: unknown): v is SchemaObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 const COMBINING = ['$ref', 'anyOf', 'oneOf', 'allOf'];
@@ -25,33 +33,36 @@ function soleContainer(schema: unknown): SchemaObject | undefined {
 const requiredOf = (s: SchemaObject): Set<string> => new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
 
 /**
- * Document paths whose schemas are written the same on both sides, equally required, declared in
- * one place on each side, with the same definitions for their $refs: nothing at or below them can
- * differ, so the field walk leaves them out. In a wide schema they are most of the work, and an
- * object with one changed field still has its unchanged fields skipped.
+ * The field walk's plans for both sides: properties written the same on both sides, equally
+ * required, declared in one place on each side, with the same definitions for their $refs, are
+ * left out, since nothing at or below them can differ. In a wide schema they are most of the
+ * work, and an object with one changed field still has its unchanged fields left out.
+ * Undefined when the schemas do not pair (walk everything).
  */
-export function unchangedPaths(before: unknown, after: unknown): Set<string> {
-  const same = new Set<string>();
-  if (!isObject(before) || !isObject(after)) return same;
-  if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions)) return same;
+export function walkPlans(before: unknown, after: unknown): { before: WalkPlan; after: WalkPlan } | undefined {
+  if (!isObject(before) || !isObject(after)) return undefined;
+  if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions)) return undefined;
   // Alternatives at the top may declare the same names differently: walk everything then.
-  if (!plain(before) || !plain(after)) return same;
-  const pair = (b: SchemaObject, a: SchemaObject, path: string): void => {
+  if (!plain(before) || !plain(after) || !isObject(before.properties) || !isObject(after.properties)) return undefined;
+  const pair = (b: SchemaObject, a: SchemaObject): { before: WalkPlan; after: WalkPlan } => {
     const [pb, pa] = [b.properties as SchemaObject, a.properties as SchemaObject];
     const [rb, ra] = [requiredOf(b), requiredOf(a)];
+    const plans = { before: { walk: new Map() }, after: { walk: new Map() } } as { before: WalkPlan; after: WalkPlan };
     for (const name of Object.keys(pb)) {
       // A property named `*` would share its path with the items of an array: walk it.
-      if (name === '*' || !Object.prototype.hasOwnProperty.call(pa, name)) continue;
-      const [sb, sa] = [pb[name], pa[name]];
-      const at = joinPointer(path, name);
-      if (rb.has(name) === ra.has(name) && jsonEqual(sb, sa)) {
-        same.add(at);
+      if (name === '*' || !Object.prototype.hasOwnProperty.call(pa, name)) {
+        plans.before.walk.set(name, null);
         continue;
       }
+      const [sb, sa] = [pb[name], pa[name]];
+      if (rb.has(name) === ra.has(name) && jsonEqual(sb, sa)) continue;
       const [cb, ca] = [soleContainer(sb), soleContainer(sa)];
-      if (cb && ca) pair(cb, ca, at);
+      const inner = cb && ca ? pair(cb, ca) : undefined;
+      plans.before.walk.set(name, inner?.before ?? null);
+      plans.after.walk.set(name, inner?.after ?? null);
     }
+    for (const name of Object.keys(pa)) if (!Object.prototype.hasOwnProperty.call(pb, name)) plans.after.walk.set(name, null);
+    return plans;
   };
-  if (isObject(before.properties) && isObject(after.properties)) pair(before, after, '');
-  return same;
+  return pair(before, after);
 }
