@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../model/canonical.js';
 import { defaultSeverity, type RuleId } from '../model/rules.js';
 import type { Finding, Stage } from '../model/types.js';
@@ -22,7 +22,7 @@ export interface FindingInput {
  */
 export function fingerprint(f: Pick<FindingInput, 'rule' | 'stage' | 'binding' | 'pointer' | 'before' | 'after' | 'origin'>): string {
   const basis = canonicalJson([f.rule, f.stage, f.origin ?? 'baseline-candidate', f.binding ?? null, f.pointer ?? null, f.before ?? null, f.after ?? null]);
-  return createHash('sha256').update(basis).digest('hex').slice(0, 12);
+  return hash('sha256', basis, 'hex').slice(0, 12);
 }
 
 export function makeFinding(input: FindingInput): Finding {

@@ -177,9 +177,10 @@ class Root {
       schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
     }
     // A part is small: compiled to explain, it also validates, so it compiles once.
+    let made: Compiled | string | undefined;
     const c = (): Compiled | undefined => {
-      const r = compiled(schema, 'explain');
-      return typeof r === 'string' ? undefined : r;
+      made ??= compiled(schema, 'explain', false);
+      return typeof made === 'string' ? undefined : made;
     };
     return {
       validate: (value) => c()?.validate(value),
@@ -200,9 +201,13 @@ class Root {
     if (!metaValid({ ...this.head, ...shell })) return undefined;
     const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...(required as string[]).map((r) => ({ ...this.head, required: [r] }))];
     // Compiled to explain, which also validates: one compile per part, whichever is asked first.
+    let mine: Compiled[] | null | undefined;
     const self = (): Compiled[] | undefined => {
-      const all = own.map((s) => compiled(s, 'explain'));
-      return all.every((c) => typeof c !== 'string') ? (all as Compiled[]) : undefined;
+      if (mine === undefined) {
+        const all = own.map((s) => compiled(s, 'explain', false));
+        mine = all.every((c) => typeof c !== 'string') ? (all as Compiled[]) : null;
+      }
+      return mine ?? undefined;
     };
     /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
     const present = (value: unknown, names?: ReadonlySet<string>): Array<[string, NodeCheck]> | undefined => {

@@ -21,6 +21,8 @@ export interface Compiled {
 
 const byObject = new WeakMap<object, Compiled | string>();
 const byText = new Map<string, Compiled | string>();
+/** Validators by JSON text as written, in front of the canonical text: JSON.stringify is native, sorting keys is not. */
+const byJson = new Map<string, Compiled | string>();
 /** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
 const MAX_BY_TEXT = 2000;
 const shared = new Map<string, Ajv>();
@@ -122,8 +124,7 @@ export function metaValid(schema: unknown): boolean {
     } catch {
       valid = false;
     }
-    if (metaByText.size >= MAX_BY_TEXT) metaByText.delete(metaByText.keys().next().value!);
-    metaByText.set(text, valid);
+    remember(metaByText, text, valid);
   }
   return valid;
 }
@@ -131,27 +132,35 @@ export function metaValid(schema: unknown): boolean {
 /** What a compiled schema is first used for: a verdict, or ajv's errors (all of them). */
 export type Use = 'validate' | 'explain';
 
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  if (map.size >= MAX_BY_TEXT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /**
  * Compiles (once per schema object and per canonical text) the validator of a schema; a string is
  * the reason it is invalid. `first` names the use to compile for now; the other compiles when asked for.
+ * `byObjectToo: false` is for a schema object made for one use, whose caller keeps the answer: no
+ * weak-map entry is made for it.
  */
-export function compiled(schema: unknown, first: Use = 'validate'): Compiled | string {
-  const isObj = schema !== null && typeof schema === 'object';
+export function compiled(schema: unknown, first: Use = 'validate', byObjectToo = true): Compiled | string {
+  const isObj = byObjectToo && schema !== null && typeof schema === 'object';
   if (isObj) {
     const hit = byObject.get(schema);
     if (hit !== undefined) return hit;
   }
-  let text: string;
+  let result: Compiled | string | undefined;
   try {
-    text = canonicalText(schema);
+    const json = JSON.stringify(schema) ?? 'null';
+    result = byJson.get(json);
+    if (result === undefined) {
+      const text = canonicalText(schema);
+      result = byText.get(text);
+      if (result === undefined) remember(byText, text, (result = build(schema, first)));
+      remember(byJson, json, result);
+    }
   } catch {
     return 'schema is not JSON';
-  }
-  let result = byText.get(text);
-  if (result === undefined) {
-    result = build(schema, first);
-    if (byText.size >= MAX_BY_TEXT) byText.delete(byText.keys().next().value!);
-    byText.set(text, result);
   }
   if (isObj) byObject.set(schema, result);
   return result;
