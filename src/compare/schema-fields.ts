@@ -108,9 +108,10 @@ export function collectFields(root: unknown, plan?: WalkPlan, maxDepth = 12): Ma
     for (const { schema: s, pointer: p } of parts) {
       const req = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
       if (isObject(s.properties)) {
-        for (const [name, sub] of Object.entries(s.properties)) {
+        const props = s.properties;
+        for (const name of Object.keys(props)) {
           if (plan && !plan.walk.has(name)) continue;
-          visit(sub, joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
+          visit(props[name], joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
         }
       }
       if (isObject(s.items) || s.items === true) visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);

@@ -224,14 +224,22 @@ class Root {
     return {
       validate: (value) => {
         const mine = self();
-        const parts = present(value);
-        if (!mine || !parts) return undefined;
+        if (!mine) return undefined;
+        if (!isObject(value)) return mine.every((c) => c.validate(value));
+        // The verdict needs no order: the value's own keys, fewer than a wide schema's properties.
+        const checks: Array<[unknown, NodeCheck]> = [];
+        for (const k of Object.keys(value)) {
+          if (!has(props, k)) continue;
+          const c = this.check(props[k]);
+          if (!c) return undefined;
+          checks.push([value[k], c]);
+        }
         if (!mine.every((c) => c.validate(value))) return false;
         let ok = true;
-        for (const [k, c] of parts) {
-          const v = c.validate((value as Record<string, unknown>)[k]);
-          if (v === undefined) return undefined;
-          ok &&= v;
+        for (const [v, c] of checks) {
+          const r = c.validate(v);
+          if (r === undefined) return undefined;
+          ok &&= r;
         }
         return ok;
       },
