@@ -49,12 +49,17 @@ export function walkPlans(before: unknown, after: unknown): { before: WalkPlan; 
     const [rb, ra] = [requiredOf(b), requiredOf(a)];
     const plans = { before: { walk: new Map() }, after: { walk: new Map() } } as { before: WalkPlan; after: WalkPlan };
     for (const name of Object.keys(pb)) {
-      // A property named `*` would share its path with the items of an array: walk it.
-      if (name === '*' || !Object.prototype.hasOwnProperty.call(pa, name)) {
+      if (!Object.prototype.hasOwnProperty.call(pa, name)) {
         plans.before.walk.set(name, null);
         continue;
       }
       const [sb, sa] = [pb[name], pa[name]];
+      // A property named `*` would share its path with the items of an array: walk it on both sides.
+      if (name === '*') {
+        plans.before.walk.set(name, null);
+        plans.after.walk.set(name, null);
+        continue;
+      }
       if (rb.has(name) === ra.has(name) && jsonEqual(sb, sa)) continue;
       const [cb, ca] = [soleContainer(sb), soleContainer(sa)];
       const inner = cb && ca ? pair(cb, ca) : undefined;
