@@ -27,19 +27,13 @@ describe('walk plans: which properties the field walk reads', () => {
     },
     $defs: { Money: { type: 'object', properties: { amount: { type: 'number' } } } },
   };
-  const after = {
-    type: 'object',
-    required: ['id'],
-    properties: {
-      id: { type: 'integer' },
-      same: nullable('string'),
-      changed: { type: 'integer' },
-      added: { type: 'boolean' },
-      address: { anyOf: [{ type: 'object', properties: { city: { type: 'string' }, zip: { type: 'integer' } } }, { type: 'null' }] },
-      viaRef: { $ref: '#/$defs/Money', description: 'now described' },
-    },
-    $defs: { Money: { type: 'object', properties: { amount: { type: 'number' } } } },
-  };
+  // The candidate: `changed` and the nested `zip` change type, `gone` goes, `added` comes, `viaRef` gains a description.
+  const after = structuredClone(before) as typeof before & { properties: Record<string, unknown> };
+  after.properties.changed = { type: 'integer' };
+  delete (after.properties as Record<string, unknown>).gone;
+  after.properties.address.anyOf[0]!.properties!.zip = { type: 'integer' };
+  after.properties.viaRef = { $ref: '#/$defs/Money', description: 'now described' } as typeof before.properties.viaRef;
+  after.properties.added = { type: 'boolean' };
 
   it('leaves out what is written the same, walks what differs or is on one side only, and goes into a nullable object', () => {
     const plans = walkPlans(before, after)!;

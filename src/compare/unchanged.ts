@@ -1,6 +1,5 @@
 import { jsonEqual } from '../model/canonical.js';
-
-type SchemaObject = Record<string, unknown>;
+import type { SchemaObject } from './schema-fields.js';
 
 /**
  * Which properties of an object schema the field walk must read: the names to walk (a name not
