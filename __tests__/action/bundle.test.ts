@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import { describeDocker, testImages } from '../helpers/docker.js';
-import { ROOT, haveShared } from '../helpers/shared.js';
+import { ROOT } from '../helpers/shared.js';
 import { AGE_KEY, CONNECTOR, encryptedConfig, filesContaining, workspace, type Workspace } from '../orchestrate/workspace.js';
 
 const BUNDLE = path.join(ROOT, 'dist/index.js');
@@ -57,14 +57,23 @@ function runAction(ws: Workspace, inputs: Record<string, string>): Promise<Actio
     child.stderr.on('data', (c: Buffer) => (stderr += c));
     child.once('error', reject);
     child.once('close', (code) =>
-      resolve({ code, stdout, stderr, summary: fs.readFileSync(files.summary, 'utf8'), outputs: parseOutputs(fs.readFileSync(files.output, 'utf8')) }),
+      resolve({
+        code,
+        stdout,
+        stderr,
+        summary: fs.readFileSync(files.summary, 'utf8'),
+        outputs: parseOutputs(fs.readFileSync(files.output, 'utf8')),
+      }),
     );
   });
 }
 
 /** Every place a user or a log reader sees: stdout (logs and annotations) but for the runner's own add-mask command, stderr, summary, outputs. */
 function visible(run: ActionRun): string {
-  const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');
 }
 
@@ -76,11 +85,20 @@ describeDocker('the bundled action', () => {
     testImages();
   });
 
-  it.skipIf(!haveShared)('checks a registry baseline against a :local candidate, with summary, outputs, and the secret nowhere', { timeout: 180_000 }, async () => {
+  it('checks a registry baseline against a :local candidate, with summary, outputs, and the secret nowhere', {
+    timeout: 180_000,
+  }, async () => {
     const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
     const baseline = testImages().pushedVariant('echo', ECHO);
     const candidate = testImages().variant('echo', ECHO);
-    const inputs = { connector: CONNECTOR, 'baseline-image': baseline.image, 'candidate-image': candidate, 'sops-age-key': AGE_KEY, network: 'none', 'capture-seconds': '20' };
+    const inputs = {
+      connector: CONNECTOR,
+      'baseline-image': baseline.image,
+      'candidate-image': candidate,
+      'sops-age-key': AGE_KEY,
+      network: 'none',
+      'capture-seconds': '20',
+    };
 
     const update = await runAction(ws, { ...inputs, mode: 'update' });
     expect(update.code, update.stdout + update.stderr).toBe(0);
@@ -92,14 +110,19 @@ describeDocker('the bundled action', () => {
     expect(run.stdout).toContain(`${candidate} found locally`);
     // The summary names both sides with their digests, and has a row per stage.
     const candidateDigest = /found locally, digest (sha256:[0-9a-f]{64})/.exec(run.stdout)![1];
-    expect(run.summary).toContain(`baseline \`${baseline.image}\` (\`${baseline.digest}\`) → candidate \`${candidate}\` (\`${candidateDigest}\`)`);
+    expect(run.summary).toContain(
+      `baseline \`${baseline.image}\` (\`${baseline.digest}\`) → candidate \`${candidate}\` (\`${candidateDigest}\`)`,
+    );
     for (const stage of ['Spec', 'Discovery', 'Capture', 'Migration']) expect(run.summary).toMatch(new RegExp(`^\\| ${stage} \\| `, 'm'));
     // Both sides against their committed snapshots, then against each other.
     expect(run.summary).toMatch(/^\| Capture \| ✅ identical \| ✅ identical \| ✅ identical \|/m);
 
     expect(run.outputs).toMatchObject({ verdict: 'pass', 'breaking-count': '0', 'warning-count': '1' });
     const report = JSON.parse(fs.readFileSync(run.outputs['report-path']!, 'utf8')) as Report;
-    expect(report).toMatchObject({ verdict: 'pass', sides: { baseline: { digest: baseline.digest }, candidate: { digest: candidateDigest } } });
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      sides: { baseline: { digest: baseline.digest }, candidate: { digest: candidateDigest } },
+    });
     expect(fs.readFileSync(run.outputs['markdown-path']!, 'utf8')).toContain(baseline.digest);
 
     // A candidate whose documents changed: the step fails with an error annotation.

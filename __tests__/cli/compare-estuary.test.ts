@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model/types.js';
 import { runCli } from '../helpers/cli.js';
-import { estuaryPair, haveShared } from '../helpers/shared.js';
+import { estuaryPair, needsShared } from '../helpers/shared.js';
 
 // Speed (each pair in under 2 s) is measured by `npm run bench`, not asserted here under test load.
 async function compare(connector: string): Promise<{ code: number; report: Report; stdout: string }> {
@@ -17,7 +17,7 @@ async function compare(connector: string): Promise<{ code: number; report: Repor
 
 const byRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
 
-describe.skipIf(!haveShared)('compare on the real estuary snapshot pairs', () => {
+describe.skipIf(!needsShared('compare on real pairs', 'fixtures/estuary'))('compare on the real estuary snapshot pairs', () => {
   it('source-iterable: exactly the 30 changed keys are breaking, events among them, no binding removed', async () => {
     const { code, report, stdout } = await compare('source-iterable');
     expect(code).toBe(1);

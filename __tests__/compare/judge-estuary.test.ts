@@ -3,7 +3,7 @@ import type { Finding, Report, SnapshotSet } from '../../src/model/types.js';
 import { compareDirs } from '../../src/orchestrate/compare.js';
 import { readSnapshotSet } from '../../src/snapshots/read.js';
 import { validator } from '../../src/schema/validate.js';
-import { estuaryPair, haveShared } from '../helpers/shared.js';
+import { estuaryPair, needsShared } from '../helpers/shared.js';
 
 const PAIRS = ['source-hubspot', 'source-notion', 'source-iterable', 'source-zendesk-support'];
 
@@ -21,19 +21,22 @@ function schemasOf(f: Finding, atf: SnapshotSet, imported: SnapshotSet): [unknow
   return [find(atf), find(imported)];
 }
 
-describe.skipIf(!haveShared)('Flow-aware judgement of the real estuary pairs', () => {
-  it.each(PAIRS)('%s: every narrowing carries a witness that ajv accepts under the baseline and rejects under the candidate', async (connector) => {
-    const { report, atf, imported } = await judge(connector);
-    const narrowings = report.findings.filter((f) => /\.narrowed(-unused)?$|nullability-removed$/.test(f.rule));
-    for (const f of narrowings) {
-      expect(f.witness, `${f.rule} ${f.binding ?? ''} ${f.pointer}`).toBeDefined();
-      const [before, after] = schemasOf(f, atf, imported).map((s) => validator(s));
-      expect(before.ok && after.ok).toBe(true);
-      if (!before.ok || !after.ok) continue;
-      expect(before.validate(f.witness), `${f.pointer}: ${before.errors(f.witness).join('; ')}`).toBe(true);
-      expect(after.validate(f.witness), `${f.pointer} accepted by the candidate`).toBe(false);
-    }
-  });
+describe.skipIf(!needsShared('Flow-aware judgement', 'fixtures/estuary'))('Flow-aware judgement of the real estuary pairs', () => {
+  it.each(PAIRS)(
+    '%s: every narrowing carries a witness that ajv accepts under the baseline and rejects under the candidate',
+    async (connector) => {
+      const { report, atf, imported } = await judge(connector);
+      const narrowings = report.findings.filter((f) => /\.narrowed(-unused)?$|nullability-removed$/.test(f.rule));
+      for (const f of narrowings) {
+        expect(f.witness, `${f.rule} ${f.binding ?? ''} ${f.pointer}`).toBeDefined();
+        const [before, after] = schemasOf(f, atf, imported).map((s) => validator(s));
+        expect(before.ok && after.ok).toBe(true);
+        if (!before.ok || !after.ok) continue;
+        expect(before.validate(f.witness), `${f.pointer}: ${before.errors(f.witness).join('; ')}`).toBe(true);
+        expect(after.validate(f.witness), `${f.pointer} accepted by the candidate`).toBe(false);
+      }
+    },
+  );
 
   it('source-hubspot: the removed "API key" credentials option is a breaking config narrowing', async () => {
     const { report } = await judge('source-hubspot');
@@ -84,7 +87,11 @@ describe.skipIf(!haveShared)('Flow-aware judgement of the real estuary pairs', (
     const seen = fields.map((f) => `${f.rule} ${f.binding} ${f.pointer}`);
     expect(new Set(seen).size).toBe(seen.length);
     const createdAt = report.findings.filter((f) => f.rule === 'discover.schema.nullability-removed');
-    expect(createdAt.every((f) => f.pointer === '/documentSchema/properties/createdAt' && (f.witness as Record<string, unknown>).createdAt === null)).toBe(true);
+    expect(
+      createdAt.every(
+        (f) => f.pointer === '/documentSchema/properties/createdAt' && (f.witness as Record<string, unknown>).createdAt === null,
+      ),
+    ).toBe(true);
   });
 
   it('switching the preset off brings back the warnings it explained', async () => {

@@ -8,7 +8,7 @@ import { collectFields, type FieldInfo } from '../../src/compare/schema-fields.j
 import { walkPlans, type WalkPlan } from '../../src/compare/unchanged.js';
 import type { Binding } from '../../src/model/types.js';
 import { readSnapshotSet } from '../../src/snapshots/read.js';
-import { estuaryPair, haveShared } from '../helpers/shared.js';
+import { estuaryPair, needsShared } from '../helpers/shared.js';
 
 const nullable = (types: string) => ({ type: [types, 'null'] });
 const names = (plan: WalkPlan | null | undefined) => [...(plan?.walk.keys() ?? [])];
@@ -58,14 +58,16 @@ describe('walk plans: which properties the field walk reads', () => {
   it('judges a nested change once, at its own field', () => {
     const { findings } = judgeSchemaFields(before, after, { rules: DOCUMENT_RULES, binding: 'x', scope: '/documentSchema', noun: 'field' });
     // string -> integer loses strings and gains integers: narrowed and widened, each once.
-    expect(findings.map((f) => `${f.rule} ${f.pointer}`).sort()).toEqual([
-      'discover.schema.narrowed /documentSchema/properties/address/anyOf/0/properties/zip',
-      'discover.schema.narrowed /documentSchema/properties/changed',
-      'discover.schema.property-added /documentSchema/properties/added',
-      'discover.schema.property-removed /documentSchema/properties/gone',
-      'discover.schema.type-widened /documentSchema/properties/address/anyOf/0/properties/zip',
-      'discover.schema.type-widened /documentSchema/properties/changed',
-    ].sort());
+    expect(findings.map((f) => `${f.rule} ${f.pointer}`).sort()).toEqual(
+      [
+        'discover.schema.narrowed /documentSchema/properties/address/anyOf/0/properties/zip',
+        'discover.schema.narrowed /documentSchema/properties/changed',
+        'discover.schema.property-added /documentSchema/properties/added',
+        'discover.schema.property-removed /documentSchema/properties/gone',
+        'discover.schema.type-widened /documentSchema/properties/address/anyOf/0/properties/zip',
+        'discover.schema.type-widened /documentSchema/properties/changed',
+      ].sort(),
+    );
   });
 });
 
@@ -82,7 +84,10 @@ function expectPlansSound(bindings: [Binding, Binding][]): number {
     const plans = walkPlans(b.documentSchema, a.documentSchema);
     const [fullB, fullA] = [collectFields(b.documentSchema), collectFields(a.documentSchema)];
     const [planB, planA] = [collectFields(b.documentSchema, plans?.before), collectFields(a.documentSchema, plans?.after)];
-    for (const [full, planned] of [[fullB, planB], [fullA, planA]] as const) {
+    for (const [full, planned] of [
+      [fullB, planB],
+      [fullA, planA],
+    ] as const) {
       for (const [p, f] of planned) expect(shape(f), `${b.recommendedName} ${p}`).toEqual(shape(full.get(p)!));
     }
     for (const [p, f] of fullB) {
@@ -114,7 +119,7 @@ describe('walk plans are sound on a generated catalog', () => {
   });
 });
 
-describe.skipIf(!haveShared)('walk plans are sound on the real estuary pairs', () => {
+describe.skipIf(!needsShared('walk plans on real pairs', 'fixtures/estuary'))('walk plans are sound on the real estuary pairs', () => {
   it.each(['source-hubspot', 'source-notion', 'source-iterable', 'source-zendesk-support'])('%s', async (connector) => {
     const { atf, imported } = estuaryPair(connector);
     const [b, a] = [await readSnapshotSet(atf), await readSnapshotSet(imported)];

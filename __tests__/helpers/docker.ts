@@ -4,7 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
+import { RUN_LABEL } from './docker-cleanup.js';
 
 export const REGISTRY = process.env.COMPAT_TEST_REGISTRY ?? '127.0.0.1:5000';
 const SCRIPT = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
@@ -59,7 +60,13 @@ function rootTar(dir: string): string {
 }
 
 function importImage(tar: string, tag: string, mode: ImageMode, codecLabel = true, env: Record<string, string> = {}): string {
-  const changes = ['ENTRYPOINT ["/connector"]', 'LABEL FLOW_RUNTIME_PROTOCOL=capture', `ENV COMPAT_FAKE_MODE=${mode}`];
+  // The run's label lets the global teardown (docker-cleanup.ts) remove every image and container of this test run.
+  const changes = [
+    'ENTRYPOINT ["/connector"]',
+    'LABEL FLOW_RUNTIME_PROTOCOL=capture',
+    `LABEL ${RUN_LABEL}=${inject('dockerTestRun')}`,
+    `ENV COMPAT_FAKE_MODE=${mode}`,
+  ];
   for (const [k, v] of Object.entries(env)) changes.push(`ENV ${k}=${v}`);
   if (codecLabel) changes.push('LABEL FLOW_RUNTIME_CODEC=json');
   docker(['import', ...changes.flatMap((c) => ['--change', c]), tar, tag]);

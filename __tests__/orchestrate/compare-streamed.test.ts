@@ -5,13 +5,24 @@ import { ROOT } from '../helpers/shared.js';
 
 const EXAMPLE = path.join(ROOT, 'fixtures/source-example/.snapshots');
 const run = (streamCaptureBytes?: number) =>
-  compareDirs({ baselineDir: `${EXAMPLE}/baseline`, candidateDir: `${EXAMPLE}/candidate`, acceptFile: `${EXAMPLE}/compat.yaml`, acceptFileRequired: true, failOn: 'breaking', streamCaptureBytes });
+  compareDirs({
+    baselineDir: `${EXAMPLE}/baseline`,
+    candidateDir: `${EXAMPLE}/candidate`,
+    acceptFile: `${EXAMPLE}/compat.yaml`,
+    acceptFileRequired: true,
+    failOn: 'breaking',
+    streamCaptureBytes,
+  });
 
 describe('captures too big to hold', () => {
   it('are streamed from their files and give the capture findings a whole read gives', async () => {
     const whole = await run();
     const streamed = await run(0);
-    const capture = (r: typeof whole) => r.findings.filter((f) => f.stage === 'capture').map((f) => `${f.rule} ${f.binding} ${f.pointer}`).sort();
+    const capture = (r: typeof whole) =>
+      r.findings
+        .filter((f) => f.stage === 'capture')
+        .map((f) => `${f.rule} ${f.binding} ${f.pointer}`)
+        .sort();
     expect(capture(streamed).length).toBeGreaterThan(0);
     expect(capture(streamed)).toEqual(capture(whole));
     expect(streamed.stages.find((s) => s.stage === 'capture')?.status).toBe('breaking');

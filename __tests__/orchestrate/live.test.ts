@@ -7,9 +7,17 @@ import { describeDocker, leftoverContainers, testImages } from '../helpers/docke
 import { check, listFiles, readJson, rulesOf, stageOf, workspace, type Workspace } from './workspace.js';
 
 const CONFIG = 'token: hunter2\n';
-const SNAPSHOT_FILES = ['baseline/capture.json', 'baseline/discover.json', 'baseline/spec.json', 'candidate/capture.json', 'candidate/discover.json', 'candidate/spec.json'];
+const SNAPSHOT_FILES = [
+  'baseline/capture.json',
+  'baseline/discover.json',
+  'baseline/spec.json',
+  'candidate/capture.json',
+  'candidate/discover.json',
+  'candidate/spec.json',
+];
 
-const snapshotBytes = (ws: Workspace) => Object.fromEntries(listFiles(ws.snapshots).map((f) => [f, fs.readFileSync(path.join(ws.snapshots, f), 'utf8')]));
+const snapshotBytes = (ws: Workspace) =>
+  Object.fromEntries(listFiles(ws.snapshots).map((f) => [f, fs.readFileSync(path.join(ws.snapshots, f), 'utf8')]));
 
 describeDocker('live check with images', () => {
   beforeAll(() => {
@@ -27,11 +35,17 @@ describeDocker('live check with images', () => {
     const first = snapshotBytes(ws);
     // estuary's shapes, two-space indent, one trailing newline.
     expect(readJson<unknown[]>(path.join(ws.snapshots, 'baseline/spec.json'))).toMatchObject([{ protocol: 3032023 }]);
-    expect(readJson<{ recommendedName: string }[]>(path.join(ws.snapshots, 'candidate/discover.json')).map((b) => b.recommendedName).sort()).toEqual(['events', 'users']);
+    expect(
+      readJson<{ recommendedName: string }[]>(path.join(ws.snapshots, 'candidate/discover.json'))
+        .map((b) => b.recommendedName)
+        .sort(),
+    ).toEqual(['events', 'users']);
     const capture = readJson<[string, unknown][]>(path.join(ws.snapshots, 'baseline/capture.json'));
     expect(capture).toContainEqual(['acmeCo/users', { id: 1, name: 'user 1' }]);
     for (const text of Object.values(first)) expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
-    expect(update.stderr).toContain('notice: baseline: wrote .snapshots/baseline/spec.json, .snapshots/baseline/discover.json, .snapshots/baseline/capture.json');
+    expect(update.stderr).toContain(
+      'notice: baseline: wrote .snapshots/baseline/spec.json, .snapshots/baseline/discover.json, .snapshots/baseline/capture.json',
+    );
 
     const again = await check(ws, images);
     expect(again.code, again.stderr).toBe(0);
@@ -81,7 +95,14 @@ describeDocker('live check with images', () => {
   it("reports migration.resume.failed when the candidate rejects the baseline's state", async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
     const baseline = testImages().variant('legacy-state', { COMPAT_FAKE_STATE_MARK: 'reject-me' });
-    const res = await check(ws, ['--baseline-image', baseline, '--candidate-image', testImages().local('good'), '--stages', 'capture,migration']);
+    const res = await check(ws, [
+      '--baseline-image',
+      baseline,
+      '--candidate-image',
+      testImages().local('good'),
+      '--stages',
+      'capture,migration',
+    ]);
     expect(res.code).toBe(1);
     const failed = res.report!.findings.filter((f) => f.rule === 'migration.resume.failed');
     expect(failed).toHaveLength(1);
@@ -97,7 +118,9 @@ describeDocker('live check with images', () => {
     expect(res.code).toBe(1);
     const spec = stageOf(res.report, 'spec');
     expect(spec?.status).toBe('error');
-    expect(spec?.reason).toContain('candidate spec: the connector exited with code 3; last stderr: connecting with token hunter2 | Traceback (most recent call last): | ValueError: the endpoint refused the token');
+    expect(spec?.reason).toContain(
+      'candidate spec: the connector exited with code 3; last stderr: connecting with token hunter2 | Traceback (most recent call last): | ValueError: the endpoint refused the token',
+    );
     expect(res.stdout).toContain('ValueError: the endpoint refused the token');
   });
 

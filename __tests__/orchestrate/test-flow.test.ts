@@ -4,13 +4,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bindingsToCapture } from '../../src/orchestrate/live.js';
 import { testFlowResources } from '../../src/plan/test-flow.js';
-import { estuaryPair, haveShared } from '../helpers/shared.js';
+import { estuaryPair, needsShared } from '../helpers/shared.js';
 
-const discovered = ['users', 'events', 'lists'].map((stream) => ({ recommendedName: stream, resourceConfig: { stream, syncMode: 'full_refresh' }, documentSchema: {}, key: ['/id'] }));
+const discovered = ['users', 'events', 'lists'].map((stream) => ({
+  recommendedName: stream,
+  resourceConfig: { stream, syncMode: 'full_refresh' },
+  documentSchema: {},
+  key: ['/id'],
+}));
 const pointers = ['/namespace', '/stream'];
 
 describe("the connector's test.flow.yaml picks the bindings to capture", () => {
-  it.skipIf(!haveShared)("reads estuary's test.flow.yaml", () => {
+  it.skipIf(!needsShared("estuary's test.flow.yaml", 'fixtures/estuary'))("reads estuary's test.flow.yaml", () => {
     const resources = testFlowResources(estuaryPair('source-hubspot').imported);
     expect(resources?.[0]).toEqual({ stream: 'campaigns', syncMode: 'incremental', cursorField: ['lastUpdatedTime'] });
     // source-iterable's ATF test.flow.yaml lists no binding: every discovered binding is captured.
@@ -19,8 +24,15 @@ describe("the connector's test.flow.yaml picks the bindings to capture", () => {
 
   it('captures the listed bindings with the resource config written there, and warns of unknown ones', () => {
     const warnings: string[] = [];
-    const chosen = bindingsToCapture(discovered, pointers, [{ stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }, { stream: 'gone' }], (m) => warnings.push(m));
-    expect(chosen.map((b) => [b.recommendedName, b.resourceConfig])).toEqual([['events', { stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }]]);
+    const chosen = bindingsToCapture(
+      discovered,
+      pointers,
+      [{ stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }, { stream: 'gone' }],
+      (m) => warnings.push(m),
+    );
+    expect(chosen.map((b) => [b.recommendedName, b.resourceConfig])).toEqual([
+      ['events', { stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }],
+    ]);
     expect(warnings).toEqual(['test.flow.yaml binding gone is not discovered; not captured']);
     expect(bindingsToCapture(discovered, pointers, undefined, () => {})).toHaveLength(3);
   });

@@ -2,10 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { identityToRecipient } from 'age-encryption';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
 import type { Report } from '../../src/model/types.js';
 import { runCli } from '../helpers/cli.js';
-import { haveShared, sharedPath } from '../helpers/shared.js';
 import { ageEncryptedConfig } from '../secrets/encrypt.js';
 
 export const CONNECTOR = 'source-fake';
@@ -29,7 +28,10 @@ export function workspace(files: Record<string, string> = {}): Workspace {
 /** `connector-compat check` on the workspace's connector, containers without a network, reading the JSON report. */
 export async function check(ws: Workspace, flags: string[], env: NodeJS.ProcessEnv = {}) {
   fs.rmSync(ws.reportFile, { force: true });
-  const res = await runCli(['check', '--connector', ws.dir, '--network', 'none', '--capture-seconds', '20', '--json', ws.reportFile, ...flags], { env });
+  const res = await runCli(
+    ['check', '--connector', ws.dir, '--network', 'none', '--capture-seconds', '20', '--json', ws.reportFile, ...flags],
+    { env },
+  );
   const report = fs.existsSync(ws.reportFile) ? (JSON.parse(fs.readFileSync(ws.reportFile, 'utf8')) as Report) : undefined;
   return { ...res, report };
 }
@@ -54,11 +56,10 @@ export function filesContaining(dir: string, marker: string): string[] {
   return listFiles(dir).filter((f) => fs.readFileSync(path.join(dir, f)).includes(marker));
 }
 
-/** The age test identity of ../shared's sops fixtures (key-file text), when ../shared is there. */
-export const AGE_KEY = haveShared ? fs.readFileSync(sharedPath('fixtures/sops/age-humphd/key.txt'), 'utf8') : '';
+/** An age identity made for this test run (key-file text): the configs below are encrypted for it. */
+export const AGE_KEY = await generateIdentity();
 
 /** An Estuary-style config.yaml (`encrypted_suffix: _sops`) whose encrypted `token_sops` is `secret`. */
 export async function encryptedConfig(secret: string): Promise<string> {
-  const identity = AGE_KEY.split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!;
-  return ageEncryptedConfig({ host: 'db.example.com', token_sops: secret }, await identityToRecipient(identity));
+  return ageEncryptedConfig({ host: 'db.example.com', token_sops: secret }, await identityToRecipient(AGE_KEY));
 }

@@ -5,7 +5,7 @@ import type { Finding, Report } from '../../src/model/types.js';
 import { compareDirs } from '../../src/orchestrate/compare.js';
 import { annotationsFor, MAX_PER_LEVEL } from '../../src/report/annotations.js';
 import { locateFinding, SnapshotText } from '../../src/report/locate.js';
-import { estuaryPair, haveShared } from '../helpers/shared.js';
+import { estuaryPair, needsShared } from '../helpers/shared.js';
 
 const CONNECTORS = ['source-hubspot', 'source-iterable', 'source-notion', 'source-zendesk-support'];
 
@@ -25,7 +25,7 @@ function topLevelItem(lines: string[], line: number): number {
   return lines.slice(0, line).filter((l) => l === '  {' || l === '  [').length - 1;
 }
 
-describe.skipIf(!haveShared)('annotation lines on the real estuary snapshot files', () => {
+describe.skipIf(!needsShared('annotation lines', 'fixtures/estuary'))('annotation lines on the real estuary snapshot files', () => {
   for (const connector of CONNECTORS) {
     it(`${connector}: every finding points at the line of its binding or field`, async () => {
       const report = await estuaryReport(connector);
@@ -37,7 +37,8 @@ describe.skipIf(!haveShared)('annotation lines on the real estuary snapshot file
         const lines = readFileSync(at!.file, 'utf8').split('\n');
         const text = lines[at!.line - 1];
         const context = `${f.rule} ${f.binding} ${f.pointer} -> ${at!.file}:${at!.line} ${text}`;
-        if (f.pointer !== undefined) expect(text.trimStart().startsWith(`${JSON.stringify(parsePointer(f.pointer).at(-1))}:`), context).toBe(true);
+        if (f.pointer !== undefined)
+          expect(text.trimStart().startsWith(`${JSON.stringify(parsePointer(f.pointer).at(-1))}:`), context).toBe(true);
         const items = JSON.parse(lines.join('\n')) as unknown[];
         const item = items[topLevelItem(lines, at!.line)];
         if (f.stage === 'discover') {
@@ -70,7 +71,9 @@ describe.skipIf(!haveShared)('annotation lines on the real estuary snapshot file
     expect(errors).toHaveLength(MAX_PER_LEVEL);
     expect(annotations.slice(0, errors.length).every((a) => a.level === 'error')).toBe(true);
     expect(errors.flatMap((a) => a.findings).sort()).toEqual(breaking.map((f) => f.id).sort());
-    expect(errors.at(-1)!.title).toBe(`${breaking.length - (MAX_PER_LEVEL - 1)} more breaking findings (GitHub shows 10 annotations per level)`);
+    expect(errors.at(-1)!.title).toBe(
+      `${breaking.length - (MAX_PER_LEVEL - 1)} more breaking findings (GitHub shows 10 annotations per level)`,
+    );
   });
 });
 
@@ -85,7 +88,9 @@ describe('annotations without snapshot files', () => {
   });
 
   it('groups findings that have no place by rule, and leaves out info and accepted findings', () => {
-    const report = { findings: [finding(1, 'breaking'), finding(2, 'breaking'), finding(3, 'warning'), finding(4, 'info'), finding(5, 'breaking', true)] } as Report;
+    const report = {
+      findings: [finding(1, 'breaking'), finding(2, 'breaking'), finding(3, 'warning'), finding(4, 'info'), finding(5, 'breaking', true)],
+    } as Report;
     const annotations = annotationsFor(report, () => undefined);
     expect(annotations.map((a) => [a.level, a.findings.length, a.file])).toEqual([
       ['error', 2, undefined],

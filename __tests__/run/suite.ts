@@ -56,16 +56,20 @@ export function protocolSuite(target: SuiteTarget): void {
 
   it('kills a hanging connector at its timeout and leaves nothing running', async () => {
     const started = Date.now();
-    const err = await runner('hang', { timeouts: { ...TIMEOUTS, specMs: 1_500 } })
+    const err = await runner('hang', { timeouts: { ...TIMEOUTS, specMs: 4_000 } })
       .spec()
       .catch((e: Error) => e);
-    expect(String(err)).toMatch(/^ConnectorError: baseline spec: timed out after 1500 ms; the connector was killed; last stderr: starting, then hanging$/);
+    expect(String(err)).toMatch(
+      /^ConnectorError: baseline spec: timed out after 4000 ms; the connector was killed; last stderr: starting, then hanging$/,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect.poll(() => target.leftovers(), { timeout: 10_000 }).toEqual([]);
   });
 
   it("reports a crash with the connector's masked stderr tail", async () => {
-    const err = await runner('crash', {}, 'candidate').spec().catch((e: Error) => e);
+    const err = await runner('crash', {}, 'candidate')
+      .spec()
+      .catch((e: Error) => e);
     expect((err as Error).message).toBe(
       'candidate spec: the connector exited with code 3; last stderr: connecting with token *** | ' +
         'Traceback (most recent call last): | ValueError: the endpoint refused the token',
@@ -81,7 +85,12 @@ export function protocolSuite(target: SuiteTarget): void {
   it('captures up to the checkpoint bound, acknowledging each checkpoint and merging state', async () => {
     const events: CaptureEvent[] = [];
     const result = await runner('good').capture(
-      { config: CONFIG, bindings: await bindings(), state: { keep: true }, bounds: { checkpoints: 3, docsPerCollection: 100, seconds: 20 } },
+      {
+        config: CONFIG,
+        bindings: await bindings(),
+        state: { keep: true },
+        bounds: { checkpoints: 3, docsPerCollection: 100, seconds: 20 },
+      },
       (e) => events.push(e),
     );
     // The connector waits for an acknowledgement after each checkpoint: a third one proves two were sent.

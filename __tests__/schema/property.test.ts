@@ -13,9 +13,22 @@ const NAMES = ['id', 'name', 'updated_at', 'count'];
 const bound = fc.option(fc.constantFrom(-5, 0, 1, 3, 10), { nil: undefined });
 const strip = (o: Schema): Schema => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-const stringSchema = fc.record({ minLength: fc.option(fc.constantFrom(0, 1, 3), { nil: undefined }), maxLength: fc.option(fc.constantFrom(2, 5, 50), { nil: undefined }), format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }), pattern: fc.option(fc.constantFrom(...PATTERNS), { nil: undefined }) })
+const stringSchema = fc
+  .record({
+    minLength: fc.option(fc.constantFrom(0, 1, 3), { nil: undefined }),
+    maxLength: fc.option(fc.constantFrom(2, 5, 50), { nil: undefined }),
+    format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }),
+    pattern: fc.option(fc.constantFrom(...PATTERNS), { nil: undefined }),
+  })
   .map((r) => strip({ type: 'string', ...r }));
-const numberSchema = fc.record({ type: fc.constantFrom('integer', 'number'), minimum: bound, maximum: bound, multipleOf: fc.option(fc.constantFrom(1, 2, 0.5), { nil: undefined }) }).map(strip);
+const numberSchema = fc
+  .record({
+    type: fc.constantFrom('integer', 'number'),
+    minimum: bound,
+    maximum: bound,
+    multipleOf: fc.option(fc.constantFrom(1, 2, 0.5), { nil: undefined }),
+  })
+  .map(strip);
 const scalar: fc.Arbitrary<Schema> = fc.oneof(
   stringSchema,
   numberSchema,
@@ -25,15 +38,24 @@ const scalar: fc.Arbitrary<Schema> = fc.oneof(
   fc.constantFrom<Schema>({}, { type: 'null' }, { const: 'a' }),
 );
 /** Pydantic writes Optional[X] as anyOf [X, {type: null}]. */
-const nullable = (s: fc.Arbitrary<Schema>) => fc.oneof({ weight: 3, arbitrary: s }, { weight: 1, arbitrary: s.map((x) => ({ anyOf: [x, { type: 'null' }] })) });
+const nullable = (s: fc.Arbitrary<Schema>) =>
+  fc.oneof({ weight: 3, arbitrary: s }, { weight: 1, arbitrary: s.map((x) => ({ anyOf: [x, { type: 'null' }] })) });
 const leaf = nullable(scalar);
-const array = fc.record({ items: leaf, minItems: fc.option(fc.constantFrom(0, 1, 2), { nil: undefined }), maxItems: fc.option(fc.constantFrom(1, 3), { nil: undefined }) })
+const array = fc
+  .record({
+    items: leaf,
+    minItems: fc.option(fc.constantFrom(0, 1, 2), { nil: undefined }),
+    maxItems: fc.option(fc.constantFrom(1, 3), { nil: undefined }),
+  })
   .map((r) => strip({ type: 'array', ...r }));
-const object = (value: fc.Arbitrary<Schema>) => fc.record({
-  properties: fc.dictionary(fc.constantFrom(...NAMES), value, { maxKeys: 3 }),
-  required: fc.subarray(NAMES, { maxLength: 2 }),
-  additionalProperties: fc.option(fc.oneof(fc.boolean(), leaf), { nil: undefined }),
-}).map((r) => strip({ type: 'object', ...r, required: r.required.length ? r.required : undefined }));
+const object = (value: fc.Arbitrary<Schema>) =>
+  fc
+    .record({
+      properties: fc.dictionary(fc.constantFrom(...NAMES), value, { maxKeys: 3 }),
+      required: fc.subarray(NAMES, { maxLength: 2 }),
+      additionalProperties: fc.option(fc.oneof(fc.boolean(), leaf), { nil: undefined }),
+    })
+    .map((r) => strip({ type: 'object', ...r, required: r.required.length ? r.required : undefined }));
 /** A document: an object of leaves and arrays, sometimes with one leaf moved to $defs and referenced. */
 const doc: fc.Arbitrary<Schema> = fc.tuple(object(fc.oneof(leaf, array, object(leaf))), leaf, fc.boolean()).map(([o, def, useDefs]) => {
   if (!useDefs) return o;
@@ -51,11 +73,28 @@ function instances(s: unknown, root: Schema, depth = 0): unknown[] {
   const types: unknown[] = Array.isArray(o.type) ? o.type : o.type ? [o.type] : ['string', 'integer', 'null', 'object'];
   return types.flatMap((t): unknown[] => {
     switch (t) {
-      case 'null': return [null];
-      case 'boolean': return [true, false];
-      case 'integer': return [-5, -1, 0, 1, 2, 3, 4, 10, 11];
-      case 'number': return [-5.5, 0, 0.5, 1, 2.5, 3, 10, 10.5];
-      case 'string': return ['', 'a', 'abc', 'ab', '123', 'abcdef', '2024-01-02', '2024-01-02T03:04:05Z', 'a@example.com', 'https://x.io', 'x'.repeat(60)];
+      case 'null':
+        return [null];
+      case 'boolean':
+        return [true, false];
+      case 'integer':
+        return [-5, -1, 0, 1, 2, 3, 4, 10, 11];
+      case 'number':
+        return [-5.5, 0, 0.5, 1, 2.5, 3, 10, 10.5];
+      case 'string':
+        return [
+          '',
+          'a',
+          'abc',
+          'ab',
+          '123',
+          'abcdef',
+          '2024-01-02',
+          '2024-01-02T03:04:05Z',
+          'a@example.com',
+          'https://x.io',
+          'x'.repeat(60),
+        ];
       case 'array': {
         const items = instances(o.items, root, depth + 1);
         return [[], items.slice(0, 1), items.slice(0, 2), items.slice(0, 4), [items[0], items[0]]];
@@ -64,7 +103,11 @@ function instances(s: unknown, root: Schema, depth = 0): unknown[] {
         const props = (o.properties ?? {}) as Schema;
         const names = Object.keys(props);
         const base = Object.fromEntries(names.map((n) => [n, instances(props[n], root, depth + 1)[0]]));
-        const variants = names.flatMap((n) => instances(props[n], root, depth + 1).slice(0, 4).map((v) => ({ ...base, [n]: v })));
+        const variants = names.flatMap((n) =>
+          instances(props[n], root, depth + 1)
+            .slice(0, 4)
+            .map((v) => ({ ...base, [n]: v })),
+        );
         return [{}, base, ...variants, { ...base, other: 'x' }, { ...base, other: 1 }];
       }
     }
@@ -72,11 +115,17 @@ function instances(s: unknown, root: Schema, depth = 0): unknown[] {
 }
 
 describe('isSubset on random connector-shaped schema pairs', () => {
-  // 10,000 pairs in batches of 500 with a pause between, so that the test worker stays responsive
-  // to vitest (a long synchronous run times out its RPC on a loaded 2-core machine).
+  // A quick seeded run of 2,000 pairs in `npm test`; `npm run test:property` runs 10,000 (SCHEMA_PROPERTY_PAIRS).
+  // Batches of 500 with a pause between keep the test worker responsive to vitest (a long synchronous
+  // run times out its RPC on a loaded 2-core machine).
   it('never answers subset when a sample of A is rejected by B, never gives an unconfirmed witness', { timeout: 300_000 }, async () => {
     const counts = { subset: 0, 'not-subset': 0, unknown: 0 };
-    const pair = fc.oneof(fc.tuple(doc, doc), fc.tuple(leaf, leaf), fc.tuple(array, array), fc.tuple(leaf, leaf).map(([a, b]) => [a, { anyOf: [b, { type: 'null' }] }] as [Schema, Schema]));
+    const pair = fc.oneof(
+      fc.tuple(doc, doc),
+      fc.tuple(leaf, leaf),
+      fc.tuple(array, array),
+      fc.tuple(leaf, leaf).map(([a, b]) => [a, { anyOf: [b, { type: 'null' }] }] as [Schema, Schema]),
+    );
     const property = fc.property(pair, ([a, b]) => {
       const answer = isSubset(a, b);
       counts[answer.result]++;
@@ -91,11 +140,14 @@ describe('isSubset on random connector-shaped schema pairs', () => {
       return true;
     });
     const seed = Number(process.env.SCHEMA_PROPERTY_SEED ?? 20240601);
-    for (let batch = 0; batch < 20; batch++) {
+    const total = Number(process.env.SCHEMA_PROPERTY_PAIRS ?? 2_000);
+    for (let batch = 0; batch * 500 < total; batch++) {
       fc.assert(property, { numRuns: 500, seed: seed + batch });
       await new Promise((resolve) => setImmediate(resolve));
     }
-    console.log(`property: 10000 pairs: ${JSON.stringify(counts)}`);
-    expect(counts.subset + counts['not-subset']).toBeGreaterThan(5_000);
+    const asked = counts.subset + counts['not-subset'] + counts.unknown;
+    console.log(`property: ${asked} pairs: ${JSON.stringify(counts)}`);
+    expect(asked).toBeGreaterThanOrEqual(total);
+    expect(counts.subset + counts['not-subset']).toBeGreaterThan(asked / 2);
   });
 });

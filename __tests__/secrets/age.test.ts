@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { type SopsBinary, loadEndpointConfig } from '../../src/secrets/index.js';
-import { fixture, haveShared, read } from './fixtures.js';
+import { fixture, haveSops, read } from './fixtures.js';
 
 // No sops binary: everything below must come from the native age path.
 const noSops: SopsBinary = {
@@ -15,8 +15,11 @@ const noSops: SopsBinary = {
 const load = (file: string, key: string, env: NodeJS.ProcessEnv = {}) =>
   loadEndpointConfig(fixture(file), { ageKey: read(key), env }, { sops: noSops });
 
-describe.skipIf(!haveShared)('age-encrypted sops files written by sops', () => {
-  const expected = JSON.parse(read('age-humphd/secret.json'));
+describe.skipIf(!haveSops('age-encrypted sops files'))('age-encrypted sops files written by sops', () => {
+  let expected: Record<string, unknown> = {};
+  beforeAll(() => {
+    expected = JSON.parse(read('age-humphd/secret.json'));
+  });
 
   it.each(['secret.enc.yaml', 'secret.enc.json'])('decrypts humphd %s to the expected plaintext', async (file) => {
     const result = await load(`age-humphd/${file}`, 'age-humphd/key.txt');
@@ -49,7 +52,11 @@ describe.skipIf(!haveShared)('age-encrypted sops files written by sops', () => {
     ['age-fluxcd/component_env.env', 'age-fluxcd/keys_age.txt', { key: 'value' }],
     ['age-fluxcd/remote_env.env', 'age-fluxcd/keys_age.txt', { key: 'value' }],
     ['age-fluxcd/files_file.txt', 'age-fluxcd/keys_age.txt', { data: 'value' }],
-    ['age-fluxcd/global_secret.yaml', 'age-fluxcd/keys_age-global.txt', { metadata: { name: 'global-age-secret' }, stringData: { key: 'global-value' } }],
+    [
+      'age-fluxcd/global_secret.yaml',
+      'age-fluxcd/keys_age-global.txt',
+      { metadata: { name: 'global-age-secret' }, stringData: { key: 'global-value' } },
+    ],
     ['age-fluxcd/algorithms_age-pq.yaml', 'age-fluxcd/keys_age-pq.txt', { metadata: { name: 'age-pq' }, stringData: { key: 'value' } }],
   ])('decrypts %s with %s and verifies its MAC', async (file, key, want) => {
     const result = await load(file, key);
@@ -86,7 +93,11 @@ describe.skipIf(!haveShared)('age-encrypted sops files written by sops', () => {
   });
 
   it('refuses key text that is not an age identity without echoing it', async () => {
-    const err = await loadEndpointConfig(fixture('age-fluxcd/algorithms_age.yaml'), { ageKey: 'hunter2-not-a-key', env: {} }, { sops: noSops }).catch((e: unknown) => e);
+    const err = await loadEndpointConfig(
+      fixture('age-fluxcd/algorithms_age.yaml'),
+      { ageKey: 'hunter2-not-a-key', env: {} },
+      { sops: noSops },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/line 1 of the given age key is not an age identity/);
     expect((err as Error).message).not.toContain('hunter2');

@@ -31,14 +31,19 @@ export async function ageEncryptedConfig(values: Record<string, string>, recipie
   const encrypter = new Encrypter();
   encrypter.addRecipient(recipient);
   const enc = armor.encode(await encrypter.encrypt(dataKey));
-  const lines = Object.entries(values).map(([k, v]) => `${k}: ${k.endsWith('_sops') ? encryptValue(dataKey, v, `${k}:`) : JSON.stringify(v)}`);
+  const lines = Object.entries(values).map(
+    ([k, v]) => `${k}: ${k.endsWith('_sops') ? encryptValue(dataKey, v, `${k}:`) : JSON.stringify(v)}`,
+  );
   return [
     ...lines,
     'sops:',
     '  age:',
     `    - recipient: ${recipient}`,
     '      enc: |',
-    ...enc.trimEnd().split('\n').map((l) => `        ${l}`),
+    ...enc
+      .trimEnd()
+      .split('\n')
+      .map((l) => `        ${l}`),
     `  lastmodified: "${LASTMODIFIED}"`,
     `  mac: ${encryptedMac(dataKey, Object.values(values))}`,
     '  encrypted_suffix: _sops',

@@ -3,10 +3,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { needsShared, sharedPath } from '../helpers/shared.js';
 
-export const SOPS_FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/sops');
-export const haveShared = fs.existsSync(SOPS_FIXTURES);
-if (!haveShared && process.env.CI === 'true') throw new Error('../shared is required in CI');
+export const SOPS_FIXTURES = sharedPath('fixtures/sops');
+/** Whether the sops fixtures are here for `suite` (one line says so when they are not). */
+export const haveSops = (suite: string) => needsShared(suite, 'fixtures/sops');
 
 export const fixture = (rel: string) => path.join(SOPS_FIXTURES, rel);
 export const read = (rel: string) => fs.readFileSync(fixture(rel), 'utf8');

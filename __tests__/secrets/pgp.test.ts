@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { decryptValue } from '../../src/secrets/cipher.js';
 import { decryptWithDataKey } from '../../src/secrets/index.js';
-import { gpgAvailable, haveShared, pgpDataKey, read } from './fixtures.js';
+import { gpgAvailable, haveSops, pgpDataKey, read } from './fixtures.js';
 
 const decrypt = (file: string) => decryptWithDataKey(read(`pgp-getsops/${file}`), file, pgpDataKey(file));
 
-describe.skipIf(!haveShared)('sops files of the getsops test suite, opened with their data keys', () => {
+describe.skipIf(!haveSops('pgp sops files'))('sops files of the getsops test suite, opened with their data keys', () => {
   it.each(['format.enc.yaml', 'format.enc.json'])('decrypts %s', (file) => {
     expect(decrypt(file)).toMatchObject({ config: { foo: 'bar' }, secrets: ['bar'] });
   });

@@ -40,7 +40,13 @@ ${sopsBlock(macOnly ? ['s3cret', 't1', '42'] : ['db.example.com', '5432', 'seven
 describe('encrypted_suffix (Estuary connector configs)', () => {
   it('decrypts only the suffixed keys and strips the suffix, as Flow does', () => {
     const { config, json, secrets } = decryptWithDataKey(estuaryStyle(false), 'config.yaml', KEY);
-    expect(config).toEqual({ host: 'db.example.com', port: 5432, '7': 'seven', credentials: { user: 'flow', password: 's3cret' }, tokens: ['t1', 42] });
+    expect(config).toEqual({
+      host: 'db.example.com',
+      port: 5432,
+      '7': 'seven',
+      credentials: { user: 'flow', password: 's3cret' },
+      tokens: ['t1', 42],
+    });
     expect(secrets.sort()).toEqual(['s3cret', 't1']);
     // Printed in the order written, although a JavaScript object would put "7" first.
     expect(Object.keys(JSON.parse(json))[0]).toBe('7');

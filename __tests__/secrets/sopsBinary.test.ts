@@ -62,9 +62,16 @@ describe('gcp_kms and other key sources through sops', () => {
   });
 
   it('skips when sops cannot reach the data key (no cloud credentials)', async () => {
-    const sops = fakeSops(new Error('Failed to get the data key required to decrypt the SOPS file.\n\nGroup 0: FAILED\n  projects/p/...: FAILED\n    - | Error decrypting key: google: could not find default credentials'));
+    const sops = fakeSops(
+      new Error(
+        'Failed to get the data key required to decrypt the SOPS file.\n\nGroup 0: FAILED\n  projects/p/...: FAILED\n    - | Error decrypting key: google: could not find default credentials',
+      ),
+    );
     const result = await loadEndpointConfig(configFile(), { env: {} }, { sops });
-    expect(result).toMatchObject({ status: 'no-key', reason: expect.stringMatching(/config\.yaml: sops could not get the data key: .*credentials/) });
+    expect(result).toMatchObject({
+      status: 'no-key',
+      reason: expect.stringMatching(/config\.yaml: sops could not get the data key: .*credentials/),
+    });
   });
 
   it('fails on a MAC mismatch reported by sops', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { type SopsBinary, loadEndpointConfig } from '../../src/secrets/index.js';
-import { fixture, haveShared, read, tampered } from './fixtures.js';
+import { fixture, haveSops, read, tampered } from './fixtures.js';
 
 const noSops: SopsBinary = { available: () => false, decrypt: () => Promise.reject(new Error('unused')) };
 const KEYS: Record<string, string> = {
@@ -29,7 +29,7 @@ async function failure(rel: string, edit: (text: string) => string, key = KEYS[r
   return err.message;
 }
 
-describe.skipIf(!haveShared)('tampered sops files are refused with a clear message', () => {
+describe.skipIf(!haveSops('tampered sops files'))('tampered sops files are refused with a clear message', () => {
   it('a changed encrypted value', async () => {
     const message = await failure('age-fluxcd/global_secret.yaml', (t) => t.replace('data:5d9WYyV8', 'data:5d9WYyV9'));
     expect(message).toMatch(/value at 'stringData\.key' could not be decrypted: authentication failed/);

@@ -5,12 +5,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../src/cli/io.js';
 import { main } from '../../../src/cli/main.js';
 import type { Report } from '../../../src/model/types.js';
-import { estuaryPair, haveShared, ROOT } from '../../helpers/shared.js';
+import { estuaryPair, needsShared, ROOT } from '../../helpers/shared.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'aggregate-'));
 
 function captured(): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), cwd: ROOT, env: {} };
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+    cwd: ROOT,
+    env: {},
+  };
   return io;
 }
 
@@ -28,7 +35,10 @@ describe('connector-compat aggregate', () => {
   let failing: string;
   beforeAll(async () => {
     passing = await compareTo('pass.json', `${example}/baseline`, `${example}/baseline`, 'source-example');
-    failing = await compareTo('fail.json', `${example}/baseline`, `${example}/candidate`, 'source-example-import', ['--accept', `${example}/compat.yaml`]);
+    failing = await compareTo('fail.json', `${example}/baseline`, `${example}/candidate`, 'source-example-import', [
+      '--accept',
+      `${example}/compat.yaml`,
+    ]);
   });
 
   it('puts one row per connector in one table, failing ones first, and exits 1 while one fails', async () => {
@@ -43,9 +53,13 @@ describe('connector-compat aggregate', () => {
       return s.status === 'breaking' ? `❌ ${s.counts.breaking}` : '✅';
     };
     expect(sum('breaking')).toBeGreaterThan(0);
-    expect(row(io.stdout, 'source-example-import')).toBe(`| source-example-import | ❌ fail | ${cell('spec')} | ${cell('discover')} | ${cell('capture')} | ⏭️ | ${sum('breaking')} | ${sum('warning')} | ${sum('info')} | ${sum('accepted')} |`);
+    expect(row(io.stdout, 'source-example-import')).toBe(
+      `| source-example-import | ❌ fail | ${cell('spec')} | ${cell('discover')} | ${cell('capture')} | ⏭️ | ${sum('breaking')} | ${sum('warning')} | ${sum('info')} | ${sum('accepted')} |`,
+    );
     expect(row(io.stdout, 'source-example')).toBe('| source-example | ✅ pass | ✅ | ✅ | ✅ | ⏭️ | 0 | 0 | 0 | 0 |');
-    expect(lines.findIndex((l) => l.startsWith('| source-example-import'))).toBeLessThan(lines.findIndex((l) => l.startsWith('| source-example |')));
+    expect(lines.findIndex((l) => l.startsWith('| source-example-import'))).toBeLessThan(
+      lines.findIndex((l) => l.startsWith('| source-example |')),
+    );
     expect(io.stdout).toContain('❌ **1 of 2 connectors not compatible**');
     expect(io.stdout).toContain('### source-example-import');
     expect(io.stdout).toContain('**breaking** `customers` `/documentSchema/properties/email`');
@@ -67,11 +81,13 @@ describe('connector-compat aggregate', () => {
     writeFileSync(bad, '{"hello": 1}');
     const io = captured();
     expect(await main(['aggregate', passing, bad], io)).toBe(2);
-    expect(io.stderr).toBe(`connector-compat aggregate: ${bad}: not a connector-compat report (version 1 with connector, verdict, stages and findings)\n`);
+    expect(io.stderr).toBe(
+      `connector-compat aggregate: ${bad}: not a connector-compat report (version 1 with connector, verdict, stages and findings)\n`,
+    );
     expect(await main(['aggregate'], captured())).toBe(2);
   });
 
-  it.skipIf(!haveShared)('merges the four estuary imports', async () => {
+  it.skipIf(!needsShared('aggregate of the estuary imports', 'fixtures/estuary'))('merges the four estuary imports', async () => {
     const files = [];
     for (const c of ['source-hubspot', 'source-iterable', 'source-notion', 'source-zendesk-support']) {
       const { atf, imported } = estuaryPair(c);

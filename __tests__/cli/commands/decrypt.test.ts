@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../src/cli/io.js';
 import { main } from '../../../src/cli/main.js';
 
-const SOPS = path.resolve(import.meta.dirname, '../../../../shared/fixtures/sops');
-const haveShared = fs.existsSync(SOPS);
-if (!haveShared && process.env.CI === 'true') throw new Error('../shared is required in CI');
+import { needsShared, sharedPath } from '../../helpers/shared.js';
+
+const SOPS = sharedPath('fixtures/sops');
 
 function captured(env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string; stderr: string } {
   const io = {
@@ -20,7 +20,7 @@ function captured(env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string; stderr
   return io;
 }
 
-describe.skipIf(!haveShared)('connector-compat decrypt', () => {
+describe.skipIf(!needsShared('decrypt command', 'fixtures/sops'))('connector-compat decrypt', () => {
   it('prints the decrypted config as JSON with 2-space indent, keys in the order written', async () => {
     const io = captured();
     const code = await main(['decrypt', 'age-humphd/secret.enc.json', '--age-key-file', 'age-humphd/key.txt'], io);
@@ -38,7 +38,9 @@ describe.skipIf(!haveShared)('connector-compat decrypt', () => {
     const io = captured();
     expect(await main(['decrypt', 'age-fluxcd/patches_merge1.yaml', '--age-key-file', 'age-humphd/key.txt'], io)).toBe(2);
     expect(io.stdout).toBe('');
-    expect(io.stderr).toMatch(/^connector-compat decrypt: \S+patches_merge1\.yaml: none of the age identities given is a recipient of the file .*\n$/);
+    expect(io.stderr).toMatch(
+      /^connector-compat decrypt: \S+patches_merge1\.yaml: none of the age identities given is a recipient of the file .*\n$/,
+    );
   });
 
   it('exits 2 on a file without MAC, and without a key to use', async () => {
