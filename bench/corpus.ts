@@ -17,8 +17,10 @@ export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
  * evidence ajv confirms (a witness, or the one instance of A valid under B).
  */
 export const ERRATA: Record<string, string> = {
-  'nonvalid/ref.json#16/s1SubsetEqOfs2': 'B negates a tree schema whose "$ref": "tree" points back to B\'s root (with the not), so the const tree is valid under B',
-  'universal/id.json#1/s2SubsetEqOfs1': 'the generator renamed $id values inside enum/const data, so the enum in the negated branch differs and an object equal to it is rejected',
+  'nonvalid/ref.json#16/s1SubsetEqOfs2':
+    'B negates a tree schema whose "$ref": "tree" points back to B\'s root (with the not), so the const tree is valid under B',
+  'universal/id.json#1/s2SubsetEqOfs1':
+    'the generator renamed $id values inside enum/const data, so the enum in the negated branch differs and an object equal to it is rejected',
   'unsatisfiable/id.json#1/s1SubsetEqOfs2': 'same renaming of $id inside enum data: A is satisfiable',
   'universal/ref.json#17/s2SubsetEqOfs1': 'the generator rewrote a {"$ref"} object inside enum data, so the two enums differ',
   'unsatisfiable/ref.json#17/s1SubsetEqOfs2': 'same rewrite inside enum data: A is satisfiable',
@@ -50,7 +52,8 @@ export interface CorpusFigures {
 }
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []))
     .sort();
 }
@@ -60,9 +63,16 @@ export function questions(dir = CORPUS): Question[] {
   const out: Question[] = [];
   for (const file of files(dir)) {
     const rel = path.relative(dir, file);
-    for (const c of JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ id: number; schema1: unknown; schema2: unknown; tests: Record<string, boolean> }>) {
-      if (c.tests.s1SubsetEqOfs2 !== undefined) out.push({ id: `${rel}#${c.id}/s1SubsetEqOfs2`, a: c.schema1, b: c.schema2, expected: c.tests.s1SubsetEqOfs2 });
-      if (c.tests.s2SubsetEqOfs1 !== undefined) out.push({ id: `${rel}#${c.id}/s2SubsetEqOfs1`, a: c.schema2, b: c.schema1, expected: c.tests.s2SubsetEqOfs1 });
+    for (const c of JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{
+      id: number;
+      schema1: unknown;
+      schema2: unknown;
+      tests: Record<string, boolean>;
+    }>) {
+      if (c.tests.s1SubsetEqOfs2 !== undefined)
+        out.push({ id: `${rel}#${c.id}/s1SubsetEqOfs2`, a: c.schema1, b: c.schema2, expected: c.tests.s1SubsetEqOfs2 });
+      if (c.tests.s2SubsetEqOfs1 !== undefined)
+        out.push({ id: `${rel}#${c.id}/s2SubsetEqOfs1`, a: c.schema2, b: c.schema1, expected: c.tests.s2SubsetEqOfs1 });
     }
   }
   return out;
@@ -90,5 +100,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`answered_pct: ${((100 * f.answered) / f.total).toFixed(1)} %`);
   console.log(`wrong: ${f.wrong} questions`);
   console.log(`disputed: ${f.disputed.length} questions (corpus errata, see ERRATA)`);
-  for (const w of f.wrongs) console.log(`# disagrees with the corpus: ${w.id} expected ${w.expected ? 'subset' : 'not-subset'}, answered ${w.answer.result}`);
+  for (const w of f.wrongs)
+    console.log(`# disagrees with the corpus: ${w.id} expected ${w.expected ? 'subset' : 'not-subset'}, answered ${w.answer.result}`);
 }

@@ -18,7 +18,8 @@ type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const only = new Set((values.only?.split(',') ?? SCENARIOS).map((s) => s.trim()));
-for (const s of only) if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`unknown scenario ${s}; known: ${SCENARIOS.join(', ')}`);
+for (const s of only)
+  if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`unknown scenario ${s}; known: ${SCENARIOS.join(', ')}`);
 
 const figures: Record<string, number | null> = {};
 function figure(name: string, value: number | null, unit: string): void {
@@ -53,9 +54,18 @@ const wants = (s: Scenario) => only.has(s);
 try {
   if (wants('catalog')) {
     // The catalog (spec and discovery), then the same catalog with one captured document per binding on each side.
-    for (const [name, docsPerBinding] of [['catalog1000', 0], ['catalog1000_capture', 1]] as const) {
+    for (const [name, docsPerBinding] of [
+      ['catalog1000', 0],
+      ['catalog1000_capture', 1],
+    ] as const) {
       const catalog = writeCatalog(path.join(work, name), { bindings: 1000, properties: 300, docsPerBinding, seed: 42 });
-      measuredOnFiles(name, await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]), 'snapshot', catalog.bytes, path.join(work, name));
+      measuredOnFiles(
+        name,
+        await best(3, 'compare-dirs', [catalog.baselineDir, catalog.candidateDir]),
+        'snapshot',
+        catalog.bytes,
+        path.join(work, name),
+      );
     }
   }
   if (wants('pairs')) {
@@ -71,7 +81,13 @@ try {
   }
   if (wants('capture')) {
     const files = writeCaptures(path.join(work, 'capture'), { documents: 1_000_000, seed: 7 });
-    measuredOnFiles('capture1m', await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]), 'files', files.bytes, path.join(work, 'capture'));
+    measuredOnFiles(
+      'capture1m',
+      await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]),
+      'files',
+      files.bytes,
+      path.join(work, 'capture'),
+    );
   }
   if (wants('live')) {
     const r = await runScenario<{ ratio: number | null; live_ms?: number; bare_ms?: number }>('live');

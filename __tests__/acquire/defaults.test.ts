@@ -27,7 +27,10 @@ describe('defaultImages', () => {
 
   it('needs no VERSION file when the baseline image is given', () => {
     const dir = connectorDir('source-given');
-    expect(defaultImages(dir, { baselineImage: 'x:1', candidateImage: 'y:2' })).toMatchObject({ baselineImage: 'x:1', candidateImage: 'y:2' });
+    expect(defaultImages(dir, { baselineImage: 'x:1', candidateImage: 'y:2' })).toMatchObject({
+      baselineImage: 'x:1',
+      candidateImage: 'y:2',
+    });
   });
 
   it('is an input error without VERSION file or baseline image', () => {
@@ -40,6 +43,8 @@ describe('defaultImages', () => {
       }
     })();
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`${dir}/VERSION is missing or empty: it names the baseline image's tag; set baseline-image instead`);
+    expect((err as Error).message).toBe(
+      `${dir}/VERSION is missing or empty: it names the baseline image's tag; set baseline-image instead`,
+    );
   });
 });

@@ -57,7 +57,9 @@ describeDocker('acquireImage', () => {
     const exec = vi.spyOn(docker, 'exec');
     const image = `${REGISTRY}/compat-test/missing:v1`;
     const err = (await acquireImage(docker, image).catch((e: Error) => e)) as Error;
-    expect(err.message).toMatch(new RegExp(`^image ${image.replace(/[.]/g, '\\.')} not found: .*manifest unknown.*; check the image name and tag$`));
+    expect(err.message).toMatch(
+      new RegExp(`^image ${image.replace(/[.]/g, '\\.')} not found: .*manifest unknown.*; check the image name and tag$`),
+    );
     expect(pullsOf(exec)).toHaveLength(1);
     exec.mockRestore();
   });

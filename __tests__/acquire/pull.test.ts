@@ -34,14 +34,22 @@ describe('pullImage', () => {
     const { docker, pulls } = await fakeDocker(2, 'Error response from daemon: Get "https://ghcr.io/v2/": net/http: TLS handshake timeout');
     const delays: number[] = [];
     const logs: string[] = [];
-    await pullImage(docker, 'ghcr.io/estuary/source-x:v1', { attempts: 4, firstDelayMs: 10, sleep: async (ms) => void delays.push(ms) }, (l) => logs.push(l));
+    await pullImage(
+      docker,
+      'ghcr.io/estuary/source-x:v1',
+      { attempts: 4, firstDelayMs: 10, sleep: async (ms) => void delays.push(ms) },
+      (l) => logs.push(l),
+    );
     expect(pulls()).toEqual(['pull ghcr.io/estuary/source-x:v1', 'pull ghcr.io/estuary/source-x:v1', 'pull ghcr.io/estuary/source-x:v1']);
     expect(delays).toEqual([10, 20]);
     expect(logs[0]).toMatch(/TLS handshake timeout; retrying in 0s \(attempt 2 of 4\)$/);
   });
 
   it('gives up after the last attempt and says how many there were', async () => {
-    const { docker, pulls } = await fakeDocker(9, 'error pulling image configuration: received unexpected HTTP status: 503 Service Unavailable');
+    const { docker, pulls } = await fakeDocker(
+      9,
+      'error pulling image configuration: received unexpected HTTP status: 503 Service Unavailable',
+    );
     await expect(pullImage(docker, 'img:v1', { attempts: 3, firstDelayMs: 1 })).rejects.toThrow(
       'docker pull img:v1 failed after 3 attempts: error pulling image configuration: received unexpected HTTP status: 503 Service Unavailable',
     );

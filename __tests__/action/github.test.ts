@@ -19,7 +19,10 @@ describe('octokitClient against a stand-in GitHub API', () => {
     expect(await client.upsertComment('<!-- m -->', '<!-- m -->\nfirst')).toBe('created');
     expect(await client.upsertComment('<!-- m -->', '<!-- m -->\nsecond')).toBe('updated');
     expect(gh.comments.map((c) => c.body)).toEqual(['<!-- m -->\nsecond']);
-    expect(gh.requests.filter((r) => !r.startsWith('GET'))).toEqual(['POST /repos/estuary/connectors/issues/7/comments', `PATCH /repos/estuary/connectors/issues/comments/${gh.comments[0].id}`]);
+    expect(gh.requests.filter((r) => !r.startsWith('GET'))).toEqual([
+      'POST /repos/estuary/connectors/issues/7/comments',
+      `PATCH /repos/estuary/connectors/issues/comments/${gh.comments[0].id}`,
+    ]);
   });
 
   it('leaves a reviewer comment that quotes the marker alone', async () => {
@@ -49,7 +52,12 @@ describe('pullRequestFromEnv', () => {
 
   it('reads the number and labels of a pull_request event', () => {
     const GITHUB_EVENT_PATH = event({ pull_request: { number: 12, labels: [{ name: 'compat:approved' }] } });
-    expect(pullRequestFromEnv({ GITHUB_EVENT_PATH, GITHUB_REPOSITORY: 'estuary/connectors' })).toEqual({ owner: 'estuary', repo: 'connectors', number: 12, labels: ['compat:approved'] });
+    expect(pullRequestFromEnv({ GITHUB_EVENT_PATH, GITHUB_REPOSITORY: 'estuary/connectors' })).toEqual({
+      owner: 'estuary',
+      repo: 'connectors',
+      number: 12,
+      labels: ['compat:approved'],
+    });
   });
 
   it('is undefined for a push event', () => {

@@ -17,7 +17,8 @@ const failing = {
 // The baseline compared with itself: nothing differs (the candidate's own documents break its schema).
 const passing = { ...failing, 'candidate-snapshots': `${EXAMPLE}/.snapshots/baseline` };
 
-const TABLE_HEADER = '| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |';
+const TABLE_HEADER =
+  '| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |';
 
 describe('the action entry, offline on the example connector', () => {
   it('fails the step on unaccepted breaking findings, with the summary table, outputs and annotations', async () => {
@@ -34,10 +35,16 @@ describe('the action entry, offline on the example connector', () => {
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'breaking-count': total('breaking'), 'warning-count': total('warning') });
     expect(readFileSync(r.outputs['markdown-path'], 'utf8')).toContain(TABLE_HEADER);
     // The failure names the fix, and the label that approves.
-    expect(r.stdout).toMatch(new RegExp(`::error::${total('breaking')} unaccepted finding\\(s\\) at or above 'breaking'.*apply the 'compat:approved' label`));
+    expect(r.stdout).toMatch(
+      new RegExp(`::error::${total('breaking')} unaccepted finding\\(s\\) at or above 'breaking'.*apply the 'compat:approved' label`),
+    );
     // Breaking findings are annotated on the committed snapshot files, relative to the workspace.
-    expect(r.stdout).toContain(`::error title=discover.schema.nullability-removed (customers),file=${EXAMPLE}/.snapshots/candidate/discover.json,line=`);
-    expect(r.stdout).toContain(`::error title=capture.field.removed (acmeCo/customers),file=${EXAMPLE}/.snapshots/baseline/capture.json,line=`);
+    expect(r.stdout).toContain(
+      `::error title=discover.schema.nullability-removed (customers),file=${EXAMPLE}/.snapshots/candidate/discover.json,line=`,
+    );
+    expect(r.stdout).toContain(
+      `::error title=capture.field.removed (acmeCo/customers),file=${EXAMPLE}/.snapshots/baseline/capture.json,line=`,
+    );
   });
 
   it('passes when nothing differs', async () => {
@@ -63,16 +70,24 @@ describe('the action running both sides live (the example connector as local com
     const committed = path.join(work, 'source-example/.snapshots/candidate/discover.json');
     const bindings = JSON.parse(readFileSync(committed, 'utf8')) as { recommendedName: string; key: string[] }[];
     bindings.find((b) => b.recommendedName === 'customers')!.key = ['/email'];
-    writeFileSync(committed, JSON.stringify(bindings, null, 2) + '\n');
-    const keyLine = readFileSync(committed, 'utf8').split('\n').findIndex((l, i, all) => l.trim() === '"key": [' && all[i + 1].includes('/email')) + 1;
+    writeFileSync(committed, `${JSON.stringify(bindings, null, 2)}\n`);
+    const keyLine =
+      readFileSync(committed, 'utf8')
+        .split('\n')
+        .findIndex((l, i, all) => l.trim() === '"key": [' && all[i + 1].includes('/email')) + 1;
 
     const node = `"${process.execPath}" connector.mjs`;
-    const r = await runAction({ connector: 'source-example', 'baseline-command': `${node} baseline`, 'candidate-command': `${node} candidate` }, { GITHUB_WORKSPACE: work });
+    const r = await runAction(
+      { connector: 'source-example', 'baseline-command': `${node} baseline`, 'candidate-command': `${node} candidate` },
+      { GITHUB_WORKSPACE: work },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.summary).toMatch(/^\| Spec \| ✅ identical \| ✅ identical \| /m);
     expect(r.summary).toMatch(/^\| Discovery \| ✅ identical \| ❌ 1 breaking \| ❌ 1 breaking \| 2 \|/m);
     expect(r.summary).toMatch(/^\| Migration \| — \| — \|/m);
-    expect(r.stdout).toContain(`::error title=drift.candidate (customers),file=source-example/.snapshots/candidate/discover.json,line=${keyLine}::`);
+    expect(r.stdout).toContain(
+      `::error title=drift.candidate (customers),file=source-example/.snapshots/candidate/discover.json,line=${keyLine}::`,
+    );
   });
 });
 
@@ -83,7 +98,12 @@ describe('the action in a pull request, against a stand-in GitHub API', () => {
   });
   afterEach(() => gh.close());
 
-  const prEnv = (labels: string[] = []) => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'estuary/connectors', GITHUB_EVENT_PATH: pullRequestEvent(7, labels), GITHUB_RUN_ID: '42' });
+  const prEnv = (labels: string[] = []) => ({
+    GITHUB_API_URL: gh.url,
+    GITHUB_REPOSITORY: 'estuary/connectors',
+    GITHUB_EVENT_PATH: pullRequestEvent(7, labels),
+    GITHUB_RUN_ID: '42',
+  });
   const withComment = (inputs: Record<string, string>) => ({ ...inputs, comment: 'true', 'github-token': 'test-token' });
 
   it('creates one comment, then updates it in place on the next run', async () => {
@@ -143,7 +163,10 @@ describe('the action in a pull request, against a stand-in GitHub API', () => {
     const comments: string[] = [];
     const client = () => ({
       labels: () => Promise.reject(Object.assign(new Error('Bad credentials'), { status: 401 })),
-      upsertComment: async (_marker: string, body: string) => (comments.push(body), 'created' as const),
+      upsertComment: async (_marker: string, body: string) => {
+        comments.push(body);
+        return 'created' as const;
+      },
     });
     const r = await runAction(withComment(failing), prEnv(['compat:approved']), { pullRequestClient: client });
     expect(r.exitCode).toBe(0);

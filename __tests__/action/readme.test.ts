@@ -19,7 +19,10 @@ function tableUnder(heading: string): Map<string, string> {
   if (start < 0) throw new Error(`README.md has no '${heading}' section`);
   const lines = readme.slice(start).split('\n');
   const first = lines.findIndex((l) => l.startsWith('|'));
-  const rows = lines.slice(first + 2, lines.findIndex((l, i) => i > first && !l.startsWith('|')));
+  const rows = lines.slice(
+    first + 2,
+    lines.findIndex((l, i) => i > first && !l.startsWith('|')),
+  );
   const code = (cell: string | undefined) => cell?.trim().match(/^`(.*)`$/)?.[1] ?? cell?.trim() ?? '';
   return new Map(rows.map((row) => row.split(/(?<!\\)\|/).slice(1, 3)).map(([name, second]) => [code(name), code(second)]));
 }

@@ -72,13 +72,22 @@ describe('compare: bad input gives exit 2 and one clear line', () => {
 
   it('a compat.yaml entry without a reason names the file and line', async () => {
     const accept = path.join(tmp, 'compat.yaml');
-    await writeFile(accept, 'accept:\n  - rule: discover.key.changed\n    reason: fine\n  - rule: discover.key.changed\n    binding: orders\n');
+    await writeFile(
+      accept,
+      'accept:\n  - rule: discover.key.changed\n    reason: fine\n  - rule: discover.key.changed\n    binding: orders\n',
+    );
     const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), path.join(EXAMPLE, 'candidate'), '--accept', accept]);
     expectInputError(r, /compat\.yaml:4: accept entry has no reason/);
   });
 
   it('an accept file that does not exist, when named', async () => {
-    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), path.join(EXAMPLE, 'candidate'), '--accept', path.join(tmp, 'missing.yaml')]);
+    const r = await runCli([
+      'compare',
+      path.join(EXAMPLE, 'baseline'),
+      path.join(EXAMPLE, 'candidate'),
+      '--accept',
+      path.join(tmp, 'missing.yaml'),
+    ]);
     expectInputError(r, /missing\.yaml: cannot read the accept file: no such file/);
   });
 

@@ -36,11 +36,18 @@ describe('connector-compat schema-subset', () => {
   });
 
   it('answers a whole batch in order, one JSON line each', async () => {
-    const lines = [{ a: { type: 'integer' }, b: { type: 'number' } }, { a: { type: 'number' }, b: { type: 'integer' } }, { a: { type: 'string', pattern: '^a' }, b: { type: 'string', pattern: '^b' } }];
+    const lines = [
+      { a: { type: 'integer' }, b: { type: 'number' } },
+      { a: { type: 'number' }, b: { type: 'integer' } },
+      { a: { type: 'string', pattern: '^a' }, b: { type: 'string', pattern: '^b' } },
+    ];
     const file = write('q.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     const r = await cli('--batch', file);
     expect(r.code).toBe(0);
-    const out = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.result)).toEqual(['subset', 'not-subset', expect.stringMatching(/not-subset|unknown/)]);
     expect(typeof out[1].witness).toBe('number');
     expect(out[1].reason).toBeTruthy();

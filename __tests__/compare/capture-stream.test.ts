@@ -9,14 +9,18 @@ const binding = (name: string, properties: Record<string, unknown>, key = ['/id'
   documentSchema: { type: 'object', properties, required: ['id'] },
   key,
 });
-const users = (n: number, f: (i: number) => Record<string, unknown>): CapturedDoc[] => Array.from({ length: n }, (_, i) => ['acmeCo/users', { id: i, ...f(i) }]);
+const users = (n: number, f: (i: number) => Record<string, unknown>): CapturedDoc[] =>
+  Array.from({ length: n }, (_, i) => ['acmeCo/users', { id: i, ...f(i) }]);
 const summary = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.binding} ${f.pointer ?? ''}`).sort();
 const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
 
 describe('streamed capture comparison', () => {
   it('finds on a small capture what the in-memory comparison finds', async () => {
     const before = [...users(5, (i) => ({ name: `u${i}`, age: i, gone: true })), ['acmeCo/old', { id: 1 }] as CapturedDoc];
-    const after = [...users(5, (i) => ({ name: i === 2 ? 'changed' : `u${i}`, age: String(i), extra: 1 })).reverse(), ['acmeCo/new', { id: 1 }] as CapturedDoc];
+    const after = [
+      ...users(5, (i) => ({ name: i === 2 ? 'changed' : `u${i}`, age: String(i), extra: 1 })).reverse(),
+      ['acmeCo/new', { id: 1 }] as CapturedDoc,
+    ];
     const memory = compareCapture({ docs: before }, { docs: after }, { redact: [] });
     const streamed = await compareCaptureStreams({ docs: before }, { docs: after }, { redact: [] });
     expect(summary(streamed)).toEqual(summary(memory));
@@ -44,7 +48,7 @@ describe('streamed capture comparison', () => {
     expect(typed[0]!.message).toContain('string in 1 of 1000 candidate documents');
   });
 
-  it('counts schema violations per collection and place, against both sides\' schemas', async () => {
+  it("counts schema violations per collection and place, against both sides' schemas", async () => {
     const baseline = [binding('users', { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } })];
     const candidate = [binding('users', { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'integer' } } })];
     const docs = users(200, (i) => ({ tags: i % 2 ? ['a', 'b'] : [1] }));
@@ -52,7 +56,9 @@ describe('streamed capture comparison', () => {
     const own = byRule(findings, 'capture.schema.violation');
     expect(own).toHaveLength(1);
     expect(own[0]).toMatchObject({ binding: 'acmeCo/users', pointer: '/tags/*', severity: 'breaking' });
-    expect(own[0]!.message).toMatch(/^100 of 200 candidate documents are invalid under the candidate's own discovered schema at \/tags\/\*: must be integer/);
+    expect(own[0]!.message).toMatch(
+      /^100 of 200 candidate documents are invalid under the candidate's own discovered schema at \/tags\/\*: must be integer/,
+    );
     const theirs = byRule(findings, 'capture.schema.baseline-violation');
     expect(theirs).toHaveLength(1);
     expect(theirs[0]!.message).toMatch(/^100 of 200 .* baseline's discovered schema at \/tags\/\*: must be string/);

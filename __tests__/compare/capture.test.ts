@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareCapture } from '../../src/compare/capture.js';
 import type { Binding, CapturedDoc, JsonObject } from '../../src/model/types.js';
 
-const schema = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, n: { type: 'integer' }, at: { type: 'string' } }, required: ['id'] };
+const schema = {
+  type: 'object',
+  properties: { id: { type: 'integer' }, name: { type: 'string' }, n: { type: 'integer' }, at: { type: 'string' } },
+  required: ['id'],
+};
 const bindings: Binding[] = [{ recommendedName: 'users', resourceConfig: { stream: 'users' }, documentSchema: schema, key: ['/id'] }];
 const docs = (...ds: JsonObject[]): CapturedDoc[] => ds.map((d) => ['acmeCo/users', d]);
 const run = (before: JsonObject[], after: JsonObject[], redact: string[] = []) =>
@@ -15,7 +19,16 @@ describe('capture: documents matched by key and compared field by field', () => 
   });
 
   it('a changed JSON type is breaking, matched by key whatever the order', () => {
-    const f = run([{ id: 1, n: 1 }, { id: 2, n: 2 }], [{ id: 2, n: 2 }, { id: 1, n: '1' }]);
+    const f = run(
+      [
+        { id: 1, n: 1 },
+        { id: 2, n: 2 },
+      ],
+      [
+        { id: 2, n: 2 },
+        { id: 1, n: '1' },
+      ],
+    );
     const changed = f.filter((x) => x.rule === 'capture.value.type-changed');
     expect(changed).toHaveLength(1);
     expect(changed[0].message).toMatch(/from integer to string in 1 of 2/);

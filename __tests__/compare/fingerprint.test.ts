@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint, makeFinding } from '../../src/compare/finding.js';
 
 describe('finding fingerprints', () => {
-  const base = { rule: 'discover.key.changed' as const, stage: 'discover' as const, binding: 'events', pointer: '/key', before: { a: 1, b: [1, 2] }, after: ['/x'] };
+  const base = {
+    rule: 'discover.key.changed' as const,
+    stage: 'discover' as const,
+    binding: 'events',
+    pointer: '/key',
+    before: { a: 1, b: [1, 2] },
+    after: ['/x'],
+  };
 
   it('are 12 hex characters and do not depend on key order or message', () => {
     const id = fingerprint(base);

@@ -4,10 +4,19 @@ import { compareSpec } from '../../src/compare/spec.js';
 import type { Binding, Finding, SpecResponse } from '../../src/model/types.js';
 import { validator } from '../../src/schema/validate.js';
 
-const binding = (documentSchema: unknown): Binding => ({ recommendedName: 'users', resourceConfig: { stream: 'users', syncMode: 'incremental' }, documentSchema, key: ['/id'] });
+const binding = (documentSchema: unknown): Binding => ({
+  recommendedName: 'users',
+  resourceConfig: { stream: 'users', syncMode: 'incremental' },
+  documentSchema,
+  key: ['/id'],
+});
 const discover = (before: unknown, after: unknown): Finding[] =>
   compareDiscover({ bindings: [binding(before)], pointers: ['/stream'] }, { bindings: [binding(after)], pointers: ['/stream'] });
-const doc = (properties: Record<string, unknown>, required: string[] = ['id']) => ({ type: 'object', properties: { id: { type: 'string' }, ...properties }, required });
+const doc = (properties: Record<string, unknown>, required: string[] = ['id']) => ({
+  type: 'object',
+  properties: { id: { type: 'string' }, ...properties },
+  required,
+});
 
 function expectWitness(f: Finding | undefined, before: unknown, after: unknown): void {
   expect(f?.witness).toBeDefined();
@@ -51,7 +60,9 @@ describe('document schemas, field by field', () => {
   it('widenings: added property and null are info, another type is a warning, format change is a warning', () => {
     const before = doc({ a: { type: 'integer' }, t: { type: 'string' } });
     const after = doc({ a: { type: ['null', 'string', 'integer'] }, t: { type: 'string', format: 'date-time' }, c: { type: 'string' } });
-    const rules = discover(before, after).map((f) => `${f.rule}:${f.severity}:${f.pointer}`).sort();
+    const rules = discover(before, after)
+      .map((f) => `${f.rule}:${f.severity}:${f.pointer}`)
+      .sort();
     expect(rules).toEqual([
       'discover.schema.format-changed:warning:/documentSchema/properties/t',
       'discover.schema.nullability-added:info:/documentSchema/properties/a',
@@ -62,7 +73,12 @@ describe('document schemas, field by field', () => {
 
   it('reports /_meta apart, once per field, and nothing for identical schemas', () => {
     const before = doc({ a: { type: 'string' } });
-    const after = { ...doc({ a: { type: 'string' }, _meta: { type: 'object', properties: { row_id: { type: 'integer' } }, required: ['row_id'] } }, ['id', '_meta']) };
+    const after = {
+      ...doc({ a: { type: 'string' }, _meta: { type: 'object', properties: { row_id: { type: 'integer' } }, required: ['row_id'] } }, [
+        'id',
+        '_meta',
+      ]),
+    };
     const findings = discover(before, after);
     expect(findings.map((f) => f.rule)).toEqual(['discover.schema.meta-changed']);
     expect(discover(before, structuredClone(before))).toEqual([]);
@@ -80,7 +96,10 @@ describe('document schemas, field by field', () => {
   });
 });
 
-const spec = (configSchema: unknown): SpecResponse => ({ configSchema, resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] } });
+const spec = (configSchema: unknown): SpecResponse => ({
+  configSchema,
+  resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] },
+});
 
 describe('endpoint config schemas', () => {
   const before = { type: 'object', properties: { mode: { type: 'string' }, host: { type: 'string' } }, required: ['host'] };
@@ -103,7 +122,9 @@ describe('endpoint config schemas', () => {
   });
 
   it('a known config from compat.yaml that still validates keeps it a warning', () => {
-    const f = compareSpec(spec(before), spec(after), { knownConfigs: [{ host: 'h', mode: 'fast' }] }).find((x) => x.rule.startsWith('spec.config.narrowed'));
+    const f = compareSpec(spec(before), spec(after), { knownConfigs: [{ host: 'h', mode: 'fast' }] }).find((x) =>
+      x.rule.startsWith('spec.config.narrowed'),
+    );
     expect(f?.rule).toBe('spec.config.narrowed-unused');
   });
 
@@ -123,7 +144,9 @@ describe('endpoint config schemas', () => {
     const b = { type: 'object', properties: { stream: { type: 'string' }, cursor: { type: ['string', 'null'] } } };
     const a = { type: 'object', properties: { stream: { type: 'string' }, cursor: { type: 'string' } } };
     const withResource = (r: unknown): SpecResponse => ({ configSchema: before, resourceConfigSchema: r });
-    const hit = compareSpec(withResource(b), withResource(a), { resourceConfigs: [{ label: 'binding users', value: { stream: 'users', cursor: null } }] });
+    const hit = compareSpec(withResource(b), withResource(a), {
+      resourceConfigs: [{ label: 'binding users', value: { stream: 'users', cursor: null } }],
+    });
     const f = hit.find((x) => x.rule.startsWith('spec.resource.narrowed'));
     expect(f?.rule).toBe('spec.resource.narrowed');
     expect(f?.message).toMatch(/binding users/);

@@ -34,7 +34,11 @@ export function pullRequestEvent(number: number, labels: string[]): string {
  * Runs the action's run() as the runner would: inputs as INPUT_* variables, the step summary and
  * outputs in files, the workspace at the project root; restores the environment afterwards.
  */
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, deps?: ActionDeps): Promise<ActionResult> {
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  deps?: ActionDeps,
+): Promise<ActionResult> {
   const saved = { ...process.env };
   const written: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

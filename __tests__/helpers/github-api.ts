@@ -38,7 +38,11 @@ export async function startFakeGitHub(owner = 'estuary', repo = 'connectors', nu
       const write = req.method === 'POST' || req.method === 'PATCH';
       if (write && state.denyWrites) return send(403, { message: 'Resource not accessible by integration', status: '403' });
       const body = raw ? (JSON.parse(raw) as { body: string }) : undefined;
-      if (req.method === 'GET' && url.pathname === `${base}/${number}/labels`) return send(200, state.labels.map((name, i) => ({ id: i + 1, name })));
+      if (req.method === 'GET' && url.pathname === `${base}/${number}/labels`)
+        return send(
+          200,
+          state.labels.map((name, i) => ({ id: i + 1, name })),
+        );
       if (req.method === 'GET' && url.pathname === `${base}/${number}/comments`) return send(200, state.comments);
       if (req.method === 'POST' && url.pathname === `${base}/${number}/comments`) {
         const comment = { id: nextId++, body: body!.body, user: { login: 'github-actions[bot]' } };

@@ -4,15 +4,40 @@ import { InputError } from '../../src/model/errors.js';
 import { parseAcceptFile } from '../../src/policy/accept-file.js';
 import { applyAcceptFile, failing } from '../../src/policy/apply.js';
 
-const keyChange = makeFinding({ rule: 'discover.key.changed', stage: 'discover', binding: 'events', pointer: '/key', before: ['/id'], after: ['/_meta/row_id'], message: 'key changed' });
-const otherKey = makeFinding({ rule: 'discover.key.changed', stage: 'discover', binding: 'users', pointer: '/key', before: ['/id'], after: ['/uid'], message: 'key changed' });
-const fieldGone = makeFinding({ rule: 'discover.schema.property-removed', stage: 'discover', binding: 'events', pointer: '/documentSchema/properties/legacy', message: 'gone' });
+const keyChange = makeFinding({
+  rule: 'discover.key.changed',
+  stage: 'discover',
+  binding: 'events',
+  pointer: '/key',
+  before: ['/id'],
+  after: ['/_meta/row_id'],
+  message: 'key changed',
+});
+const otherKey = makeFinding({
+  rule: 'discover.key.changed',
+  stage: 'discover',
+  binding: 'users',
+  pointer: '/key',
+  before: ['/id'],
+  after: ['/uid'],
+  message: 'key changed',
+});
+const fieldGone = makeFinding({
+  rule: 'discover.schema.property-removed',
+  stage: 'discover',
+  binding: 'events',
+  pointer: '/documentSchema/properties/legacy',
+  message: 'gone',
+});
 
 const parse = (text: string) => parseAcceptFile(text, 'compat.yaml');
 
 describe('compat.yaml', () => {
   it('accepts by rule and binding, leaving other bindings failing', () => {
-    const { findings, stale } = applyAcceptFile([keyChange, otherKey], parse('accept:\n  - rule: discover.key.changed\n    binding: events\n    reason: events have no natural key\n'));
+    const { findings, stale } = applyAcceptFile(
+      [keyChange, otherKey],
+      parse('accept:\n  - rule: discover.key.changed\n    binding: events\n    reason: events have no natural key\n'),
+    );
     expect(findings[0].accepted).toEqual({ reason: 'events have no natural key' });
     expect(findings[1].accepted).toBeUndefined();
     expect(failing(findings, 'breaking').map((f) => f.binding)).toEqual(['users']);
@@ -25,19 +50,29 @@ describe('compat.yaml', () => {
   });
 
   it('matches binding and pointer globs', () => {
-    const accept = parse('accept:\n  - rule: discover.schema.property-removed\n    binding: "ev*"\n    pointer: /documentSchema/properties/*\n    reason: legacy fields dropped\n');
+    const accept = parse(
+      'accept:\n  - rule: discover.schema.property-removed\n    binding: "ev*"\n    pointer: /documentSchema/properties/*\n    reason: legacy fields dropped\n',
+    );
     expect(applyAcceptFile([fieldGone], accept).findings[0].accepted).toBeDefined();
-    const narrow = parse('accept:\n  - rule: discover.schema.property-removed\n    pointer: /documentSchema/properties/other\n    reason: x\n');
+    const narrow = parse(
+      'accept:\n  - rule: discover.schema.property-removed\n    pointer: /documentSchema/properties/other\n    reason: x\n',
+    );
     expect(applyAcceptFile([fieldGone], narrow).findings[0].accepted).toBeUndefined();
   });
 
   it('reports entries that match nothing as stale', () => {
-    const { stale } = applyAcceptFile([keyChange], parse('accept:\n  - rule: discover.binding.removed\n    reason: old\n  - id: 000000000000\n    reason: gone\n'));
+    const { stale } = applyAcceptFile(
+      [keyChange],
+      parse('accept:\n  - rule: discover.binding.removed\n    reason: old\n  - id: 000000000000\n    reason: gone\n'),
+    );
     expect(stale.map((e) => e.rule ?? e.id)).toEqual(['discover.binding.removed', '000000000000']);
   });
 
   it('remaps severities per rule, and fail-on decides what fails', () => {
-    const { findings } = applyAcceptFile([keyChange, fieldGone], parse('severity:\n  discover.key.changed: warning\n  discover.schema.property-removed: info\n'));
+    const { findings } = applyAcceptFile(
+      [keyChange, fieldGone],
+      parse('severity:\n  discover.key.changed: warning\n  discover.schema.property-removed: info\n'),
+    );
     expect(findings.map((f) => f.severity)).toEqual(['warning', 'info']);
     expect(failing(findings, 'breaking')).toHaveLength(0);
     expect(failing(findings, 'warning')).toHaveLength(1);

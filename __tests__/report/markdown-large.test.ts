@@ -11,7 +11,12 @@ function catalog(n: number, candidate: boolean): SnapshotSet {
     const properties: Record<string, unknown> = { id: { type: 'string' }, createdAt: { type: candidate ? 'string' : ['null', 'string'] } };
     for (let p = 0; p < 20; p++) properties[`f${p}`] = { type: ['null', 'string'] };
     if (candidate) properties.extra = { type: 'string' };
-    return { recommendedName: `stream_${i}`, resourceConfig: { stream: `stream_${i}`, syncMode: 'incremental' }, documentSchema: { type: 'object', properties, required: ['id'] }, key: [candidate && i % 10 === 0 ? '/_meta/row_id' : '/id'] };
+    return {
+      recommendedName: `stream_${i}`,
+      resourceConfig: { stream: `stream_${i}`, syncMode: 'incremental' },
+      documentSchema: { type: 'object', properties, required: ['id'] },
+      key: [candidate && i % 10 === 0 ? '/_meta/row_id' : '/id'],
+    };
   });
   return { label: candidate ? 'candidate' : 'baseline', discover: bindings, sources: {} };
 }
@@ -19,7 +24,13 @@ function catalog(n: number, candidate: boolean): SnapshotSet {
 describe('markdown report of a 300-binding catalog', () => {
   it('groups findings per rule with binding counts in collapsible blocks, and stays short', () => {
     const comparison = compareSets(catalog(300, false), catalog(300, true), { redact: [] });
-    const report = buildReport({ connector: 'source-big', sides: { baseline: { label: 'b' }, candidate: { label: 'c' } }, comparison, accept: emptyAcceptFile(), failOn: 'breaking' });
+    const report = buildReport({
+      connector: 'source-big',
+      sides: { baseline: { label: 'b' }, candidate: { label: 'c' } },
+      comparison,
+      accept: emptyAcceptFile(),
+      failOn: 'breaking',
+    });
     const count = (rule: string) => report.findings.filter((f) => f.rule === rule).length;
     expect(count('discover.schema.nullability-removed')).toBe(300);
     expect(count('discover.schema.property-added')).toBe(300);

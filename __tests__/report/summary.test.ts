@@ -49,7 +49,8 @@ function bigReport(counts: Record<Severity | 'accepted', number>): Report {
   };
 }
 
-const TABLE_HEADER = '| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |';
+const TABLE_HEADER =
+  '| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |';
 const FULL = '`/tmp/r/report.md` on the runner';
 
 describe('a report of 5,000 findings', () => {
@@ -65,7 +66,13 @@ describe('a report of 5,000 findings', () => {
     const summary = renderBudgeted(report, { maxBytes: SUMMARY_LIMIT_BYTES, fullReport: FULL });
     expect(bytes(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES);
     expect(summary).toContain(TABLE_HEADER);
-    for (const s of report.stages) expect(summary).toMatch(new RegExp(`^\\| ${s.stage === 'discover' ? 'Discovery' : s.stage[0].toUpperCase() + s.stage.slice(1)} \\|.* \\| ${s.counts.breaking} \\| ${s.counts.warning} \\| ${s.counts.info} \\| ${s.counts.accepted} \\|$`, 'm'));
+    for (const s of report.stages)
+      expect(summary).toMatch(
+        new RegExp(
+          `^\\| ${s.stage === 'discover' ? 'Discovery' : s.stage[0].toUpperCase() + s.stage.slice(1)} \\|.* \\| ${s.counts.breaking} \\| ${s.counts.warning} \\| ${s.counts.info} \\| ${s.counts.accepted} \\|$`,
+          'm',
+        ),
+      );
     for (const f of breaking) expect(summary).toContain(`- ${findingHeadline(f)} ${codeSpan(f.id)}`);
     expect(summary).toMatch(/This report was cut to stay under GitHub's size limit: it lists \d+ of 5000 findings, most severe first/);
     expect(summary).toContain(`The full report is ${FULL}.`);
@@ -89,7 +96,12 @@ describe('a report of 5,000 findings', () => {
     const firstWarning = annotations.findIndex((a) => a.level === 'warning');
     expect(annotations.slice(0, firstWarning).every((a) => a.level === 'error')).toBe(true);
     expect(annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(10);
-    expect(annotations.filter((a) => a.level === 'error').flatMap((a) => a.findings).sort()).toEqual(breaking.map((f) => f.id).sort());
+    expect(
+      annotations
+        .filter((a) => a.level === 'error')
+        .flatMap((a) => a.findings)
+        .sort(),
+    ).toEqual(breaking.map((f) => f.id).sort());
   });
 });
 
@@ -151,7 +163,11 @@ describe('the stage table', () => {
       origin: `${side}-snapshot`,
       message: 'differs from the committed snapshot',
     });
-    const findings = [drift('baseline', 'breaking', 'discover'), drift('candidate', 'breaking', 'discover'), drift('candidate', 'breaking', 'discover')];
+    const findings = [
+      drift('baseline', 'breaking', 'discover'),
+      drift('candidate', 'breaking', 'discover'),
+      drift('candidate', 'breaking', 'discover'),
+    ];
     const report: Report = {
       version: 1,
       connector: 'source-x',
@@ -166,7 +182,9 @@ describe('the stage table', () => {
     expect(md).toContain('| Discovery | ❌ 1 breaking | ❌ 2 breaking | ✅ identical | 3 | 0 | 0 | 0 |');
     expect(md).toContain('| Capture | — | — | ⏭️ skipped (no capture output) | 0 | 0 | 0 | 0 |');
     expect(md).toContain('| Migration | — | — | ⏭️ skipped (not run) | 0 | 0 | 0 | 0 |');
-    expect(renderMarkdown({ ...report, drift: { baseline: 'compared', candidate: 'skipped' } })).toContain('| Discovery | ❌ 1 breaking | — | ✅ identical | 3 | 0 | 0 | 0 |');
+    expect(renderMarkdown({ ...report, drift: { baseline: 'compared', candidate: 'skipped' } })).toContain(
+      '| Discovery | ❌ 1 breaking | — | ✅ identical | 3 | 0 | 0 | 0 |',
+    );
     expect(STAGES.every((s) => md.includes(`| ${s === 'discover' ? 'Discovery' : s[0].toUpperCase() + s.slice(1)} |`))).toBe(true);
   });
 });

@@ -23,7 +23,10 @@ describeDocker('image endpoints', () => {
     const { pushed, pushedDigest } = testImages();
     const acquired = await acquireImage(docker, pushed);
     expect(acquired).toMatchObject({ pulled: true, digest: pushedDigest });
-    const runner = createRunner({ kind: 'image', image: pushed }, { side: 'baseline', network: 'none', logLevel: 'info', timeouts: DEFAULT_TIMEOUTS, docker });
+    const runner = createRunner(
+      { kind: 'image', image: pushed },
+      { side: 'baseline', network: 'none', logLevel: 'info', timeouts: DEFAULT_TIMEOUTS, docker },
+    );
     expect((await runner.spec()).protocol).toBe(3032023);
     expect((await runner.discover({})).length).toBe(2);
   });

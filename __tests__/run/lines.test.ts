@@ -22,7 +22,7 @@ describe('LineSplitter', () => {
 describe('LineTail', () => {
   it('keeps only the last lines', () => {
     const t = new LineTail(2);
-    ['a', 'b', 'c'].forEach((l) => t.add(l));
+    for (const l of ['a', 'b', 'c']) t.add(l);
     expect(t.get()).toEqual(['b', 'c']);
   });
 });

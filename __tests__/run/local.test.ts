@@ -32,12 +32,16 @@ describe('local command endpoints', () => {
 
   it('reports a stdout line over the limit without reading it whole', async () => {
     const runner = createRunner({ kind: 'command', command: `COMPAT_FAKE_MODE=huge sh '${SCRIPT}'` }, { ...opts, maxLineBytes: 1 << 20 });
-    await expect(runner.spec()).rejects.toThrow('candidate spec: a stdout line is longer than 1048576 bytes (the limit for one protocol message)');
+    await expect(runner.spec()).rejects.toThrow(
+      'candidate spec: a stdout line is longer than 1048576 bytes (the limit for one protocol message)',
+    );
   });
 
   it('reports a command that does not exist', async () => {
     const runner = createRunner({ kind: 'command', command: 'no-such-connector-xyz' }, opts);
-    await expect(runner.spec()).rejects.toThrow(/^candidate spec: the connector exited with code 127; last stderr: .*no-such-connector-xyz.*not found$/);
+    await expect(runner.spec()).rejects.toThrow(
+      /^candidate spec: the connector exited with code 127; last stderr: .*no-such-connector-xyz.*not found$/,
+    );
   });
 
   it('reports a connector that exits without answering', async () => {

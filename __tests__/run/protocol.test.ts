@@ -3,7 +3,12 @@ import { captureBindings, openRequest, parseResponse, stateKey, validateRequest 
 import { resourcePath } from '../../src/model/resource-path.js';
 
 const discovered = [
-  { recommendedName: 'users', resourceConfig: { stream: 'users', syncMode: 'incremental' }, documentSchema: { type: 'object' }, key: ['/id'] },
+  {
+    recommendedName: 'users',
+    resourceConfig: { stream: 'users', syncMode: 'incremental' },
+    documentSchema: { type: 'object' },
+    key: ['/id'],
+  },
   { recommendedName: 'orders', resourceConfig: { namespace: 'shop/eu', stream: 'orders' }, documentSchema: {}, key: ['/_meta/row_id'] },
 ];
 
@@ -25,7 +30,14 @@ describe('capture bindings', () => {
 
   it('builds Open and Validate requests in the documented shape', () => {
     const bindings = captureBindings(discovered.slice(0, 1), ['/stream'], 'acmeCo/source-x');
-    const open = openRequest({ connectorType: 'IMAGE', name: 'acmeCo/source-x', config: { k: 1 }, bindings, state: {}, intervalSeconds: 300 });
+    const open = openRequest({
+      connectorType: 'IMAGE',
+      name: 'acmeCo/source-x',
+      config: { k: 1 },
+      bindings,
+      state: {},
+      intervalSeconds: 300,
+    });
     expect(open).toEqual({
       open: {
         capture: { name: 'acmeCo/source-x', connectorType: 'IMAGE', config: { k: 1 }, intervalSeconds: 300, bindings },

@@ -6,8 +6,20 @@ import { validator } from '../../src/schema/validate.js';
 
 const schema = {
   type: 'object',
-  $defs: { money: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string', enum: ['EUR', 'USD'] } }, required: ['amount'] } },
-  properties: { id: { type: 'integer' }, 'a/b': { type: 'integer' }, tags: { type: ['array', 'null'], items: { type: 'object', properties: { n: { type: 'integer' } }, required: ['k'] } }, price: { anyOf: [{ $ref: '#/$defs/money' }, { type: 'null' }] }, at: { type: 'string', format: 'date-time' } },
+  $defs: {
+    money: {
+      type: 'object',
+      properties: { amount: { type: 'number' }, currency: { type: 'string', enum: ['EUR', 'USD'] } },
+      required: ['amount'],
+    },
+  },
+  properties: {
+    id: { type: 'integer' },
+    'a/b': { type: 'integer' },
+    tags: { type: ['array', 'null'], items: { type: 'object', properties: { n: { type: 'integer' } }, required: ['k'] } },
+    price: { anyOf: [{ $ref: '#/$defs/money' }, { type: 'null' }] },
+    at: { type: 'string', format: 'date-time' },
+  },
   required: ['id'],
 };
 

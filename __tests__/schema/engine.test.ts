@@ -77,7 +77,11 @@ describe('objects', () => {
   it('additionalProperties', () => {
     expectAnswer(base, { ...base, additionalProperties: false }, 'not-subset');
     expectAnswer({ ...base, additionalProperties: false }, base, 'subset');
-    expectAnswer({ ...base, additionalProperties: { type: 'string' } }, { ...base, additionalProperties: { type: ['string', 'null'] } }, 'subset');
+    expectAnswer(
+      { ...base, additionalProperties: { type: 'string' } },
+      { ...base, additionalProperties: { type: ['string', 'null'] } },
+      'subset',
+    );
   });
   it('patternProperties and propertyNames', () => {
     const p = { type: 'object', patternProperties: { '^x_': { type: 'integer' } }, additionalProperties: false };
@@ -110,8 +114,16 @@ describe('arrays', () => {
   it('prefixItems in 2020-12', () => {
     const s = '$schema';
     const d = 'https://json-schema.org/draft/2020-12/schema';
-    expectAnswer({ [s]: d, type: 'array', prefixItems: [{ type: 'integer' }], items: false }, { [s]: d, type: 'array', prefixItems: [{ type: 'number' }] }, 'subset');
-    expectAnswer({ [s]: d, type: 'array', prefixItems: [{ type: 'number' }] }, { [s]: d, type: 'array', prefixItems: [{ type: 'integer' }] }, 'not-subset');
+    expectAnswer(
+      { [s]: d, type: 'array', prefixItems: [{ type: 'integer' }], items: false },
+      { [s]: d, type: 'array', prefixItems: [{ type: 'number' }] },
+      'subset',
+    );
+    expectAnswer(
+      { [s]: d, type: 'array', prefixItems: [{ type: 'number' }] },
+      { [s]: d, type: 'array', prefixItems: [{ type: 'integer' }] },
+      'not-subset',
+    );
   });
   it('min/maxItems, uniqueItems and contains', () => {
     expectAnswer({ type: 'array', minItems: 2, maxItems: 3 }, { type: 'array', minItems: 1, maxItems: 5 }, 'subset');
@@ -159,6 +171,7 @@ describe('combinators', () => {
     expectAnswer({ const: '' }, b, 'subset');
   });
   it('if/then/else', () => {
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then/else keywords
     const b = { if: { type: 'string' }, then: { minLength: 1 }, else: { type: 'integer' } };
     expectAnswer({ anyOf: [{ type: 'string', minLength: 2 }, { type: 'integer' }] }, b, 'subset');
     expectAnswer({ type: ['string', 'integer'] }, b, 'not-subset');
@@ -173,11 +186,20 @@ describe('$ref', () => {
     expectAnswer(b, a, 'not-subset');
   });
   it('$id-relative references within one document', () => {
-    const a = { $id: 'https://example.com/root.json', definitions: { x: { $id: 'x.json', type: 'integer' } }, properties: { p: { $ref: 'x.json' } } };
+    const a = {
+      $id: 'https://example.com/root.json',
+      definitions: { x: { $id: 'x.json', type: 'integer' } },
+      properties: { p: { $ref: 'x.json' } },
+    };
     expectAnswer(a, { properties: { p: { type: 'number' } } }, 'subset');
   });
   it('recursive references answer correctly or unknown, never wrongly', () => {
-    const tree = (leaf: string) => ({ $defs: { node: { type: 'object', properties: { value: { type: leaf }, children: { type: 'array', items: { $ref: '#/$defs/node' } } } } }, $ref: '#/$defs/node' });
+    const tree = (leaf: string) => ({
+      $defs: {
+        node: { type: 'object', properties: { value: { type: leaf }, children: { type: 'array', items: { $ref: '#/$defs/node' } } } },
+      },
+      $ref: '#/$defs/node',
+    });
     expectNeverWrong(tree('integer'), tree('number'), 'subset');
     expectNeverWrong(tree('number'), tree('integer'), 'not-subset');
     expectNeverWrong(tree('integer'), JSON.parse(JSON.stringify(tree('integer'))), 'subset');
@@ -200,7 +222,10 @@ describe('annotations and malformed schemas', () => {
     ['an invalid regex', { type: 'string', pattern: '([' }, /regular expression/i],
     ['a type that does not exist', { type: 'date-time' }, /invalid/],
   ])('%s is unknown with the reason', (_name, bad, reason) => {
-    for (const [a, b] of [[bad, { type: 'string' }], [{ type: 'string' }, bad]]) {
+    for (const [a, b] of [
+      [bad, { type: 'string' }],
+      [{ type: 'string' }, bad],
+    ]) {
       const answer = isSubset(a, b);
       expect(answer.result).toBe('unknown');
       expect((answer as { reason: string }).reason).toMatch(reason);

@@ -30,7 +30,7 @@ async function all(f: string): Promise<CapturedDoc[]> {
 describe('streaming capture files', () => {
   it('reads a snapshot (one pretty-printed array) and JSON lines to the same documents', async () => {
     expect(await all(await file(snapshotText(tricky)))).toEqual(tricky);
-    expect(await all(await file(tricky.map((d) => JSON.stringify(d)).join('\n') + '\n'))).toEqual(tricky);
+    expect(await all(await file(`${tricky.map((d) => JSON.stringify(d)).join('\n')}\n`))).toEqual(tricky);
     expect(await all(await file('[]\n'))).toEqual([]);
     expect(await all(await file(''))).toEqual([]);
   });
@@ -47,7 +47,9 @@ describe('streaming capture files', () => {
   });
 
   it('names the file and the item when the content is not a capture', async () => {
-    await expect(all(await file('[["c", {"a": 1}], ["c", 5]]'))).rejects.toThrow(/capture\.json: item 1: not a \[collection, document\] pair/);
+    await expect(all(await file('[["c", {"a": 1}], ["c", 5]]'))).rejects.toThrow(
+      /capture\.json: item 1: not a \[collection, document\] pair/,
+    );
     await expect(all(await file('[["c", {"a": 1}], ["c", {"a": ]]'))).rejects.toThrow(/item 1: invalid JSON/);
     await expect(all(await file('[["c", {"a": 1}]'))).rejects.toThrow(/array without its closing bracket/);
     await expect(all(await file('[["c", {"a": 1}] ["c", {}]]'))).rejects.toThrow(/missing comma/);

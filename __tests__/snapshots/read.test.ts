@@ -6,8 +6,19 @@ import { compareSets } from '../../src/compare/index.js';
 import { normalizeSet } from '../../src/normalize/index.js';
 import { readSnapshotSet, stageOfFile } from '../../src/snapshots/read.js';
 
-const spec = { protocol: 3032023, configSchema: { type: 'object' }, resourceConfigSchema: { type: 'object' }, documentationUrl: 'https://x', resourcePathPointers: ['/namespace', '/stream'] };
-const binding = { recommendedName: 'users', resourceConfig: { stream: 'users', syncMode: 'incremental' }, documentSchema: { type: 'object' }, key: ['/id'] };
+const spec = {
+  protocol: 3032023,
+  configSchema: { type: 'object' },
+  resourceConfigSchema: { type: 'object' },
+  documentationUrl: 'https://x',
+  resourcePathPointers: ['/namespace', '/stream'],
+};
+const binding = {
+  recommendedName: 'users',
+  resourceConfig: { stream: 'users', syncMode: 'incremental' },
+  documentSchema: { type: 'object' },
+  key: ['/id'],
+};
 
 async function folder(files: Record<string, unknown>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-read-'));
@@ -30,7 +41,11 @@ describe('reading snapshot sets', () => {
   });
 
   it("reads estuary's layout with a spec stored as an array of one", async () => {
-    const dir = await folder({ 'snapshots__spec__stdout.json': [spec], 'snapshots__discover__capture.stdout.json': [binding], 'test.flow.yaml': 'x' });
+    const dir = await folder({
+      'snapshots__spec__stdout.json': [spec],
+      'snapshots__discover__capture.stdout.json': [binding],
+      'test.flow.yaml': 'x',
+    });
     const set = await readSnapshotSet(dir);
     expect(set.spec?.protocol).toBe(3032023);
     expect(set.discover).toHaveLength(1);
@@ -64,7 +79,8 @@ describe('reading snapshot sets', () => {
 });
 
 describe('normalization', () => {
-  const set = (s: object, capture?: [string, object][]) => normalizeSet({ label: 'x', spec: s as never, capture: capture as never, sources: {} });
+  const set = (s: object, capture?: [string, object][]) =>
+    normalizeSet({ label: 'x', spec: s as never, capture: capture as never, sources: {} });
 
   it('treats "oauth2": {} as no oauth2', () => {
     const { findings } = compareSets(set({ ...spec, oauth2: {} }), set(spec), { redact: [] });

@@ -35,7 +35,12 @@ export function captureBindings(side: 'baseline' | 'candidate'): Binding[] {
       properties.channel = { type: 'string' };
       properties._meta = { type: 'object', properties: { row_id: { type: 'integer' } } };
     }
-    return { recommendedName: name, resourceConfig: { stream: name }, documentSchema: { type: 'object', properties, required: ['id', 'status'] }, key: ['/id'] };
+    return {
+      recommendedName: name,
+      resourceConfig: { stream: name },
+      documentSchema: { type: 'object', properties, required: ['id', 'status'] },
+      key: ['/id'],
+    };
   });
 }
 

@@ -41,7 +41,13 @@ const SCALARS: Scalar[] = ['string', 'string', 'string', 'integer', 'number', 'b
 function scalar(rnd: Random, name: string): Field {
   const type = rnd.pick(SCALARS);
   const format = type === 'string' ? rnd.pick(FORMATS) : undefined;
-  return { name, kind: 'scalar', type, ...(format ? { format } : {}), nullable: rnd.pick<Nullable>(['no', 'type-array', 'type-array', 'any-of']) };
+  return {
+    name,
+    kind: 'scalar',
+    type,
+    ...(format ? { format } : {}),
+    nullable: rnd.pick<Nullable>(['no', 'type-array', 'type-array', 'any-of']),
+  };
 }
 
 /** Fields until `budget` properties are used; objects and arrays of objects take from the same budget. */
@@ -54,11 +60,21 @@ function fields(rnd: Random, prefix: string, budget: number, depth: number, defs
     const roll = rnd.next();
     if (depth < 3 && left > 12 && roll < 0.06) {
       const n = rnd.int(4, Math.min(20, left - 1));
-      out.push({ name, kind: 'object', fields: fields(rnd, `${name}_`, n, depth + 1, defs), nullable: rnd.pick<Nullable>(['no', 'type-array', 'any-of']) });
+      out.push({
+        name,
+        kind: 'object',
+        fields: fields(rnd, `${name}_`, n, depth + 1, defs),
+        nullable: rnd.pick<Nullable>(['no', 'type-array', 'any-of']),
+      });
       left -= n + 1;
     } else if (depth < 3 && left > 8 && roll < 0.09) {
       const n = rnd.int(3, Math.min(10, left - 1));
-      out.push({ name, kind: 'array', item: { name: '*', kind: 'object', fields: fields(rnd, `${name}_`, n, depth + 1, defs), nullable: 'no' }, nullable: 'type-array' });
+      out.push({
+        name,
+        kind: 'array',
+        item: { name: '*', kind: 'object', fields: fields(rnd, `${name}_`, n, depth + 1, defs), nullable: 'no' },
+        nullable: 'type-array',
+      });
       left -= n + 1;
     } else if (defs.length > 0 && roll < 0.11) {
       out.push({ name, kind: 'ref', def: rnd.pick(defs), nullable: rnd.pick<Nullable>(['no', 'any-of']) });
@@ -86,7 +102,13 @@ function stream(rnd: Random, index: number, properties: number): Stream {
   const key = rnd.chance(0.2) ? ['/id', '/updated_at'] : ['/id'];
   const top: Field[] = [{ name: 'id', kind: 'scalar', type: 'integer', nullable: 'no' }, ...body];
   if (key.length === 2) top.push({ name: 'updated_at', kind: 'scalar', type: 'string', format: 'date-time', nullable: 'no' });
-  return { name: `stream_${String(index).padStart(4, '0')}`, key, syncMode: rnd.chance(0.6) ? 'incremental' : 'full_refresh', fields: top, defs };
+  return {
+    name: `stream_${String(index).padStart(4, '0')}`,
+    key,
+    syncMode: rnd.chance(0.6) ? 'incremental' : 'full_refresh',
+    fields: top,
+    defs,
+  };
 }
 
 function typed(types: string[], nullable: Nullable, body: JsonObject): JsonObject {
@@ -188,7 +210,8 @@ function mutate(rnd: Random, s: Stream): Stream {
 
 function binding(s: Stream, side: 'baseline' | 'candidate'): Binding {
   const resourceConfig: JsonObject = { stream: s.name, syncMode: s.syncMode };
-  if (s.syncMode === 'incremental' || side === 'baseline') resourceConfig.cursorField = s.syncMode === 'incremental' ? ['updated_at'] : null;
+  if (s.syncMode === 'incremental' || side === 'baseline')
+    resourceConfig.cursorField = s.syncMode === 'incremental' ? ['updated_at'] : null;
   return { recommendedName: s.name, resourceConfig, documentSchema: documentSchema(s, side), key: s.key };
 }
 
@@ -204,7 +227,11 @@ function spec(side: 'baseline' | 'candidate'): SpecResponse {
     configSchema: { type: 'object', properties: props, required: side === 'baseline' ? ['credentials', 'start_date'] : ['credentials'] },
     resourceConfigSchema: {
       type: 'object',
-      properties: { stream: { type: 'string' }, syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] }, cursorField: { type: side === 'baseline' ? ['array', 'null'] : 'array', items: { type: 'string' } } },
+      properties: {
+        stream: { type: 'string' },
+        syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
+        cursorField: { type: side === 'baseline' ? ['array', 'null'] : 'array', items: { type: 'string' } },
+      },
       required: ['stream', 'syncMode'],
     },
     resourcePathPointers: ['/stream'],
@@ -238,7 +265,10 @@ export function writeCatalog(dir: string, shape: CatalogShape): WrittenCatalog {
         docs.push([`acmeCo/${s.name}`, d]);
       }
     }
-    const files: [string, unknown][] = [['spec.json', [spec(side)]], ['discover.json', list.map((s) => binding(s, side))]];
+    const files: [string, unknown][] = [
+      ['spec.json', [spec(side)]],
+      ['discover.json', list.map((s) => binding(s, side))],
+    ];
     if (shape.docsPerBinding > 0) files.push(['capture.json', docs]);
     for (const [name, content] of files) {
       const text = snapshotText(content);

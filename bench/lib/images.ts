@@ -31,7 +31,12 @@ export function buildImages(modes: string[]): Record<string, string> {
     const tags: Record<string, string> = {};
     for (const mode of modes) {
       const tag = `compat-bench/fake-${mode}:local`;
-      const changes = ['ENTRYPOINT ["/connector"]', 'LABEL FLOW_RUNTIME_PROTOCOL=capture', 'LABEL FLOW_RUNTIME_CODEC=json', `ENV COMPAT_FAKE_MODE=${mode}`];
+      const changes = [
+        'ENTRYPOINT ["/connector"]',
+        'LABEL FLOW_RUNTIME_PROTOCOL=capture',
+        'LABEL FLOW_RUNTIME_CODEC=json',
+        `ENV COMPAT_FAKE_MODE=${mode}`,
+      ];
       execFileSync('docker', ['import', ...changes.flatMap((c) => ['--change', c]), tar, tag], { stdio: 'ignore' });
       tags[mode] = tag;
     }

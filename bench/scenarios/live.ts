@@ -20,7 +20,7 @@ function dockerRun(image: string, request: object): Promise<void> {
     const child = spawn('docker', ['run', '--rm', '-i', '--network', 'none', image], { stdio: ['pipe', 'ignore', 'ignore'] });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`docker run ${image} exited with ${code}`))));
-    child.stdin.end(JSON.stringify(request) + '\n');
+    child.stdin.end(`${JSON.stringify(request)}\n`);
   });
 }
 
@@ -34,9 +34,22 @@ async function bare(image: string): Promise<number> {
 function options(baseline: string, candidate: string): Options {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-bench-live-'));
   return {
-    connectorDir: dir, connector: 'source-fake', baseline: { kind: 'image', image: baseline }, candidate: { kind: 'image', image: candidate },
-    snapshotsDir: path.join(dir, '.snapshots'), mode: 'check', stages: ['spec', 'discover'], failOn: 'never', acceptFileRequired: false,
-    approveLabel: 'compat:approved', comment: false, cacheImages: false, network: 'none', logLevel: 'info', timeouts: DEFAULT_TIMEOUTS, capture: DEFAULT_CAPTURE,
+    connectorDir: dir,
+    connector: 'source-fake',
+    baseline: { kind: 'image', image: baseline },
+    candidate: { kind: 'image', image: candidate },
+    snapshotsDir: path.join(dir, '.snapshots'),
+    mode: 'check',
+    stages: ['spec', 'discover'],
+    failOn: 'never',
+    acceptFileRequired: false,
+    approveLabel: 'compat:approved',
+    comment: false,
+    cacheImages: false,
+    network: 'none',
+    logLevel: 'info',
+    timeouts: DEFAULT_TIMEOUTS,
+    capture: DEFAULT_CAPTURE,
   };
 }
 

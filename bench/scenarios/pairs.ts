@@ -11,9 +11,17 @@ if (!fs.existsSync(ESTUARY)) {
   emit({ pairs: null, reason: `${ESTUARY} is missing` });
 } else {
   const pairs: Record<string, { ms: number; findings: number }> = {};
-  for (const name of fs.readdirSync(ESTUARY).filter((n) => fs.existsSync(path.join(ESTUARY, n, 'atf'))).sort()) {
+  for (const name of fs
+    .readdirSync(ESTUARY)
+    .filter((n) => fs.existsSync(path.join(ESTUARY, n, 'atf')))
+    .sort()) {
     const start = performance.now();
-    const report = await compareDirs({ baselineDir: path.join(ESTUARY, name, 'atf'), candidateDir: path.join(ESTUARY, name, 'imported'), acceptFileRequired: false, failOn: 'breaking' });
+    const report = await compareDirs({
+      baselineDir: path.join(ESTUARY, name, 'atf'),
+      candidateDir: path.join(ESTUARY, name, 'imported'),
+      acceptFileRequired: false,
+      failOn: 'breaking',
+    });
     pairs[name] = { ms: Math.round(performance.now() - start), findings: report.findings.length };
   }
   emit({ pairs, rss_mb: peakRssMb() });

@@ -24,11 +24,18 @@ export interface RunSpec {
   labels: Record<string, string>;
 }
 
-const ENGINE_DOWN = /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running|connect: (connection refused|no such file or directory)/i;
+const ENGINE_DOWN =
+  /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running|connect: (connection refused|no such file or directory)/i;
 const MAX_OUTPUT = 32 * 1024 * 1024;
 
 export function firstLine(text: string): string {
-  return text.trim().split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .trim()
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /**

@@ -15,5 +15,4 @@ export class AcquireError extends InputError {
   }
 }
 
-export const ENGINE_UNREACHABLE =
-  'Docker engine not reachable: start dockerd or use baseline-command/candidate-command/--*-snapshots';
+export const ENGINE_UNREACHABLE = 'Docker engine not reachable: start dockerd or use baseline-command/candidate-command/--*-snapshots';

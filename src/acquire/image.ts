@@ -35,7 +35,10 @@ export async function acquireImage(docker: Docker, image: string, opts: AcquireO
   if (isLocalTag(image)) {
     const info = await inspect(docker, image);
     if (!info) {
-      throw new AcquireError('not-found', `image ${image} not found locally: ":local" images are never pulled; build it first or name another image`);
+      throw new AcquireError(
+        'not-found',
+        `image ${image} not found locally: ":local" images are never pulled; build it first or name another image`,
+      );
     }
     return checked({ image, ...info, pulled: false });
   }
@@ -83,7 +86,10 @@ function checked(acquired: AcquiredImage): AcquiredImage {
   const { image, labels } = acquired;
   const protocol = labels.FLOW_RUNTIME_PROTOCOL;
   if (protocol !== undefined && protocol !== 'capture') {
-    throw new AcquireError('codec', `image ${image} is a ${protocol} connector (FLOW_RUNTIME_PROTOCOL=${protocol}), not a capture connector`);
+    throw new AcquireError(
+      'codec',
+      `image ${image} is a ${protocol} connector (FLOW_RUNTIME_PROTOCOL=${protocol}), not a capture connector`,
+    );
   }
   if (labels.FLOW_RUNTIME_CODEC !== 'json') {
     throw new AcquireError(

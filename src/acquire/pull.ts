@@ -23,7 +23,12 @@ export function isTransientPullError(stderr: string): boolean {
 const PULL_TIMEOUT_MS = 20 * 60_000;
 
 /** `docker pull` with exponential backoff for network trouble; a missing or forbidden image fails at once. */
-export async function pullImage(docker: Docker, image: string, retry: RetryPolicy = DEFAULT_RETRY, log?: (line: string) => void): Promise<void> {
+export async function pullImage(
+  docker: Docker,
+  image: string,
+  retry: RetryPolicy = DEFAULT_RETRY,
+  log?: (line: string) => void,
+): Promise<void> {
   const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let attempt = 1; ; attempt++) {
     const res = await docker.exec(['pull', image], PULL_TIMEOUT_MS);
@@ -33,7 +38,10 @@ export async function pullImage(docker: Docker, image: string, retry: RetryPolic
       throw new AcquireError('not-found', `image ${image} not found: ${why}; check the image name and tag`);
     }
     if (/unauthorized|denied/i.test(why)) {
-      throw new AcquireError('unauthorized', `not allowed to pull ${image}: ${why}; log in to its registry (docker login) or check the name`);
+      throw new AcquireError(
+        'unauthorized',
+        `not allowed to pull ${image}: ${why}; log in to its registry (docker login) or check the name`,
+      );
     }
     if (!isTransientPullError(res.stderr) || attempt >= retry.attempts) {
       const tries = attempt > 1 ? ` after ${attempt} attempts` : '';

@@ -21,7 +21,9 @@ export interface PullRequestClient {
 export type PullRequestClientFactory = (ref: PullRequestRef, token: string, apiUrl: string | undefined) => PullRequestClient;
 
 const labelNames = (labels: unknown): string[] =>
-  Array.isArray(labels) ? labels.map((l) => (l && typeof l === 'object' ? (l as { name?: unknown }).name : l)).filter((n): n is string => typeof n === 'string') : [];
+  Array.isArray(labels)
+    ? labels.map((l) => (l && typeof l === 'object' ? (l as { name?: unknown }).name : l)).filter((n): n is string => typeof n === 'string')
+    : [];
 
 /** The pull request of a `pull_request` or `pull_request_target` run; undefined for other events. */
 export function pullRequestFromEnv(env: NodeJS.ProcessEnv): PullRequestRef | undefined {

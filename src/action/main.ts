@@ -28,15 +28,21 @@ function failureMessage(report: Report, options: Options): string {
   const fails = failing(report.findings, options.failOn);
   const errored = report.stages.filter((s) => s.status === 'error').map((s) => `${s.stage}: ${s.reason}`);
   return [
-    fails.length ? `${fails.length} unaccepted finding(s) at or above '${options.failOn}' (first: ${fails[0].rule}${fails[0].binding ? ` on ${fails[0].binding}` : ''}).` : '',
+    fails.length
+      ? `${fails.length} unaccepted finding(s) at or above '${options.failOn}' (first: ${fails[0].rule}${fails[0].binding ? ` on ${fails[0].binding}` : ''}).`
+      : '',
     ...errored,
     'Explain each in compat.yaml (accept: - id: <fingerprint>, reason: ...) or fix the connector; see the job summary.',
     fails.length ? `If these changes are intended, apply the '${options.approveLabel}' label to the pull request.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const runUrl = (env: NodeJS.ProcessEnv): string | undefined =>
-  env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
 
 /**
  * The action: inputs -> check -> approval label -> files, comment, job summary, annotations,
@@ -77,5 +83,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: ActionDeps
   core.setOutput('markdown-path', files.markdown);
 
   if (outcome.fails) core.setFailed(failureMessage(report, options));
-  else if (report.verdict === 'fail') core.notice(`The '${options.approveLabel}' label approves this pull request's ${counts.breaking} breaking finding(s): they are listed in the job summary but do not fail the check.`);
+  else if (report.verdict === 'fail')
+    core.notice(
+      `The '${options.approveLabel}' label approves this pull request's ${counts.breaking} breaking finding(s): they are listed in the job summary but do not fail the check.`,
+    );
 }

@@ -30,7 +30,12 @@ const statusOf = (err: unknown): number | undefined => {
  * fails the check: when the token may not write (a pull request from a fork gets a read-only
  * token), it says so in a notice and returns a note for the job summary, which holds the report.
  */
-export async function publishComment(report: Report, pr: PullRequestRef | undefined, client: PullRequestClient | undefined, runUrl: string | undefined): Promise<string[]> {
+export async function publishComment(
+  report: Report,
+  pr: PullRequestRef | undefined,
+  client: PullRequestClient | undefined,
+  runUrl: string | undefined,
+): Promise<string[]> {
   const missing = !pr ? 'this run is not for a pull request' : !client ? 'no github-token was given' : undefined;
   if (missing || !client) {
     core.notice(`comment is true, but ${missing}: the report is in the job summary.`);
@@ -46,9 +51,14 @@ export async function publishComment(report: Report, pr: PullRequestRef | undefi
     return [];
   } catch (err) {
     const status = statusOf(err);
-    const reason = status === 403 || status === 404 ? 'the token may not write to this pull request (a pull request from a fork gets a read-only token)' : errorMessage(err);
+    const reason =
+      status === 403 || status === 404
+        ? 'the token may not write to this pull request (a pull request from a fork gets a read-only token)'
+        : errorMessage(err);
     const http = status ? ` (HTTP ${status})` : '';
     core.notice(`Could not write the pull request comment${http}: ${reason}. The report is in the job summary.`);
-    return [`> [!NOTE]\n> The pull request comment could not be written${http}: ${escapeMd(reason)}. This summary is the report; the section to paste into the pull request is at its end.`];
+    return [
+      `> [!NOTE]\n> The pull request comment could not be written${http}: ${escapeMd(reason)}. This summary is the report; the section to paste into the pull request is at its end.`,
+    ];
   }
 }

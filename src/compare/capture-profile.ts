@@ -54,7 +54,8 @@ export interface ProfileOptions {
 }
 
 /** The JSON type of a value as capture.ts names it. */
-export const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+export const jsonType = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 
 const MAX_VIOLATIONS = 1_000;
 
@@ -95,7 +96,11 @@ export class CaptureProfile {
 
   add(collection: string, doc: JsonObject): void {
     let c = this.collections.get(collection);
-    if (!c) this.collections.set(collection, (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }));
+    if (!c)
+      this.collections.set(
+        collection,
+        (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }),
+      );
     c.documents++;
     this.profileFields(c, doc, '');
     const size = this.opts.sampleSize ?? 100;

@@ -20,7 +20,14 @@ function mergedShape(docs: unknown[]): unknown {
  * Candidate documents validated against a discovered schema (ajv's verdict and messages): one finding per collection,
  * place and complaint, with how many documents it concerns and the first such document's place.
  */
-export function schemaViolations(rule: RuleId, collection: string, docs: JsonObject[], schema: unknown, whose: string, redacted: (doc: JsonObject, path: string) => boolean): Finding[] {
+export function schemaViolations(
+  rule: RuleId,
+  collection: string,
+  docs: JsonObject[],
+  schema: unknown,
+  whose: string,
+  redacted: (doc: JsonObject, path: string) => boolean,
+): Finding[] {
   if (schema === undefined || docs.length === 0) return [];
   // Valid documents are read by the engine's interpreter; ajv explains a rejection, and compiles
   // the schema pruned to the properties some document has (same answers, less to compile) only
@@ -38,6 +45,13 @@ export function schemaViolations(rule: RuleId, collection: string, docs: JsonObj
   }
   return [...byPlace.entries()].map(([key, { message, count }]) => {
     const pointer = key.split('\u0000')[0];
-    return makeFinding({ rule, stage: 'capture', binding: collection, pointer, after: message, message: `${count} of ${docs.length} candidate documents are invalid under the ${whose} schema at ${pointer || '/'}: ${message}` });
+    return makeFinding({
+      rule,
+      stage: 'capture',
+      binding: collection,
+      pointer,
+      after: message,
+      message: `${count} of ${docs.length} candidate documents are invalid under the ${whose} schema at ${pointer || '/'}: ${message}`,
+    });
   });
 }

@@ -45,21 +45,35 @@ function fieldFindings(collection: string, b: CollectionProfile, a: CollectionPr
     if (isMeta(pointer)) continue;
     const af = a.fields.get(pointer);
     if (!af) {
-      if (!a.truncated) f('capture.field.removed', pointer, `field ${pointer} is in ${bf.count} of ${b.documents} baseline documents and in none of the candidate's ${a.documents}`);
+      if (!a.truncated)
+        f(
+          'capture.field.removed',
+          pointer,
+          `field ${pointer} is in ${bf.count} of ${b.documents} baseline documents and in none of the candidate's ${a.documents}`,
+        );
       continue;
     }
     const gained = newTypes(bf.types, af.types);
     if (gained.length) {
       const n = gained.reduce((sum, t) => sum + af.types.get(t)!, 0);
-      f('capture.value.type-changed', pointer, `field ${pointer} is ${gained.join(' or ')} in ${n} of ${a.documents} candidate documents, never in the baseline's (${typeNames(bf.types).join(', ')})`, {
-        before: typeNames(bf.types),
-        after: typeNames(af.types),
-      });
+      f(
+        'capture.value.type-changed',
+        pointer,
+        `field ${pointer} is ${gained.join(' or ')} in ${n} of ${a.documents} candidate documents, never in the baseline's (${typeNames(bf.types).join(', ')})`,
+        {
+          before: typeNames(bf.types),
+          after: typeNames(af.types),
+        },
+      );
     }
   }
   for (const [pointer, af] of a.fields) {
     if (isMeta(pointer) || b.fields.has(pointer) || b.truncated) continue;
-    f('capture.field.added', pointer, `field ${pointer} is in ${af.count} of ${a.documents} candidate documents and in none of the baseline's ${b.documents}`);
+    f(
+      'capture.field.added',
+      pointer,
+      `field ${pointer} is in ${af.count} of ${a.documents} candidate documents and in none of the baseline's ${b.documents}`,
+    );
   }
   return out;
 }
@@ -81,9 +95,17 @@ function violationFindings(collection: string, a: CollectionProfile): Finding[] 
  * Value differences of the paired sample (capture.ts's own comparison); bindings are passed with
  * their keys only, so that the sample is not validated a second time.
  */
-function sampleFindings(collection: string, b: CollectionProfile, a: CollectionProfile, before: StreamSide, after: StreamSide, opts: CaptureOptions): Finding[] {
+function sampleFindings(
+  collection: string,
+  b: CollectionProfile,
+  a: CollectionProfile,
+  before: StreamSide,
+  after: StreamSide,
+  opts: CaptureOptions,
+): Finding[] {
   const [bd, ad] = a.pairs.length > 0 ? [a.pairs.map((p) => p[0]), a.pairs.map((p) => p[1])] : [b.sample, a.sample];
-  const keysOnly = (bindings?: Binding[]) => bindings?.map((x) => ({ recommendedName: x.recommendedName, key: x.key, resourceConfig: {}, documentSchema: true }));
+  const keysOnly = (bindings?: Binding[]) =>
+    bindings?.map((x) => ({ recommendedName: x.recommendedName, key: x.key, resourceConfig: {}, documentSchema: true }));
   return compareCapture(
     { docs: bd.map((d) => [collection, d]), bindings: keysOnly(before.bindings) },
     { docs: ad.map((d) => [collection, d]), bindings: keysOnly(after.bindings) },
@@ -108,7 +130,14 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
   for (const [collection, bc] of b.collections) {
     const ac = a.collections.get(collection);
     if (!ac) {
-      findings.push(makeFinding({ rule: 'capture.collection.missing', stage: 'capture', binding: collection, message: `${collection}: the baseline captured ${bc.documents} documents, the candidate none` }));
+      findings.push(
+        makeFinding({
+          rule: 'capture.collection.missing',
+          stage: 'capture',
+          binding: collection,
+          message: `${collection}: the baseline captured ${bc.documents} documents, the candidate none`,
+        }),
+      );
       continue;
     }
     // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
@@ -119,7 +148,14 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
   for (const [collection, ac] of a.collections) {
     findings.push(...violationFindings(collection, ac));
     if (!b.collections.has(collection)) {
-      findings.push(makeFinding({ rule: 'capture.collection.added', stage: 'capture', binding: collection, message: `${collection}: ${ac.documents} documents captured by the candidate only` }));
+      findings.push(
+        makeFinding({
+          rule: 'capture.collection.added',
+          stage: 'capture',
+          binding: collection,
+          message: `${collection}: ${ac.documents} documents captured by the candidate only`,
+        }),
+      );
     }
   }
   return findings;

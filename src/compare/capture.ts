@@ -94,29 +94,67 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
       if (redacted(p)) continue;
       const av = a.get(p);
       if (isMeta(p)) {
-        if (!jsonEqual(bv, av)) tally({ rule: 'capture.meta.changed', pointer: p, before: bv, after: av, message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents` });
+        if (!jsonEqual(bv, av))
+          tally({
+            rule: 'capture.meta.changed',
+            pointer: p,
+            before: bv,
+            after: av,
+            message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
+          });
       } else if (!a.has(p)) {
-        tally({ rule: 'capture.field.removed', pointer: p, before: bv, message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents` });
+        tally({
+          rule: 'capture.field.removed',
+          pointer: p,
+          before: bv,
+          message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
+        });
       } else if (bv === REDACTED || av === REDACTED) {
-        continue;
       } else if (jsonType(bv) !== jsonType(av) && !(jsonType(bv) === 'integer' && jsonType(av) === 'number')) {
-        tally({ rule: 'capture.value.type-changed', pointer: p, before: bv, after: av, message: (n, t) => `field ${p} changed type from ${jsonType(bv)} to ${jsonType(av)} in ${n} of ${t} matched documents` });
+        tally({
+          rule: 'capture.value.type-changed',
+          pointer: p,
+          before: bv,
+          after: av,
+          message: (n, t) => `field ${p} changed type from ${jsonType(bv)} to ${jsonType(av)} in ${n} of ${t} matched documents`,
+        });
       } else if (!jsonEqual(bv, av)) {
-        tally({ rule: 'capture.value.changed', pointer: p, before: bv, after: av, message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents` });
+        tally({
+          rule: 'capture.value.changed',
+          pointer: p,
+          before: bv,
+          after: av,
+          message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
+        });
       }
     }
     for (const [p, av] of a) {
       if (b.has(p) || redacted(p)) continue;
-      if (isMeta(p)) tally({ rule: 'capture.meta.changed', pointer: p, after: av, message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents` });
-      else tally({ rule: 'capture.field.added', pointer: p, after: av, message: (n, t) => `field ${p} added in ${n} of ${t} matched documents` });
+      if (isMeta(p))
+        tally({
+          rule: 'capture.meta.changed',
+          pointer: p,
+          after: av,
+          message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents`,
+        });
+      else
+        tally({
+          rule: 'capture.field.added',
+          pointer: p,
+          after: av,
+          message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
+        });
     }
   }
   // Fingerprints take the rule and place, not example values: those vary from run to run.
   return [...tallies.values()].map((t) =>
-    Object.assign(makeFinding({ rule: t.rule, stage: 'capture', binding: collection, pointer: t.pointer, message: t.message(t.count, pairs.length) }), {
-      ...(t.before !== undefined ? { before: t.before } : {}),
-      ...(t.after !== undefined ? { after: t.after } : {}),
-    }),
+    Object.assign(
+      makeFinding({ rule: t.rule, stage: 'capture', binding: collection, pointer: t.pointer, message: t.message(t.count, pairs.length) }),
+      {
+        ...(t.before !== undefined ? { before: t.before } : {}),
+        ...(t.after !== undefined ? { after: t.after } : {}),
+      },
+    ),
   );
 }
 
@@ -131,7 +169,14 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
   for (const [collection, docs] of b) {
     const other = a.get(collection);
     if (!other) {
-      findings.push(makeFinding({ rule: 'capture.collection.missing', stage: 'capture', binding: collection, message: `${collection}: the baseline captured ${docs.length} documents, the candidate none` }));
+      findings.push(
+        makeFinding({
+          rule: 'capture.collection.missing',
+          stage: 'capture',
+          binding: collection,
+          message: `${collection}: the baseline captured ${docs.length} documents, the candidate none`,
+        }),
+      );
       continue;
     }
     const pairs = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
@@ -140,10 +185,32 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
   const redacted = (doc: JsonObject, p: string) => getAt(doc, p) === REDACTED || opts.redact.some((g) => pointerMatches(g, p));
   for (const [collection, docs] of a) {
     findings.push(
-      ...schemaViolations('capture.schema.violation', collection, docs, bindingOf(collection, after.bindings)?.documentSchema, "candidate's own discovered", redacted),
-      ...schemaViolations('capture.schema.baseline-violation', collection, docs, bindingOf(collection, before.bindings)?.documentSchema, "baseline's discovered", redacted),
+      ...schemaViolations(
+        'capture.schema.violation',
+        collection,
+        docs,
+        bindingOf(collection, after.bindings)?.documentSchema,
+        "candidate's own discovered",
+        redacted,
+      ),
+      ...schemaViolations(
+        'capture.schema.baseline-violation',
+        collection,
+        docs,
+        bindingOf(collection, before.bindings)?.documentSchema,
+        "baseline's discovered",
+        redacted,
+      ),
     );
-    if (!b.has(collection)) findings.push(makeFinding({ rule: 'capture.collection.added', stage: 'capture', binding: collection, message: `${collection}: ${docs.length} documents captured by the candidate only` }));
+    if (!b.has(collection))
+      findings.push(
+        makeFinding({
+          rule: 'capture.collection.added',
+          stage: 'capture',
+          binding: collection,
+          message: `${collection}: ${docs.length} documents captured by the candidate only`,
+        }),
+      );
   }
   return findings;
 }

@@ -27,34 +27,85 @@ function compareResourceConfig(path: string, before: JsonObject, after: JsonObje
   return keys
     .filter((k) => !jsonEqual(before[k], after[k]))
     .map((k) => {
-      const what = before[k] === undefined ? 'added' : after[k] === undefined ? 'dropped' : `changed from ${JSON.stringify(before[k])} to ${JSON.stringify(after[k])}`;
-      return makeFinding({ rule: 'discover.resource-config.changed', stage: 'discover', binding: path, pointer: joinPointer('/resourceConfig', k), before: before[k], after: after[k], message: `resource config ${k} ${what}` });
+      const what =
+        before[k] === undefined
+          ? 'added'
+          : after[k] === undefined
+            ? 'dropped'
+            : `changed from ${JSON.stringify(before[k])} to ${JSON.stringify(after[k])}`;
+      return makeFinding({
+        rule: 'discover.resource-config.changed',
+        stage: 'discover',
+        binding: path,
+        pointer: joinPointer('/resourceConfig', k),
+        before: before[k],
+        after: after[k],
+        message: `resource config ${k} ${what}`,
+      });
     });
 }
 
 /** One binding present on both sides: name, state, key, resource config and document schema. */
 function compareBinding(path: string, b: Binding, a: Binding, identity: Set<string>, samples: readonly JsonObject[]): Finding[] {
   const findings: Finding[] = [];
-  const f = (input: Omit<Parameters<typeof makeFinding>[0], 'stage' | 'binding'>) => findings.push(makeFinding({ ...input, stage: 'discover', binding: path }));
+  const f = (input: Omit<Parameters<typeof makeFinding>[0], 'stage' | 'binding'>) =>
+    findings.push(makeFinding({ ...input, stage: 'discover', binding: path }));
   if (b.recommendedName !== a.recommendedName) {
-    f({ rule: 'discover.binding.renamed', pointer: '/recommendedName', before: b.recommendedName, after: a.recommendedName, message: `recommended collection name changed from ${b.recommendedName} to ${a.recommendedName}` });
+    f({
+      rule: 'discover.binding.renamed',
+      pointer: '/recommendedName',
+      before: b.recommendedName,
+      after: a.recommendedName,
+      message: `recommended collection name changed from ${b.recommendedName} to ${a.recommendedName}`,
+    });
   }
   if (!!b.disable !== !!a.disable) {
-    f(a.disable
-      ? { rule: 'discover.binding.disabled', pointer: '/disable', before: false, after: true, message: 'binding is now disabled by default' }
-      : { rule: 'discover.binding.enabled', pointer: '/disable', before: true, after: false, message: 'binding is no longer disabled by default' });
+    f(
+      a.disable
+        ? {
+            rule: 'discover.binding.disabled',
+            pointer: '/disable',
+            before: false,
+            after: true,
+            message: 'binding is now disabled by default',
+          }
+        : {
+            rule: 'discover.binding.enabled',
+            pointer: '/disable',
+            before: true,
+            after: false,
+            message: 'binding is no longer disabled by default',
+          },
+    );
   }
   if (!jsonEqual(b.key, a.key)) {
-    f({ rule: 'discover.key.changed', pointer: '/key', before: b.key, after: a.key, message: `collection key changed from ${keyText(b.key)} to ${keyText(a.key)}: a new key needs a new collection and a backfill` });
+    f({
+      rule: 'discover.key.changed',
+      pointer: '/key',
+      before: b.key,
+      after: a.key,
+      message: `collection key changed from ${keyText(b.key)} to ${keyText(a.key)}: a new key needs a new collection and a backfill`,
+    });
   }
   findings.push(...compareResourceConfig(path, b.resourceConfig, a.resourceConfig, identity));
   const bInfer = (b.documentSchema as JsonObject)?.['x-infer-schema'];
   const aInfer = (a.documentSchema as JsonObject)?.['x-infer-schema'];
   if (bInfer !== aInfer) {
-    f({ rule: 'discover.schema.annotation-changed', pointer: '/documentSchema/x-infer-schema', before: bInfer, after: aInfer, message: `x-infer-schema ${aInfer ? 'set' : 'unset'}: the read schema is ${aInfer ? 'now inferred from the data' : 'no longer inferred'}` });
+    f({
+      rule: 'discover.schema.annotation-changed',
+      pointer: '/documentSchema/x-infer-schema',
+      before: bInfer,
+      after: aInfer,
+      message: `x-infer-schema ${aInfer ? 'set' : 'unset'}: the read schema is ${aInfer ? 'now inferred from the data' : 'no longer inferred'}`,
+    });
   }
   if (!jsonEqual(b.documentSchema, a.documentSchema)) {
-    const judged = judgeSchemaFields(b.documentSchema, a.documentSchema, { rules: DOCUMENT_RULES, binding: path, scope: '/documentSchema', noun: 'field' });
+    const judged = judgeSchemaFields(b.documentSchema, a.documentSchema, {
+      rules: DOCUMENT_RULES,
+      binding: path,
+      scope: '/documentSchema',
+      noun: 'field',
+    });
     const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
     findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
   }
@@ -71,13 +122,30 @@ export function compareDiscover(before: DiscoverSide, after: DiscoverSide): Find
   for (const [path, binding] of b) {
     const other = a.get(path);
     if (!other) {
-      findings.push(makeFinding({ rule: 'discover.binding.removed', stage: 'discover', binding: path, before: binding.recommendedName, message: `binding ${path} is no longer discovered: tasks capturing it would fail to validate` }));
+      findings.push(
+        makeFinding({
+          rule: 'discover.binding.removed',
+          stage: 'discover',
+          binding: path,
+          before: binding.recommendedName,
+          message: `binding ${path} is no longer discovered: tasks capturing it would fail to validate`,
+        }),
+      );
       continue;
     }
     findings.push(...compareBinding(path, binding, other, identity, before.samples?.get(binding.recommendedName) ?? []));
   }
   for (const [path, binding] of a) {
-    if (!b.has(path)) findings.push(makeFinding({ rule: 'discover.binding.added', stage: 'discover', binding: path, after: binding.recommendedName, message: `new binding ${path}${binding.disable ? ' (disabled by default)' : ''}` }));
+    if (!b.has(path))
+      findings.push(
+        makeFinding({
+          rule: 'discover.binding.added',
+          stage: 'discover',
+          binding: path,
+          after: binding.recommendedName,
+          message: `new binding ${path}${binding.disable ? ' (disabled by default)' : ''}`,
+        }),
+      );
   }
   return findings;
 }

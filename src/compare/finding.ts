@@ -21,12 +21,26 @@ export interface FindingInput {
  * stale when what it accepted changes. Messages and witnesses are not part of it.
  */
 export function fingerprint(f: Pick<FindingInput, 'rule' | 'stage' | 'binding' | 'pointer' | 'before' | 'after' | 'origin'>): string {
-  const basis = canonicalJson([f.rule, f.stage, f.origin ?? 'baseline-candidate', f.binding ?? null, f.pointer ?? null, f.before ?? null, f.after ?? null]);
+  const basis = canonicalJson([
+    f.rule,
+    f.stage,
+    f.origin ?? 'baseline-candidate',
+    f.binding ?? null,
+    f.pointer ?? null,
+    f.before ?? null,
+    f.after ?? null,
+  ]);
   return hash('sha256', basis, 'hex').slice(0, 12);
 }
 
 export function makeFinding(input: FindingInput): Finding {
-  const f: Finding = { id: fingerprint(input), rule: input.rule, stage: input.stage, severity: defaultSeverity(input.rule), message: input.message };
+  const f: Finding = {
+    id: fingerprint(input),
+    rule: input.rule,
+    stage: input.stage,
+    severity: defaultSeverity(input.rule),
+    message: input.message,
+  };
   if (input.binding !== undefined) f.binding = input.binding;
   if (input.pointer !== undefined) f.pointer = input.pointer;
   if (input.before !== undefined) f.before = input.before;

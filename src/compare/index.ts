@@ -40,7 +40,10 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
   if (specMissing) skipped.spec = specMissing;
   else {
     const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
-    append(findings, compareSpec(baseline.spec!, candidate.spec!, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
+    append(
+      findings,
+      compareSpec(baseline.spec!, candidate.spec!, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }),
+    );
   }
 
   const discoverMissing = missingReason(baseline, candidate, 'discover');
@@ -53,12 +56,26 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
       if (list) list.push(doc);
       else samples.set(name, [doc]);
     }
-    append(findings, compareDiscover({ bindings: baseline.discover!, pointers: pointers(baseline), samples }, { bindings: candidate.discover!, pointers: pointers(candidate) }));
+    append(
+      findings,
+      compareDiscover(
+        { bindings: baseline.discover!, pointers: pointers(baseline), samples },
+        { bindings: candidate.discover!, pointers: pointers(candidate) },
+      ),
+    );
   }
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
   if (captureMissing) skipped.capture = captureMissing;
-  else append(findings, compareCapture({ docs: baseline.capture!, bindings: baseline.discover }, { docs: candidate.capture!, bindings: candidate.discover }, opts));
+  else
+    append(
+      findings,
+      compareCapture(
+        { docs: baseline.capture!, bindings: baseline.discover },
+        { docs: candidate.capture!, bindings: candidate.discover },
+        opts,
+      ),
+    );
 
   skipped.migration = 'migration runs only in a live check with a decrypted config';
   return { findings, skipped, sets: { baseline, candidate } };

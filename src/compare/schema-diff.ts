@@ -40,11 +40,13 @@ export interface SchemaJudgement {
 const nonNull = (types: Set<JsonType>): JsonType[] => [...types].filter((t) => t !== 'null');
 
 /** Types of `from` that `to` does not accept (integer is within number). */
-const lostTypes = (from: Set<JsonType>, to: Set<JsonType>): JsonType[] => nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
+const lostTypes = (from: Set<JsonType>, to: Set<JsonType>): JsonType[] =>
+  nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
 
 const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
 const typeList = (f: FieldInfo): string[] => [...f.types].sort();
-const jsonType = (v: unknown): JsonType => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
+const jsonType = (v: unknown): JsonType =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType);
 
 /** Every value of one keyword anywhere in a (local) schema, as comparable text. */
 function keywordText(schema: unknown, keyword: string): string {
@@ -62,7 +64,20 @@ function keywordText(schema: unknown, keyword: string): string {
   return canonicalJson(found);
 }
 
-const BOUNDS = ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties'];
+const BOUNDS = [
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+];
 
 /** The most specific name for why the witness value is no longer accepted. */
 function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
@@ -94,7 +109,9 @@ class Witnesses {
   private base(): unknown {
     if (!this.tried) {
       this.tried = true;
-      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
+      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find(
+        (d) => verdict(this.before, d) === true && verdict(this.after, d) === true,
+      );
     }
     return this.baseDoc;
   }
@@ -103,7 +120,10 @@ class Witnesses {
   show(path: string, value: unknown): unknown {
     const base = this.base();
     if (base === undefined) return undefined;
-    for (const [root, fields] of [[this.after, this.a], [this.before, this.b]] as const) {
+    for (const [root, fields] of [
+      [this.after, this.a],
+      [this.before, this.b],
+    ] as const) {
       const doc = placed(base, root, fields, path, value);
       if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
       if (ajvAccepts(this.before, doc) === true && ajvAccepts(this.after, doc) === false) return doc;
@@ -128,16 +148,36 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const findings: Finding[] = [];
   const narrowings: Narrowing[] = [];
   const unshown: Narrowing[] = [];
-  const isMeta = (path: string) => !!rules.meta && (path === rules.meta.path || path.startsWith(rules.meta.path + '/'));
-  const add = (rule: RuleId, path: string, message: string, extra: { before?: unknown; after?: unknown; witness?: unknown } = {}): Finding => {
+  const isMeta = (path: string) => !!rules.meta && (path === rules.meta.path || path.startsWith(`${rules.meta.path}/`));
+  const add = (
+    rule: RuleId,
+    path: string,
+    message: string,
+    extra: { before?: unknown; after?: unknown; witness?: unknown } = {},
+  ): Finding => {
     const where = (a.get(path) ?? b.get(path))!.schemaPointer;
-    const f = makeFinding({ rule, stage: rules.stage, binding: opts.binding, pointer: (opts.scope ?? '') + where, message: `${opts.noun} ${path}: ${message}`, ...extra });
+    const f = makeFinding({
+      rule,
+      stage: rules.stage,
+      binding: opts.binding,
+      pointer: (opts.scope ?? '') + where,
+      message: `${opts.noun} ${path}: ${message}`,
+      ...extra,
+    });
     findings.push(f);
     return f;
   };
   const narrowed = (rule: RuleId, path: string, cause: string, witness: unknown, values: { before?: unknown; after?: unknown }): void => {
     if (witness === undefined) {
-      unshown.push({ finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values), path });
+      unshown.push({
+        finding: add(
+          rules.unknown,
+          path,
+          `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`,
+          values,
+        ),
+        path,
+      });
       return;
     }
     narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path, field: a.get(path) });
@@ -158,7 +198,8 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       // null lost and something else lost are two causes: ask again without null for the second one.
       const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
       if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', witnesses.show(path, null), values);
-      if (other.result === 'not-subset') narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
+      if (other.result === 'not-subset')
+        narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
     }
     const gained = subsetOf(la, lb);
     if (gained.result === 'not-subset') {
@@ -169,11 +210,18 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
     }
     const unknown = [lost, gained].find((r) => r.result === 'unknown');
-    if (unknown?.result === 'unknown') add(rules.unknown, path, `the engine could not decide whether values are lost or gained: ${unknown.reason}`, values);
+    if (unknown?.result === 'unknown')
+      add(rules.unknown, path, `the engine could not decide whether values are lost or gained: ${unknown.reason}`, values);
   };
 
   const judgeMeta = (path: string, bf: FieldInfo | undefined, af: FieldInfo | undefined): void => {
-    const what = !bf ? `added${af!.required ? ' as required' : ''}` : !af ? 'removed' : !jsonEqual(localSchema(before, bf, true), localSchema(after, af, true)) || bf.required !== af.required ? 'changed' : undefined;
+    const what = !bf
+      ? `added${af!.required ? ' as required' : ''}`
+      : !af
+        ? 'removed'
+        : !jsonEqual(localSchema(before, bf, true), localSchema(after, af, true)) || bf.required !== af.required
+          ? 'changed'
+          : undefined;
     if (what) add(rules.meta!.rule, path, `runtime metadata ${what}`, { before: bf && typeList(bf), after: af && typeList(af) });
   };
 
@@ -191,18 +239,36 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       // A removed property the candidate now forbids (additionalProperties: false) is a narrowing.
       const closed = a.get(parentOf(path))?.branches.some((s) => s.additionalProperties === false || s.unevaluatedProperties === false);
       const shown = closed && !path.endsWith('/*') ? witnesses.show(path, exampleValue(before, bf.nodes[0])) : undefined;
-      if (shown !== undefined) narrowings.push({ finding: add(rules.narrowed, path, 'removed and no longer allowed', { before: typeList(bf), witness: shown }), path });
+      if (shown !== undefined)
+        narrowings.push({
+          finding: add(rules.narrowed, path, 'removed and no longer allowed', { before: typeList(bf), witness: shown }),
+          path,
+        });
       else add(rules.propertyRemoved, path, 'removed from the schema', { before: typeList(bf) });
       continue;
     }
     judgeValues(path, bf, af);
-    if (!bf.required && af.required) narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
+    if (!bf.required && af.required)
+      narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
     if (bf.required && !af.required) add(rules.requiredRemoved, path, 'no longer required', { before: true, after: false });
     if (rules.formatChanged && !jsonEqual([...bf.formats].sort(), [...af.formats].sort())) {
-      add(rules.formatChanged, path, `format changed from ${[...bf.formats].join(', ') || 'none'} to ${[...af.formats].join(', ') || 'none'}`, { before: [...bf.formats], after: [...af.formats] });
+      add(
+        rules.formatChanged,
+        path,
+        `format changed from ${[...bf.formats].join(', ') || 'none'} to ${[...af.formats].join(', ') || 'none'}`,
+        { before: [...bf.formats], after: [...af.formats] },
+      );
     }
-    if (rules.secretUnmarked && bf.secret && !af.secret) add(rules.secretUnmarked, path, 'no longer marked secret: its value would be shown in the UI and logs', { before: true, after: false });
-    if (rules.annotationChanged && !jsonEqual(bf.annotations, af.annotations)) add(rules.annotationChanged, path, 'title, description, order or examples changed', { before: bf.annotations, after: af.annotations });
+    if (rules.secretUnmarked && bf.secret && !af.secret)
+      add(rules.secretUnmarked, path, 'no longer marked secret: its value would be shown in the UI and logs', {
+        before: true,
+        after: false,
+      });
+    if (rules.annotationChanged && !jsonEqual(bf.annotations, af.annotations))
+      add(rules.annotationChanged, path, 'title, description, order or examples changed', {
+        before: bf.annotations,
+        after: af.annotations,
+      });
   }
   for (const [path, af] of a) {
     if (b.has(path)) continue;
@@ -210,7 +276,8 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     if (parent !== '' && !b.has(parent)) continue;
     if (isMeta(path)) judgeMeta(path, undefined, af);
     // A new required field inside an object that existed before rejects what lacks it.
-    else if (af.required) narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
+    else if (af.required)
+      narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
     else add(rules.propertyAdded, path, 'added', { after: typeList(af) });
   }
   return { findings, narrowings, unshown };

@@ -65,7 +65,8 @@ function branches(root: unknown, schema: unknown, pointer: string, seen: Set<str
 }
 
 /** The alternatives a value may satisfy, $refs followed. */
-export const alternativesOf = (root: unknown, schema: unknown): SchemaObject[] => branches(root, schema, '', new Set()).map((b) => b.schema);
+export const alternativesOf = (root: unknown, schema: unknown): SchemaObject[] =>
+  branches(root, schema, '', new Set()).map((b) => b.schema);
 
 function typesOf(schemas: SchemaObject[]): Set<JsonType> {
   const types = new Set<JsonType>();
@@ -73,8 +74,10 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
     if (s.type === undefined) {
       // A branch that names no type but constrains with enum/const takes the values' types.
       const values = 'const' in s ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
-      if (values) for (const v of values) types.add(v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
-      else if (!s.properties && !s.items) ALL_TYPES.forEach((t) => types.add(t));
+      if (values)
+        for (const v of values)
+          types.add(v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
+      else if (!s.properties && !s.items) for (const t of ALL_TYPES) types.add(t);
       else types.add(s.properties ? 'object' : 'array');
       continue;
     }
@@ -91,12 +94,30 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
  */
 export function collectFields(root: unknown, plan?: WalkPlan, maxDepth = 12): Map<string, FieldInfo> {
   const fields = new Map<string, FieldInfo>();
-  const visit = (schema: unknown, pointer: string, path: string, required: boolean, depth: number, seen: Set<string>, plan?: WalkPlan | null): void => {
+  const visit = (
+    schema: unknown,
+    pointer: string,
+    path: string,
+    required: boolean,
+    depth: number,
+    seen: Set<string>,
+    plan?: WalkPlan | null,
+  ): void => {
     const parts = branches(root, schema, pointer, seen);
     const existing = fields.get(path);
-    const info: FieldInfo = existing ?? { path, schemaPointer: pointer, types: new Set(), formats: new Set(), required, secret: false, annotations: {}, branches: [], nodes: [] };
+    const info: FieldInfo = existing ?? {
+      path,
+      schemaPointer: pointer,
+      types: new Set(),
+      formats: new Set(),
+      required,
+      secret: false,
+      annotations: {},
+      branches: [],
+      nodes: [],
+    };
     info.nodes.push(schema);
-    typesOf(parts.map((p) => p.schema)).forEach((t) => info.types.add(t));
+    for (const t of typesOf(parts.map((p) => p.schema))) info.types.add(t);
     for (const { schema: s } of parts) {
       info.branches.push(s);
       if (typeof s.format === 'string') info.formats.add(s.format);
@@ -111,7 +132,15 @@ export function collectFields(root: unknown, plan?: WalkPlan, maxDepth = 12): Ma
         const props = s.properties;
         for (const name of Object.keys(props)) {
           if (plan && !plan.walk.has(name)) continue;
-          visit(props[name], joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
+          visit(
+            props[name],
+            joinPointer(p, 'properties', name),
+            joinPointer(path, name),
+            req.has(name),
+            depth + 1,
+            seen,
+            plan?.walk.get(name),
+          );
         }
       }
       if (isObject(s.items) || s.items === true) visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);

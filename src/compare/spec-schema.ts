@@ -34,15 +34,22 @@ function pathOfSchemaPointer(pointer: string): string {
     if (tokens[i] === 'properties' && i + 1 < tokens.length) out.push(tokens[++i]);
     else if (tokens[i] === 'items') out.push('*');
   }
-  return out.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return out.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 /** Whether ajv's complaints about a config concern the field at `path` (or its presence in its parent). */
 function touches(errors: string[], path: string): boolean {
-  const re = new RegExp('^' + path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/\\\*/g, '/\\d+').replace(/\*/g, '\\d+') + '(/| |$)');
+  const re = new RegExp(
+    `^${path
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\/\\\*/g, '/\\d+')
+      .replace(/\*/g, '\\d+')}(/| |$)`,
+  );
   const parent = path.slice(0, path.lastIndexOf('/'));
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return errors.some((e) => re.test(e) || ((e.startsWith(parent + ' ') || (parent === '' && e.startsWith('/ '))) && e.includes(`'${name}'`)));
+  return errors.some(
+    (e) => re.test(e) || ((e.startsWith(`${parent} `) || (parent === '' && e.startsWith('/ '))) && e.includes(`'${name}'`)),
+  );
 }
 
 interface BranchCopy {
@@ -73,7 +80,13 @@ function* branchCopies(schema: unknown): Generator<BranchCopy> {
       const holder = tokens.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, copy);
       const branch = (holder[key] as unknown[])[index] as Record<string, unknown> | undefined;
       holder[key] = [branch];
-      yield { copy, path: pathOfSchemaPointer(pointer), pointer, title: typeof branch?.title === 'string' ? branch.title : undefined, index };
+      yield {
+        copy,
+        path: pathOfSchemaPointer(pointer),
+        pointer,
+        title: typeof branch?.title === 'string' ? branch.title : undefined,
+        index,
+      };
     }
   }
 }
@@ -89,7 +102,9 @@ function branchWitness(before: unknown, after: unknown): { witness: unknown; cau
     if (answer.result !== 'not-subset' || accepts(before, answer.witness) !== true || accepts(after, answer.witness) !== false) continue;
     const name = b.title !== undefined ? `"${b.title}"` : `#${b.index + 1}`;
     const kept = b.title !== undefined && afterFields.get(b.path)?.branches.some((x) => x.title === b.title);
-    const cause = kept ? `option ${name} narrowed: ${answer.reason}` : `option ${name} removed: no candidate option accepts what it accepted`;
+    const cause = kept
+      ? `option ${name} narrowed: ${answer.reason}`
+      : `option ${name} removed: no candidate option accepts what it accepted`;
     return { witness: answer.witness, cause, path: b.path, pointer: b.pointer };
   }
   return undefined;
@@ -98,11 +113,16 @@ function branchWitness(before: unknown, after: unknown): { witness: unknown; cau
 /** Configs made from the baseline form's own defaults and examples, one per oneOf/anyOf option. */
 export function exampleConfigs(schema: unknown): ConcreteConfig[] {
   const fields = collectFields(schema);
-  const configs: ConcreteConfig[] = [{ label: "a config made of the baseline form's defaults and examples", value: exampleValue(schema, schema) }];
+  const configs: ConcreteConfig[] = [
+    { label: "a config made of the baseline form's defaults and examples", value: exampleValue(schema, schema) },
+  ];
   for (const [path, f] of fields) {
     for (let i = 1; i < f.branches.length; i++) {
       const title = typeof f.branches[i].title === 'string' ? ` "${f.branches[i].title}"` : ` ${i + 1}`;
-      configs.push({ label: `a config made of the baseline form's defaults and examples with ${path || 'the'} option${title}`, value: exampleValue(schema, schema, '', new Map([[path, i]])) });
+      configs.push({
+        label: `a config made of the baseline form's defaults and examples with ${path || 'the'} option${title}`,
+        value: exampleValue(schema, schema, '', new Map([[path, i]])),
+      });
     }
   }
   return configs.filter((c) => accepts(schema, c.value) === true);
@@ -118,13 +138,26 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
   if (before === undefined || after === undefined) return [];
   const compiled = validator(after);
   if (!compiled.ok) {
-    return [makeFinding({ rule: rules.invalid, stage: 'spec', pointer: opts.scope, message: `the candidate's ${opts.noun} schema is not valid JSON Schema, no config can be validated against it: ${compiled.error}` })];
+    return [
+      makeFinding({
+        rule: rules.invalid,
+        stage: 'spec',
+        pointer: opts.scope,
+        message: `the candidate's ${opts.noun} schema is not valid JSON Schema, no config can be validated against it: ${compiled.error}`,
+      }),
+    ];
   }
   const { findings, narrowings, unshown } = judgeSchemaFields(before, after, { rules, scope: opts.scope, noun: opts.noun });
   const whole = isSubset(before, after);
   const unexplained = (witness: unknown) => !narrowings.some((n) => touches(complaints(after, witness), n.path));
   const addWhole = (witness: unknown, cause: string, path: string, pointer: string) => {
-    const f = makeFinding({ rule: rules.narrowed, stage: 'spec', pointer: opts.scope + pointer, message: `${opts.noun} ${path || '(whole config)'}: ${cause}`, witness });
+    const f = makeFinding({
+      rule: rules.narrowed,
+      stage: 'spec',
+      pointer: opts.scope + pointer,
+      message: `${opts.noun} ${path || '(whole config)'}: ${cause}`,
+      witness,
+    });
     findings.push(f);
     narrowings.push({ finding: f, path });
   };
@@ -134,26 +167,54 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
     const found = branchWitness(before, after);
     if (found && unexplained(found.witness)) addWhole(found.witness, found.cause, found.path, found.pointer);
     else if (!found && narrowings.length === 0) {
-      findings.push(makeFinding({ rule: rules.unknown, stage: 'spec', pointer: opts.scope + (whole.pointer ?? ''), message: `the engine could not decide whether every ${opts.noun} the baseline accepts is still accepted: ${whole.reason}` }));
+      findings.push(
+        makeFinding({
+          rule: rules.unknown,
+          stage: 'spec',
+          pointer: opts.scope + (whole.pointer ?? ''),
+          message: `the engine could not decide whether every ${opts.noun} the baseline accepts is still accepted: ${whole.reason}`,
+        }),
+      );
     }
   }
   // A field-level narrowing that no whole config could show is the whole-level one seen from below.
-  const explained = new Set(unshown.filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path))).map((u) => u.finding));
-  return findings.filter((f) => !explained.has(f)).map((f) => {
-    const n = narrowings.find((x) => x.finding === f);
-    return n ? severityByHits(n, before, after, opts) : f;
-  });
+  const explained = new Set(
+    unshown
+      .filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path)))
+      .map((u) => u.finding),
+  );
+  return findings
+    .filter((f) => !explained.has(f))
+    .map((f) => {
+      const n = narrowings.find((x) => x.finding === f);
+      return n ? severityByHits(n, before, after, opts) : f;
+    });
 }
 
 /** `*.narrowed` when a concrete config is hit, `*.narrowed-unused` otherwise. */
 function severityByHits(n: Narrowing, before: unknown, after: unknown, opts: ConfigSchemaJudge): Finding {
-  const hits = opts.concrete.filter((c) => accepts(before, c.value) === true && accepts(after, c.value) === false && touches(complaints(after, c.value), n.path));
+  const hits = opts.concrete.filter(
+    (c) => accepts(before, c.value) === true && accepts(after, c.value) === false && touches(complaints(after, c.value), n.path),
+  );
   const f = n.finding;
   const base = { stage: f.stage, pointer: f.pointer, before: f.before, after: f.after };
   if (hits.length === 0) {
     const checked = opts.concrete.length;
-    return makeFinding({ ...base, rule: opts.unused, witness: f.witness, message: `${f.message}; no known ${opts.noun} is affected (${checked} checked)` });
+    return makeFinding({
+      ...base,
+      rule: opts.unused,
+      witness: f.witness,
+      message: `${f.message}; no known ${opts.noun} is affected (${checked} checked)`,
+    });
   }
   const shown = hits.find((c) => !c.secret);
-  return makeFinding({ ...base, rule: f.rule as RuleId, witness: f.witness ?? shown?.value, message: `${f.message}; rejects ${hits.slice(0, 3).map((c) => c.label).join(', ')}${hits.length > 3 ? ` and ${hits.length - 3} more` : ''}` });
+  return makeFinding({
+    ...base,
+    rule: f.rule as RuleId,
+    witness: f.witness ?? shown?.value,
+    message: `${f.message}; rejects ${hits
+      .slice(0, 3)
+      .map((c) => c.label)
+      .join(', ')}${hits.length > 3 ? ` and ${hits.length - 3} more` : ''}`,
+  });
 }

@@ -48,7 +48,7 @@ export function walkPlans(before: unknown, after: unknown): { before: WalkPlan; 
     const [rb, ra] = [requiredOf(b), requiredOf(a)];
     const plans = { before: { walk: new Map() }, after: { walk: new Map() } } as { before: WalkPlan; after: WalkPlan };
     for (const name of Object.keys(pb)) {
-      if (!Object.prototype.hasOwnProperty.call(pa, name)) {
+      if (!Object.hasOwn(pa, name)) {
         plans.before.walk.set(name, null);
         continue;
       }
@@ -65,7 +65,7 @@ export function walkPlans(before: unknown, after: unknown): { before: WalkPlan; 
       plans.before.walk.set(name, inner?.before ?? null);
       plans.after.walk.set(name, inner?.after ?? null);
     }
-    for (const name of Object.keys(pa)) if (!Object.prototype.hasOwnProperty.call(pb, name)) plans.after.walk.set(name, null);
+    for (const name of Object.keys(pa)) if (!Object.hasOwn(pb, name)) plans.after.walk.set(name, null);
     return plans;
   };
   return pair(before, after);

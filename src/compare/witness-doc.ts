@@ -69,7 +69,13 @@ function exampleString(s: SchemaObject): string {
  * required properties; `choice` picks another alternative (oneOf/anyOf branch) at a field path.
  * Built, not solved: callers verify it with ajv.
  */
-export function exampleValue(root: unknown, schema: unknown, path = '', choice: ReadonlyMap<string, number> = new Map(), depth = 0): unknown {
+export function exampleValue(
+  root: unknown,
+  schema: unknown,
+  path = '',
+  choice: ReadonlyMap<string, number> = new Map(),
+  depth = 0,
+): unknown {
   const alternatives = alternativesOf(root, schema);
   const s = alternatives[choice.get(path) ?? 0] ?? alternatives[0] ?? {};
   if ('const' in s) return s.const;
@@ -80,12 +86,19 @@ export function exampleValue(root: unknown, schema: unknown, path = '', choice: 
   const props = isObject(s.properties) ? s.properties : {};
   const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
   switch (t) {
-    case 'object': return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
-    case 'array': return [];
-    case 'string': return exampleString(s);
-    case 'integer': case 'number': return typeof s.minimum === 'number' ? s.minimum : 0;
-    case 'boolean': return false;
-    default: return null;
+    case 'object':
+      return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
+    case 'array':
+      return [];
+    case 'string':
+      return exampleString(s);
+    case 'integer':
+    case 'number':
+      return typeof s.minimum === 'number' ? s.minimum : 0;
+    case 'boolean':
+      return false;
+    default:
+      return null;
   }
 }
 

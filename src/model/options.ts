@@ -1,10 +1,7 @@
 import type { FailOn, JsonObject, Stage } from './types.js';
 
 /** How one side is obtained: a Docker image, a local command, or committed snapshot files. */
-export type Endpoint =
-  | { kind: 'image'; image: string }
-  | { kind: 'command'; command: string }
-  | { kind: 'snapshots'; dir: string };
+export type Endpoint = { kind: 'image'; image: string } | { kind: 'command'; command: string } | { kind: 'snapshots'; dir: string };
 
 export interface Timeouts {
   specMs: number;

@@ -14,7 +14,7 @@ export function parsePointer(pointer: string): string[] {
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
   let out = base;
-  for (const t of tokens) out += '/' + escapeToken(String(t));
+  for (const t of tokens) out += `/${escapeToken(String(t))}`;
   return out;
 }
 

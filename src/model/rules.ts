@@ -61,5 +61,5 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-export const isRuleId = (id: string): id is RuleId => Object.prototype.hasOwnProperty.call(RULES, id);
+export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);
 export const defaultSeverity = (rule: RuleId): Severity => RULES[rule][1];

@@ -41,6 +41,10 @@ export function normalizeSet(set: SnapshotSet): SnapshotSet {
     );
   }
   // By collection, then in the order the connector emitted them: the same on every run.
-  if (set.capture) out.capture = set.capture.map((d, i) => [normalizeDoc(d), i] as const).sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1]).map(([d]) => d);
+  if (set.capture)
+    out.capture = set.capture
+      .map((d, i) => [normalizeDoc(d), i] as const)
+      .sort((a, b) => a[0][0].localeCompare(b[0][0]) || a[1] - b[1])
+      .map(([d]) => d);
   return out;
 }

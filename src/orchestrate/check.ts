@@ -2,7 +2,16 @@ import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
-import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type SnapshotSources, type Stage } from '../model/types.js';
+import {
+  STAGES,
+  type Finding,
+  type Report,
+  type Side,
+  type SideInfo,
+  type SnapshotSet,
+  type SnapshotSources,
+  type Stage,
+} from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, maskSecrets } from '../secrets/index.js';
@@ -24,7 +33,8 @@ const isLive = (e: Endpoint): e is Exclude<Endpoint, { kind: 'snapshots' }> => e
 /** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
 async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointConfig> {
   const none = (why: string): EndpointConfig => ({ config: {}, captureSkip: why, mask: (t) => t });
-  if (!opts.configFile) return none(`no endpoint config: ${path.join(opts.connectorDir, 'config.yaml')} does not exist (set the config input)`);
+  if (!opts.configFile)
+    return none(`no endpoint config: ${path.join(opts.connectorDir, 'config.yaml')} does not exist (set the config input)`);
   const loaded = await loadEndpointConfig(opts.configFile, { ageKey: opts.sopsAgeKey, env: {} });
   if (loaded.status === 'no-key') {
     deps.log.notice(`capture and migration skipped: ${loaded.reason}`);
@@ -73,7 +83,12 @@ async function obtainSide(side: Side, endpoint: Endpoint, info: SideInfo | undef
 }
 
 /** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
-async function snapshotStage(side: Side, live: LiveSide, opts: Options, deps: CheckDeps): Promise<{ findings: Finding[]; status: 'compared' | 'skipped' }> {
+async function snapshotStage(
+  side: Side,
+  live: LiveSide,
+  opts: Options,
+  deps: CheckDeps,
+): Promise<{ findings: Finding[]; status: 'compared' | 'skipped' }> {
   const dir = path.join(opts.snapshotsDir, side);
   if (opts.mode === 'update') {
     const written = await writeSnapshotSet(dir, normalizeSet(onlyStages(live.set, opts)));
@@ -96,13 +111,25 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
   const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
   const config = anyLive ? await endpointConfig(opts, deps) : undefined;
-  const ctx: LiveContext = { opts, log: deps.log, docker: new DockerHandle(), config: config ?? { config: {}, mask: (t) => t }, redact: accept.redact };
+  const ctx: LiveContext = {
+    opts,
+    log: deps.log,
+    docker: new DockerHandle(),
+    config: config ?? { config: {}, mask: (t) => t },
+    redact: accept.redact,
+  };
   const infos = await acquireSides(opts, ctx);
-  const [baseline, candidate] = await both(obtainSide('baseline', opts.baseline, infos.baseline, ctx), obtainSide('candidate', opts.candidate, infos.candidate, ctx));
+  const [baseline, candidate] = await both(
+    obtainSide('baseline', opts.baseline, infos.baseline, ctx),
+    obtainSide('candidate', opts.candidate, infos.candidate, ctx),
+  );
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };
-  for (const [side, live] of [['baseline', baseline], ['candidate', candidate]] as const) {
+  for (const [side, live] of [
+    ['baseline', baseline],
+    ['candidate', candidate],
+  ] as const) {
     if (!isLive(opts[side])) continue;
     const result = await snapshotStage(side, live, opts, deps);
     extra.push(...result.findings);
@@ -110,11 +137,16 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   }
 
   const comparison = await deps.log.group('compare baseline with candidate', async () =>
-    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), { redact: accept.redact, knownConfigs: accept.knownConfigs }),
+    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
+      redact: accept.redact,
+      knownConfigs: accept.knownConfigs,
+    }),
   );
   if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
-    const migration = await deps.log.group('migration: candidate resumes from the baseline state', () => runMigration(baseline, candidate, config!, opts));
+    const migration = await deps.log.group('migration: candidate resumes from the baseline state', () =>
+      runMigration(baseline, candidate, config!, opts),
+    );
     extra.push(...migration.findings);
     if (migration.skipped) comparison.skipped.migration = migration.skipped;
     else delete comparison.skipped.migration;
@@ -122,7 +154,8 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   for (const stage of STAGES) if (!opts.stages.includes(stage)) comparison.skipped[stage] = 'not in the stages input';
 
   const errors: Partial<Record<Stage, string>> = {};
-  for (const live of [baseline, candidate]) for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
+  for (const live of [baseline, candidate])
+    for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
   const report = buildReport({
     connector: opts.connector,
     sides: { baseline: baseline.info, candidate: candidate.info },

@@ -48,7 +48,10 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
   const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
   const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
-  const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), { redact: accept.redact, knownConfigs: accept.knownConfigs });
+  const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
+    redact: accept.redact,
+    knownConfigs: accept.knownConfigs,
+  });
   if (baseline.captureStreamed || candidate.captureStreamed) await streamCaptures(baseline, candidate, accept.redact, comparison);
   return buildReport({
     connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),

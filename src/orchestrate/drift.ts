@@ -15,7 +15,11 @@ const SNAPSHOT_STAGES = ['spec', 'discover', 'capture'] as const;
  * names becomes a `drift.<side>` finding; a difference it does not name (order, annotations)
  * is still one finding, so that a committed snapshot can never silently lie.
  */
-export async function driftFindings(side: Side, live: SnapshotSet, committedDir: string): Promise<{ status: DriftStatus; findings: Finding[] }> {
+export async function driftFindings(
+  side: Side,
+  live: SnapshotSet,
+  committedDir: string,
+): Promise<{ status: DriftStatus; findings: Finding[] }> {
   if (!existsSync(committedDir)) return { status: 'no-snapshots', findings: [] };
   const committed = normalizeSet(await readSnapshotSet(committedDir));
   const now = normalizeSet(live);
@@ -27,16 +31,41 @@ export async function driftFindings(side: Side, live: SnapshotSet, committedDir:
     if (now[stage] === undefined) continue;
     const file = committed.sources[stage];
     if (committed[stage] === undefined) {
-      findings.push(makeFinding({ rule, stage, origin, message: `${side} ${stage}: no committed snapshot in ${committedDir}; run with mode update to write it` }));
+      findings.push(
+        makeFinding({
+          rule,
+          stage,
+          origin,
+          message: `${side} ${stage}: no committed snapshot in ${committedDir}; run with mode update to write it`,
+        }),
+      );
       continue;
     }
     if (canonicalJson(committed[stage]) === canonicalJson(now[stage])) continue;
     const named = diffs.filter((d) => d.stage === stage);
     for (const d of named) {
-      findings.push(makeFinding({ rule, stage, origin, binding: d.binding, pointer: d.pointer, before: d.before, after: d.after, message: `${side} ${stage} differs from ${file}: ${d.message}` }));
+      findings.push(
+        makeFinding({
+          rule,
+          stage,
+          origin,
+          binding: d.binding,
+          pointer: d.pointer,
+          before: d.before,
+          after: d.after,
+          message: `${side} ${stage} differs from ${file}: ${d.message}`,
+        }),
+      );
     }
     if (named.length === 0) {
-      findings.push(makeFinding({ rule, stage, origin, message: `${side} ${stage} differs from ${file} (order or annotations); run with mode update to rewrite it` }));
+      findings.push(
+        makeFinding({
+          rule,
+          stage,
+          origin,
+          message: `${side} ${stage} differs from ${file} (order or annotations); run with mode update to rewrite it`,
+        }),
+      );
     }
   }
   return { status: 'compared', findings };

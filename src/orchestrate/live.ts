@@ -87,7 +87,12 @@ export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind
  * lists (matched by resource path, with the resource config written there), as estuary's
  * snapshot tests capture them.
  */
-export function bindingsToCapture(discovered: Binding[], pointers: readonly string[], resources: JsonObject[] | undefined, warn: (m: string) => void): Binding[] {
+export function bindingsToCapture(
+  discovered: Binding[],
+  pointers: readonly string[],
+  resources: JsonObject[] | undefined,
+  warn: (m: string) => void,
+): Binding[] {
   if (!resources) return discovered;
   const byPath = new Map(discovered.map((b) => [resourcePath(b.resourceConfig, pointers).join('/'), b]));
   const chosen: Binding[] = [];
@@ -101,7 +106,12 @@ export function bindingsToCapture(discovered: Binding[], pointers: readonly stri
 }
 
 /** Runs one side live: spec, discover, and a bounded capture, each stage failing on its own. */
-export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, info: SideInfo, ctx: LiveContext): Promise<LiveSide> {
+export async function runSide(
+  side: Side,
+  endpoint: Exclude<Endpoint, { kind: 'snapshots' }>,
+  info: SideInfo,
+  ctx: LiveContext,
+): Promise<LiveSide> {
   const { opts, log } = ctx;
   const { mask } = ctx.config;
   const runner = createRunner(endpoint, {
@@ -136,7 +146,10 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
   }
   if ((wants('capture') || wants('migration')) && live.set.discover && !ctx.config.captureSkip) {
     const pointers = live.set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
-    live.bindings = captureBindings(bindingsToCapture(live.set.discover, pointers, opts.captureResources, (m) => log.warning(`${side}: ${m}`)), pointers);
+    live.bindings = captureBindings(
+      bindingsToCapture(live.set.discover, pointers, opts.captureResources, (m) => log.warning(`${side}: ${m}`)),
+      pointers,
+    );
     const kept = new Map<string, number>();
     const docs: CapturedDoc[] = [];
     await attempt('capture', async () => {
@@ -149,7 +162,9 @@ export async function runSide(side: Side, endpoint: Exclude<Endpoint, { kind: 's
         docs.push([e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)]);
       });
       live.set.capture = docs;
-      log.info(`${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`);
+      log.info(
+        `${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`,
+      );
     });
   }
   return live;

@@ -11,11 +11,34 @@ import { STAGES, type FailOn, type Stage } from '../model/types.js';
  * the one Options object through optionsFromInputs, so they cannot drift apart.
  */
 export const INPUT_NAMES = [
-  'connector', 'baseline-image', 'candidate-image', 'baseline-command', 'candidate-command',
-  'baseline-snapshots', 'candidate-snapshots', 'snapshots-dir', 'config', 'sops-age-key', 'mode',
-  'stages', 'fail-on', 'accept-file', 'approve-label', 'comment', 'github-token', 'cache-images',
-  'network', 'log-level', 'spec-timeout', 'discover-timeout', 'capture-timeout', 'capture-seconds',
-  'capture-docs', 'capture-checkpoints', 'json', 'markdown',
+  'connector',
+  'baseline-image',
+  'candidate-image',
+  'baseline-command',
+  'candidate-command',
+  'baseline-snapshots',
+  'candidate-snapshots',
+  'snapshots-dir',
+  'config',
+  'sops-age-key',
+  'mode',
+  'stages',
+  'fail-on',
+  'accept-file',
+  'approve-label',
+  'comment',
+  'github-token',
+  'cache-images',
+  'network',
+  'log-level',
+  'spec-timeout',
+  'discover-timeout',
+  'capture-timeout',
+  'capture-seconds',
+  'capture-docs',
+  'capture-checkpoints',
+  'json',
+  'markdown',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type InputGetter = (name: InputName) => string | undefined;
@@ -50,7 +73,8 @@ function count(name: string, value: string | undefined, fallback: number): numbe
 export function parseStages(value: string | undefined): Stage[] {
   if (value === undefined) return [...DEFAULT_STAGES];
   const stages = value.split(/[\s,]+/).filter(Boolean);
-  for (const s of stages) if (!(STAGES as string[]).includes(s)) throw new InputError(`stages: unknown stage '${s}' (known: ${STAGES.join(', ')})`);
+  for (const s of stages)
+    if (!(STAGES as string[]).includes(s)) throw new InputError(`stages: unknown stage '${s}' (known: ${STAGES.join(', ')})`);
   if (stages.length === 0) throw new InputError('stages: name at least one of spec, discover, capture, migration');
   return STAGES.filter((s) => stages.includes(s));
 }

@@ -22,6 +22,8 @@ export function testFlowResources(connectorDir: string): JsonObject[] | undefine
   }
   const captures = isObject(doc) && isObject(doc.captures) ? Object.values(doc.captures) : [];
   const bindings = captures.flatMap((c) => (isObject(c) && Array.isArray(c.bindings) ? c.bindings : []));
-  const resources = bindings.map((b) => (isObject(b) && isObject(b.resource) ? b.resource : undefined)).filter((r): r is JsonObject => r !== undefined);
+  const resources = bindings
+    .map((b) => (isObject(b) && isObject(b.resource) ? b.resource : undefined))
+    .filter((r): r is JsonObject => r !== undefined);
   return resources.length > 0 ? resources : undefined;
 }

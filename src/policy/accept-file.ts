@@ -6,7 +6,13 @@ import { SEVERITIES, type AcceptEntry, type AcceptFile, type Severity } from '..
 
 export const DEFAULT_PRESETS = ['estuary-cdk-import'];
 
-export const emptyAcceptFile = (): AcceptFile => ({ accept: [], severity: {}, knownConfigs: [], presets: [...DEFAULT_PRESETS], redact: [] });
+export const emptyAcceptFile = (): AcceptFile => ({
+  accept: [],
+  severity: {},
+  knownConfigs: [],
+  presets: [...DEFAULT_PRESETS],
+  redact: [],
+});
 
 const TOP_KEYS = new Set(['accept', 'severity', 'known-configs', 'presets', 'redact']);
 const ENTRY_KEYS = new Set(['rule', 'id', 'binding', 'pointer', 'reason']);
@@ -32,7 +38,8 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
   if (!isMap(doc.contents)) throw new InputError(`${at(doc.contents)}: compat.yaml must be a mapping with an 'accept:' list`);
   for (const pair of doc.contents.items) {
     const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-    if (!TOP_KEYS.has(key)) throw new InputError(`${at(pair.key as Node)}: unknown key '${key}' (expected one of ${[...TOP_KEYS].join(', ')})`);
+    if (!TOP_KEYS.has(key))
+      throw new InputError(`${at(pair.key as Node)}: unknown key '${key}' (expected one of ${[...TOP_KEYS].join(', ')})`);
   }
 
   const accept = doc.contents.get('accept', true) as Node | undefined;
@@ -45,13 +52,16 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
       const idNode = item.get('id', true);
       if (isScalar(idNode)) entry.id = idNode.source ?? String(idNode.value);
       const unknown = Object.keys(entry).find((k) => !ENTRY_KEYS.has(k));
-      if (unknown) throw new InputError(`${at(item)}: unknown key '${unknown}' in an accept entry (expected ${[...ENTRY_KEYS].join(', ')})`);
+      if (unknown)
+        throw new InputError(`${at(item)}: unknown key '${unknown}' in an accept entry (expected ${[...ENTRY_KEYS].join(', ')})`);
       if (typeof entry.reason !== 'string' || entry.reason.trim() === '') {
         throw new InputError(`${at(item)}: accept entry has no reason; say why the difference is acceptable`);
       }
       if (entry.id === undefined && entry.rule === undefined) throw new InputError(`${at(item)}: accept entry needs 'rule' or 'id'`);
-      if (entry.id !== undefined && !/^[0-9a-f]{12}$/.test(String(entry.id))) throw new InputError(`${at(item)}: id '${entry.id}' is not a 12-hex finding fingerprint`);
-      if (entry.rule !== undefined && !isRuleId(String(entry.rule))) throw new InputError(`${at(item)}: unknown rule '${entry.rule}' (see the rule catalogue in the README)`);
+      if (entry.id !== undefined && !/^[0-9a-f]{12}$/.test(String(entry.id)))
+        throw new InputError(`${at(item)}: id '${entry.id}' is not a 12-hex finding fingerprint`);
+      if (entry.rule !== undefined && !isRuleId(String(entry.rule)))
+        throw new InputError(`${at(item)}: unknown rule '${entry.rule}' (see the rule catalogue in the README)`);
       for (const k of ['binding', 'pointer'] as const) {
         if (entry[k] !== undefined && typeof entry[k] !== 'string') throw new InputError(`${at(item)}: '${k}' must be a string`);
       }
@@ -64,7 +74,8 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
     if (!isMap(severity)) throw new InputError(`${at(severity)}: 'severity' must map rule ids to breaking, warning or info`);
     for (const [rule, level] of Object.entries(severity.toJSON() as Record<string, unknown>)) {
       if (!isRuleId(rule)) throw new InputError(`${at(severity)}: unknown rule '${rule}' under 'severity'`);
-      if (!SEVERITIES.includes(level as Severity)) throw new InputError(`${at(severity)}: severity of ${rule} must be breaking, warning or info, not '${level}'`);
+      if (!SEVERITIES.includes(level as Severity))
+        throw new InputError(`${at(severity)}: severity of ${rule} must be breaking, warning or info, not '${level}'`);
       out.severity[rule] = level as Severity;
     }
   }
@@ -78,7 +89,9 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
   out.knownConfigs = list('known-configs') ?? [];
   const presets = list('presets');
   if (presets) {
-    for (const p of presets) if (!DEFAULT_PRESETS.includes(String(p))) throw new InputError(`${file}: unknown preset '${p}' (known: ${DEFAULT_PRESETS.join(', ')}; an empty list switches them off)`);
+    for (const p of presets)
+      if (!DEFAULT_PRESETS.includes(String(p)))
+        throw new InputError(`${file}: unknown preset '${p}' (known: ${DEFAULT_PRESETS.join(', ')}; an empty list switches them off)`);
     out.presets = presets.map(String);
   }
   out.redact = (list('redact') ?? []).map(String);
@@ -93,7 +106,9 @@ export async function loadAcceptFile(file: string | undefined, required: boolean
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !required) return emptyAcceptFile();
-    throw new InputError(`${file}: cannot read the accept file: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new InputError(
+      `${file}: cannot read the accept file: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
   return parseAcceptFile(text, file);
 }

@@ -1,10 +1,25 @@
 import { pointerMatches } from '../model/pointer.js';
-import { SEVERITIES, type AcceptEntry, type AcceptFile, type FailOn, type Finding, type Severity, type Stage, type StageResult, STAGES } from '../model/types.js';
+import {
+  SEVERITIES,
+  type AcceptEntry,
+  type AcceptFile,
+  type FailOn,
+  type Finding,
+  type Severity,
+  type Stage,
+  type StageResult,
+  STAGES,
+} from '../model/types.js';
 
 /** Glob on names: `*` stands for any run of characters. */
 function nameMatches(glob: string, name: string | undefined): boolean {
   if (name === undefined) return false;
-  const re = new RegExp('^' + glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    `^${glob
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(name);
 }
 
@@ -43,7 +58,11 @@ export function failing(findings: Finding[], failOn: FailOn): Finding[] {
 }
 
 /** One row per stage: what was compared and how it came out. */
-export function stageResults(findings: Finding[], skipped: Partial<Record<Stage, string>>, errors: Partial<Record<Stage, string>> = {}): StageResult[] {
+export function stageResults(
+  findings: Finding[],
+  skipped: Partial<Record<Stage, string>>,
+  errors: Partial<Record<Stage, string>> = {},
+): StageResult[] {
   return STAGES.map((stage) => {
     const mine = findings.filter((f) => f.stage === stage);
     const counts = { breaking: 0, warning: 0, info: 0, accepted: 0 };

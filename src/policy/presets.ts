@@ -36,8 +36,14 @@ function bindingOf(set: SnapshotSet, path: string | undefined): Binding | undefi
  */
 const ESTUARY_CDK_IMPORT: Recognizer[] = [
   (f, { baseline, candidate }) => {
-    const resourceSchema = f.pointer?.startsWith('/resourceConfigSchema') && f.rule !== 'spec.resource.narrowed' && f.rule !== 'spec.resource.invalid-schema';
-    if (!resourceSchema || title(baseline.spec?.resourceConfigSchema) !== 'ResourceSpec' || title(candidate.spec?.resourceConfigSchema) !== 'ResourceConfig') return undefined;
+    const resourceSchema =
+      f.pointer?.startsWith('/resourceConfigSchema') && f.rule !== 'spec.resource.narrowed' && f.rule !== 'spec.resource.invalid-schema';
+    if (
+      !resourceSchema ||
+      title(baseline.spec?.resourceConfigSchema) !== 'ResourceSpec' ||
+      title(candidate.spec?.resourceConfigSchema) !== 'ResourceConfig'
+    )
+      return undefined;
     // narrowed-unused says the engine checked them all; without the baseline's bindings nothing was checked.
     if (f.rule === 'spec.resource.narrowed-unused' && !baseline.discover?.length) return undefined;
     return `the CDK's ResourceConfig replaces ATF's ResourceSpec (cursorField and namespace no longer nullable, no other properties); every resource config the ATF connector discovered (${baseline.discover?.length ?? 0}) still validates under it`;
@@ -54,8 +60,11 @@ const ESTUARY_CDK_IMPORT: Recognizer[] = [
       ? 'CDK captures set x-infer-schema: the discovered schema becomes the write schema and the read schema is inferred from the data'
       : undefined,
   (f, { baseline }) => {
-    if (f.rule !== 'discover.resource-config.changed' || f.pointer !== '/resourceConfig/cursorField' || f.after !== undefined) return undefined;
-    return bindingOf(baseline, f.binding)?.resourceConfig.syncMode === 'full_refresh' ? 'a full_refresh binding has no cursor; the CDK leaves cursorField out' : undefined;
+    if (f.rule !== 'discover.resource-config.changed' || f.pointer !== '/resourceConfig/cursorField' || f.after !== undefined)
+      return undefined;
+    return bindingOf(baseline, f.binding)?.resourceConfig.syncMode === 'full_refresh'
+      ? 'a full_refresh binding has no cursor; the CDK leaves cursorField out'
+      : undefined;
   },
 ];
 

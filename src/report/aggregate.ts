@@ -17,10 +17,18 @@ export function parseReport(text: string, file: string): Report {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`${file}: not JSON (${err instanceof Error ? err.message : String(err)}); give the report written by --json or the report-path output`);
+    throw new InputError(
+      `${file}: not JSON (${err instanceof Error ? err.message : String(err)}); give the report written by --json or the report-path output`,
+    );
   }
   const r = value as Partial<Report>;
-  if (!r || r.version !== 1 || typeof r.connector !== 'string' || (r.verdict !== 'pass' && r.verdict !== 'fail') || !Array.isArray(r.stages) || !Array.isArray(r.findings)) {
+  if (
+    r?.version !== 1 ||
+    typeof r.connector !== 'string' ||
+    (r.verdict !== 'pass' && r.verdict !== 'fail') ||
+    !Array.isArray(r.stages) ||
+    !Array.isArray(r.findings)
+  ) {
     throw new InputError(`${file}: not a connector-compat report (version 1 with connector, verdict, stages and findings)`);
   }
   return r as Report;
@@ -60,14 +68,23 @@ export function aggregateMarkdown(reports: FiledReport[]): string {
   const parts = [
     `## connector-compat: ${plural(reports.length, 'connector')}`,
     `${head}${approved ? `; ${approved} approved by label` : ''}.`,
-    [`| connector | verdict | ${STAGES.map((s) => STAGE_TITLES[s]).join(' | ')} | breaking | warning | info | accepted |`, `|---|---|${STAGES.map(() => '---').join('|')}|---:|---:|---:|---:|`, ...rows].join('\n'),
+    [
+      `| connector | verdict | ${STAGES.map((s) => STAGE_TITLES[s]).join(' | ')} | breaking | warning | info | accepted |`,
+      `|---|---|${STAGES.map(() => '---').join('|')}|---:|---:|---:|---:|`,
+      ...rows,
+    ].join('\n'),
   ];
   for (const { file, report } of failing) {
     const breaking = report.findings.filter((f) => !f.accepted && f.severity === 'breaking');
     const lines = breaking.slice(0, HEADLINES_PER_CONNECTOR).map((f) => `- ${findingHeadline(f)} ${codeSpan(f.id)}`);
-    if (breaking.length > HEADLINES_PER_CONNECTOR) lines.push(`- … and ${breaking.length - HEADLINES_PER_CONNECTOR} more in ${codeSpan(file)}`);
-    const errored = report.stages.filter((s) => s.status === 'error').map((s) => `- ⚠️ ${STAGE_TITLES[s.stage]} could not run: ${escapeMd(s.reason ?? '')}`);
-    parts.push(`### ${escapeMd(report.connector)}\n\n${[...errored, ...lines].join('\n') || `- fails at a lower threshold than breaking: see ${codeSpan(file)}`}`);
+    if (breaking.length > HEADLINES_PER_CONNECTOR)
+      lines.push(`- … and ${breaking.length - HEADLINES_PER_CONNECTOR} more in ${codeSpan(file)}`);
+    const errored = report.stages
+      .filter((s) => s.status === 'error')
+      .map((s) => `- ⚠️ ${STAGE_TITLES[s.stage]} could not run: ${escapeMd(s.reason ?? '')}`);
+    parts.push(
+      `### ${escapeMd(report.connector)}\n\n${[...errored, ...lines].join('\n') || `- fails at a lower threshold than breaking: see ${codeSpan(file)}`}`,
+    );
   }
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

@@ -24,9 +24,10 @@ function levelOf(f: Finding): AnnotationLevel | undefined {
   return f.severity === 'breaking' ? 'error' : 'warning';
 }
 
-const clip = (text: string): string => (text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '…' : text);
+const clip = (text: string): string => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
 
-const changeOf = (f: Finding): string => (f.before !== undefined || f.after !== undefined ? ` (${shortJson(f.before, 80)} -> ${shortJson(f.after, 80)})` : '');
+const changeOf = (f: Finding): string =>
+  f.before !== undefined || f.after !== undefined ? ` (${shortJson(f.before, 80)} -> ${shortJson(f.after, 80)})` : '';
 
 function describe(f: Finding): string {
   const where = [f.binding, f.pointer].filter(Boolean).join(' ');
@@ -42,12 +43,25 @@ function annotationOf({ at, findings }: Group, level: AnnotationLevel): Annotati
   const ids = findings.map((f) => f.id);
   if (findings.length > 1) {
     const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
-    return { level, title: `${plural(findings.length, 'finding')}: ${rules}`, message: clip(findings.map(describe).join('\n')), ...at, findings: ids };
+    return {
+      level,
+      title: `${plural(findings.length, 'finding')}: ${rules}`,
+      message: clip(findings.map(describe).join('\n')),
+      ...at,
+      findings: ids,
+    };
   }
   const f = findings[0];
   const where = f.pointer ? ` at ${f.pointer}` : '';
-  const witness = f.witness !== undefined ? `\nExample accepted by the baseline and rejected by the candidate: ${shortJson(f.witness, 500)}` : '';
-  return { level, title: `${f.rule}${f.binding ? ` (${f.binding})` : ''}`, message: clip(`${f.message}${where}${changeOf(f)} [${f.id}]${witness}`), ...at, findings: ids };
+  const witness =
+    f.witness !== undefined ? `\nExample accepted by the baseline and rejected by the candidate: ${shortJson(f.witness, 500)}` : '';
+  return {
+    level,
+    title: `${f.rule}${f.binding ? ` (${f.binding})` : ''}`,
+    message: clip(`${f.message}${where}${changeOf(f)} [${f.id}]${witness}`),
+    ...at,
+    findings: ids,
+  };
 }
 
 /** The findings that did not get an annotation of their own, counted by rule, in one last annotation. */
@@ -92,7 +106,13 @@ export function annotationsFor(report: Report, read: SnapshotReader): Annotation
       continue;
     }
     const kept = groups.slice(0, MAX_PER_LEVEL - 1).map((g) => annotationOf(g, level));
-    out.push(...kept, overflow(groups.slice(MAX_PER_LEVEL - 1).flatMap((g) => g.findings), level));
+    out.push(
+      ...kept,
+      overflow(
+        groups.slice(MAX_PER_LEVEL - 1).flatMap((g) => g.findings),
+        level,
+      ),
+    );
   }
   return out;
 }

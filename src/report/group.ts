@@ -16,8 +16,17 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
   return [...groups.entries()]
     .map(([rule, fs]) => {
-      const sorted = [...fs].sort((a, b) => order(a) - order(b) || (a.binding ?? '').localeCompare(b.binding ?? '') || (a.pointer ?? '').localeCompare(b.pointer ?? ''));
-      return { rule, severity: sorted[0].severity, findings: sorted, accepted: fs.filter((f) => f.accepted).length, bindings: new Set(fs.map((f) => f.binding).filter((b) => b !== undefined)).size };
+      const sorted = [...fs].sort(
+        (a, b) =>
+          order(a) - order(b) || (a.binding ?? '').localeCompare(b.binding ?? '') || (a.pointer ?? '').localeCompare(b.pointer ?? ''),
+      );
+      return {
+        rule,
+        severity: sorted[0].severity,
+        findings: sorted,
+        accepted: fs.filter((f) => f.accepted).length,
+        bindings: new Set(fs.map((f) => f.binding).filter((b) => b !== undefined)).size,
+      };
     })
     .sort((a, b) => order(a.findings[0]) - order(b.findings[0]) || a.rule.localeCompare(b.rule));
 }
@@ -43,5 +52,5 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {
   const text = value === undefined ? 'absent' : JSON.stringify(value);
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -21,9 +21,15 @@ export function codeSpan(text: string): string {
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
 
-const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export const STATUS_ICON: Record<StageResult['status'], string> = { identical: '✅ identical', compatible: '✅ compatible', breaking: '❌ breaking', skipped: '⏭️ skipped', error: '⚠️ error' };
+export const STATUS_ICON: Record<StageResult['status'], string> = {
+  identical: '✅ identical',
+  compatible: '✅ compatible',
+  breaking: '❌ breaking',
+  skipped: '⏭️ skipped',
+  error: '⚠️ error',
+};
 
 export function verdictLine(report: Report): string {
   const c = verdictCounts(report);
@@ -69,23 +75,35 @@ function candidateCell(report: Report, s: StageResult): string {
 
 export function stageTable(report: Report): string {
   const rows = report.stages.map(
-    (s) => `| ${STAGE_TITLES[s.stage]} | ${driftCell(report, 'baseline', s)} | ${driftCell(report, 'candidate', s)} | ${candidateCell(report, s)} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`,
+    (s) =>
+      `| ${STAGE_TITLES[s.stage]} | ${driftCell(report, 'baseline', s)} | ${driftCell(report, 'candidate', s)} | ${candidateCell(report, s)} | ${s.counts.breaking} | ${s.counts.warning} | ${s.counts.info} | ${s.counts.accepted} |`,
   );
-  return ['| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |', '|---|---|---|---|---:|---:|---:|---:|', ...rows].join('\n');
+  return [
+    '| stage | baseline vs snapshot | candidate vs snapshot | baseline → candidate | breaking | warning | info | accepted |',
+    '|---|---|---|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Where a finding is and what it says, on one line: the part every rendering shares. */
 export function findingHeadline(f: Finding): string {
-  const where = [f.binding, f.pointer].filter((x): x is string => x !== undefined).map((x) => codeSpan(cut(x, 160))).join(' ');
+  const where = [f.binding, f.pointer]
+    .filter((x): x is string => x !== undefined)
+    .map((x) => codeSpan(cut(x, 160)))
+    .join(' ');
   const origin = isBaselineCandidate(f) ? '' : ` (${f.origin!.replace('-', ' vs ')})`;
-  return `**${f.severity}**${origin} ${where ? where + ': ' : ''}${escapeMd(cut(f.message, 300))}`;
+  return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}`;
 }
 
 function findingItem(f: Finding): string {
-  const change = f.before !== undefined || f.after !== undefined ? ` (${codeSpan(shortJson(f.before, 80))} → ${codeSpan(shortJson(f.after, 80))})` : '';
+  const change =
+    f.before !== undefined || f.after !== undefined ? ` (${codeSpan(shortJson(f.before, 80))} → ${codeSpan(shortJson(f.after, 80))})` : '';
   const accepted = f.accepted ? ` — accepted: ${escapeMd(f.accepted.reason)}` : '';
   const explained = f.explanation ? ` — ${escapeMd(f.explanation)}` : '';
-  const witness = f.witness !== undefined ? `\n\n  Example accepted by the baseline and rejected by the candidate:\n\n${codeBlock(JSON.stringify(f.witness, null, 2)).replace(/^/gm, '  ')}\n` : '';
+  const witness =
+    f.witness !== undefined
+      ? `\n\n  Example accepted by the baseline and rejected by the candidate:\n\n${codeBlock(JSON.stringify(f.witness, null, 2)).replace(/^/gm, '  ')}\n`
+      : '';
   return `- ${findingHeadline(f)}${change}${accepted}${explained} ${codeSpan(f.id)}${witness}`;
 }
 
@@ -114,17 +132,23 @@ export function pullRequestSection(report: Report): string {
     if (s.status === 'identical') lines.push(`${title}: identical.`);
     else if (s.status === 'skipped' || s.status === 'error') lines.push(`${title}: ${s.status} (${escapeMd(s.reason ?? '')}).`);
     else {
-      lines.push(`${title}: ${s.counts.breaking} breaking, ${s.counts.warning} warning, ${s.counts.info} compatible, ${s.counts.accepted} accepted.`);
+      lines.push(
+        `${title}: ${s.counts.breaking} breaking, ${s.counts.warning} warning, ${s.counts.info} compatible, ${s.counts.accepted} accepted.`,
+      );
       for (const g of groupByRule(findingsOf(report, s.stage))) {
         const reasons = [...new Set(g.findings.map((f) => f.accepted?.reason ?? f.explanation).filter(Boolean))];
         const names = [...new Set(g.findings.map((f) => f.binding).filter(Boolean))] as string[];
-        const list = names.length ? ` (${names.slice(0, 8).map(codeSpan).join(', ')}${names.length > 8 ? `, +${names.length - 8} more` : ''})` : '';
-        lines.push(`- \`${g.rule}\` ×${g.findings.length}${list}${reasons.length ? `: ${reasons.map((r) => escapeMd(r!)).join('; ')}` : ''}`);
+        const list = names.length
+          ? ` (${names.slice(0, 8).map(codeSpan).join(', ')}${names.length > 8 ? `, +${names.length - 8} more` : ''})`
+          : '';
+        lines.push(
+          `- \`${g.rule}\` ×${g.findings.length}${list}${reasons.length ? `: ${reasons.map((r) => escapeMd(r!)).join('; ')}` : ''}`,
+        );
       }
     }
     lines.push('');
   }
-  return lines.join('\n').trimEnd() + '\n';
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** What was compared: each side's image (or command, or folder) and the digest it ran. */
@@ -139,7 +163,14 @@ export function sidesLine(report: Report): string {
 /** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */
 export function reportHead(report: Report, notes: string[] = []): string {
   const approval = approvalLine(report);
-  return [`## connector-compat: ${escapeMd(report.connector)}`, verdictLine(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
+  return [
+    `## connector-compat: ${escapeMd(report.connector)}`,
+    verdictLine(report),
+    ...(approval ? [approval] : []),
+    sidesLine(report),
+    ...notes,
+    stageTable(report),
+  ].join('\n\n');
 }
 
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
@@ -153,7 +184,10 @@ export function renderMarkdown(report: Report, notes: string[] = []): string {
     const d = stageDetails(report, s.stage);
     if (d) parts.push(d);
   }
-  if (report.stale?.length) parts.push(`### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`);
+  if (report.stale?.length)
+    parts.push(
+      `### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`,
+    );
   parts.push(pasteBlock(report));
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

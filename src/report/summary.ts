@@ -65,5 +65,5 @@ export function renderBudgeted(report: Report, opts: BudgetOptions): string {
   const note = cutNote(shown.length, ranked.length, severe.length - shownSevere.length, opts);
   const parts = [head, note, `### Most severe findings\n\n${shown.join('\n')}`];
   if (withPaste) parts.push(paste);
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

@@ -5,7 +5,7 @@ function findingLine(f: Finding): string {
   const where = [f.binding, f.pointer].filter(Boolean).join(' ');
   const change = f.before !== undefined || f.after !== undefined ? ` (${shortJson(f.before, 60)} -> ${shortJson(f.after, 60)})` : '';
   const accepted = f.accepted ? ` [accepted: ${f.accepted.reason}]` : '';
-  return `    ${f.severity.toUpperCase().padEnd(8)} ${where ? where + ': ' : ''}${f.message}${change} [${f.id}]${accepted}`;
+  return `    ${f.severity.toUpperCase().padEnd(8)} ${where ? `${where}: ` : ''}${f.message}${change} [${f.id}]${accepted}`;
 }
 
 /**
@@ -19,7 +19,9 @@ export function renderText(report: Report): string {
   lines.push(`connector-compat: ${report.connector}`);
   lines.push(`  baseline:  ${side(report.sides.baseline)}`);
   lines.push(`  candidate: ${side(report.sides.candidate)}`);
-  lines.push(`verdict: ${report.verdict.toUpperCase()} (${plural(c.breaking, 'breaking change')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.accepted} accepted)`);
+  lines.push(
+    `verdict: ${report.verdict.toUpperCase()} (${plural(c.breaking, 'breaking change')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.accepted} accepted)`,
+  );
   lines.push('');
   for (const s of report.stages) {
     const counts = `${s.counts.breaking} breaking, ${s.counts.warning} warning, ${s.counts.info} info, ${s.counts.accepted} accepted`;
@@ -31,12 +33,17 @@ export function renderText(report: Report): string {
     lines.push('', `${STAGE_TITLES[s.stage]}:`);
     for (const g of groups) {
       const shown = g.findings.filter((f) => f.severity !== 'info' && !f.accepted);
-      lines.push(`  ${g.rule}: ${plural(g.findings.length, 'finding')}${g.bindings ? ` in ${plural(g.bindings, 'binding')}` : ''}${g.accepted ? `, ${g.accepted} accepted` : ''}`);
+      lines.push(
+        `  ${g.rule}: ${plural(g.findings.length, 'finding')}${g.bindings ? ` in ${plural(g.bindings, 'binding')}` : ''}${g.accepted ? `, ${g.accepted} accepted` : ''}`,
+      );
       for (const f of shown) lines.push(findingLine(f));
     }
   }
   for (const e of report.stale ?? []) {
-    lines.push('', `stale accept entry (matches nothing): ${e.id ?? e.rule}${e.binding ? ` binding ${e.binding}` : ''}${e.pointer ? ` pointer ${e.pointer}` : ''}`);
+    lines.push(
+      '',
+      `stale accept entry (matches nothing): ${e.id ?? e.rule}${e.binding ? ` binding ${e.binding}` : ''}${e.pointer ? ` pointer ${e.pointer}` : ''}`,
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

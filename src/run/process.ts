@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { LineSplitter, LineTail, LineTooLongError } from './lines.js';
+import { LineSplitter, LineTail, type LineTooLongError } from './lines.js';
 
 /** What to start: a program with arguments, and how to reach anything it leaves outside its process group. */
 export interface LaunchSpec {

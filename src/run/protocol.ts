@@ -21,8 +21,7 @@ export interface CaptureBinding {
 
 /** Flow's state key: the resource path, each component percent-encoded, joined by an encoded slash. */
 export function stateKey(path: readonly string[]): string {
-  const encode = (part: string) =>
-    encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encode = (part: string) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return path.map(encode).join('%2F');
 }
 

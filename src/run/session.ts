@@ -47,8 +47,7 @@ export async function withSession<T>(
     timedOut = true;
     void proc.kill();
   }, timeoutMs);
-  const fail = (failure: ConnectorFailure, detail: string) =>
-    new ConnectorError(ctx.side, operation, failure, detail, proc.stderrTail());
+  const fail = (failure: ConnectorFailure, detail: string) => new ConnectorError(ctx.side, operation, failure, detail, proc.stderrTail());
 
   const session: Session = {
     process: proc,
@@ -89,7 +88,10 @@ export async function endOfOutput(s: Session, expecting: string): Promise<Connec
   const exit = await s.process.exited;
   if (exit.spawnError) return s.fail('spawn', `could not start the connector: ${exit.spawnError.message}`);
   if (exit.code !== 0) {
-    return s.fail('exit', exit.code === null ? `the connector was killed by ${exit.signal}` : `the connector exited with code ${exit.code}`);
+    return s.fail(
+      'exit',
+      exit.code === null ? `the connector was killed by ${exit.signal}` : `the connector exited with code ${exit.code}`,
+    );
   }
   return s.fail('eof', `the connector exited (code 0) without ${expecting}`);
 }

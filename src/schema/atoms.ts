@@ -1,8 +1,6 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
-import {
-  TYPES, applies, formatType, declaredTypes, isMultiple, obj, typeOf, type JsonType,
-} from './keywords.js';
+import { TYPES, applies, formatType, declaredTypes, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
 import { PROVED, fail, type Ctx, type Proof } from './prove.js';
 import type { SNode } from './resolve.js';
 
@@ -13,8 +11,31 @@ const FOR_TYPE: Record<JsonType, string[]> = {
   integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
   string: ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'],
-  array: ['items', 'additionalItems', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains', 'unevaluatedItems'],
-  object: ['properties', 'patternProperties', 'additionalProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties'],
+  array: [
+    'items',
+    'additionalItems',
+    'prefixItems',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'contains',
+    'minContains',
+    'maxContains',
+    'unevaluatedItems',
+  ],
+  object: [
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'required',
+    'propertyNames',
+    'minProperties',
+    'maxProperties',
+    'dependencies',
+    'dependentRequired',
+    'dependentSchemas',
+    'unevaluatedProperties',
+  ],
 };
 
 export const has = (n: SNode, k: string): boolean => typeof n.s === 'object' && n.s !== null && k in obj(n) && applies(n, k);
@@ -80,18 +101,33 @@ function typeEntails(gamma: SNode[], delta: SNode[], t: JsonType, depth: number,
 }
 
 function oneEntails(gamma: SNode[], d: SNode, t: JsonType, depth: number, ctx: Ctx): Proof {
-  if (!FOR_TYPE[t].some((k) => (k.startsWith('content') ? k in obj(d) : has(d, k)) && (k !== 'format' || formatType(obj(d).format) === (t === 'integer' ? 'number' : t)))) return PROVED;
+  if (
+    !FOR_TYPE[t].some(
+      (k) =>
+        (k.startsWith('content') ? k in obj(d) : has(d, k)) &&
+        (k !== 'format' || formatType(obj(d).format) === (t === 'integer' ? 'number' : t)),
+    )
+  )
+    return PROVED;
   switch (t) {
     case 'integer':
-    case 'number': return numberEntails(gamma, d, t === 'integer');
-    case 'string': return stringEntails(gamma, d);
-    case 'array': return arrayEntails(gamma, d, depth, ctx);
-    case 'object': return objectEntails(gamma, d, depth, ctx);
-    default: return PROVED;
+    case 'number':
+      return numberEntails(gamma, d, t === 'integer');
+    case 'string':
+      return stringEntails(gamma, d);
+    case 'array':
+      return arrayEntails(gamma, d, depth, ctx);
+    case 'object':
+      return objectEntails(gamma, d, depth, ctx);
+    default:
+      return PROVED;
   }
 }
 
-interface Bound { v: number; excl: boolean }
+interface Bound {
+  v: number;
+  excl: boolean;
+}
 
 function bound(n: SNode, side: 'lower' | 'upper'): Bound | undefined {
   const [incl, excl] = side === 'lower' ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
@@ -150,9 +186,14 @@ function numberEntails(gamma: SNode[], d: SNode, integer: boolean): Proof {
     const m = obj(d).multipleOf as number;
     // Floating point makes "multiple of a multiple" unreliable, so only exact cases are used: the same
     // divisor, an integer divisor of an integer step, or any integer when the divisor is 1.
-    const ok = gamma.some((g) => has(g, 'multipleOf') && (obj(g).multipleOf === m
-      || (Number.isInteger(m) && Number.isInteger(obj(g).multipleOf) && isMultiple(obj(g).multipleOf as number, m))))
-      || (integer && m === 1);
+    const ok =
+      gamma.some(
+        (g) =>
+          has(g, 'multipleOf') &&
+          (obj(g).multipleOf === m ||
+            (Number.isInteger(m) && Number.isInteger(obj(g).multipleOf) && isMultiple(obj(g).multipleOf as number, m))),
+      ) ||
+      (integer && m === 1);
     if (!ok) return fail(`multipleOf ${m} not implied`, d.pointer);
   }
   return sameFormat(gamma, d, 'number');
@@ -169,8 +210,10 @@ function stringEntails(gamma: SNode[], d: SNode): Proof {
   const o = obj(d);
   const lo = Math.max(0, ...gamma.filter((g) => has(g, 'minLength')).map((g) => obj(g).minLength as number));
   const hi = Math.min(Infinity, ...gamma.filter((g) => has(g, 'maxLength')).map((g) => obj(g).maxLength as number));
-  if (has(d, 'minLength') && lo < (o.minLength as number)) return fail(`strings shorter than ${String(o.minLength)} no longer accepted`, d.pointer);
-  if (has(d, 'maxLength') && hi > (o.maxLength as number)) return fail(`strings longer than ${String(o.maxLength)} no longer accepted`, d.pointer);
+  if (has(d, 'minLength') && lo < (o.minLength as number))
+    return fail(`strings shorter than ${String(o.minLength)} no longer accepted`, d.pointer);
+  if (has(d, 'maxLength') && hi > (o.maxLength as number))
+    return fail(`strings longer than ${String(o.maxLength)} no longer accepted`, d.pointer);
   if (has(d, 'pattern') && !gamma.some((g) => has(g, 'pattern') && obj(g).pattern === o.pattern)) {
     return fail(`pattern '${String(o.pattern)}' now required (pattern containment is not decided)`, d.pointer);
   }

@@ -21,10 +21,11 @@ function prefixLength(n: SNode): number {
   return (list as unknown[]).length;
 }
 
-const itemTerms = (gamma: SNode[], i: number): Term[] => gamma.flatMap((g) => {
-  const item = itemNode(g, i);
-  return item ? [node(item)] : [];
-});
+const itemTerms = (gamma: SNode[], i: number): Term[] =>
+  gamma.flatMap((g) => {
+    const item = itemNode(g, i);
+    return item ? [node(item)] : [];
+  });
 
 export function arrayEntails(gamma: SNode[], d: SNode, depth: number, ctx: Ctx): Proof {
   if (has(d, 'unevaluatedItems') || has(d, 'minContains') || has(d, 'maxContains')) {
@@ -36,7 +37,12 @@ export function arrayEntails(gamma: SNode[], d: SNode, depth: number, ctx: Ctx):
   const dMax = num(d, 'maxItems');
   if (dMin !== undefined && lo < dMin) return fail(`arrays with fewer than ${dMin} items no longer accepted`, d.pointer);
   if (dMax !== undefined && hi > dMax) return fail(`arrays with more than ${dMax} items no longer accepted`, d.pointer);
-  if (has(d, 'uniqueItems') && obj(d).uniqueItems === true && hi > 1 && !gamma.some((g) => has(g, 'uniqueItems') && obj(g).uniqueItems === true)) {
+  if (
+    has(d, 'uniqueItems') &&
+    obj(d).uniqueItems === true &&
+    hi > 1 &&
+    !gamma.some((g) => has(g, 'uniqueItems') && obj(g).uniqueItems === true)
+  ) {
     return fail('items must now be unique', d.pointer);
   }
   // Positions past the longest tuple all read the same schemas, so one more position stands for them all.
@@ -132,9 +138,11 @@ function dependenciesEntail(gamma: SNode[], d: SNode, required: Set<string>, dep
   for (const kw of ['dependencies', 'dependentRequired', 'dependentSchemas']) {
     if (!has(d, kw)) continue;
     for (const [k, dep] of Object.entries(obj(d)[kw] as Record<string, unknown>)) {
-      const theirs = gamma.flatMap((g) => ['dependencies', 'dependentRequired', 'dependentSchemas']
-        .filter((w) => has(g, w) && Object.prototype.hasOwnProperty.call(obj(g)[w], k))
-        .map((w) => ({ g, w, v: (obj(g)[w] as Record<string, unknown>)[k] })));
+      const theirs = gamma.flatMap((g) =>
+        ['dependencies', 'dependentRequired', 'dependentSchemas']
+          .filter((w) => has(g, w) && Object.hasOwn(obj(g)[w] as object, k))
+          .map((w) => ({ g, w, v: (obj(g)[w] as Record<string, unknown>)[k] })),
+      );
       if (Array.isArray(dep)) {
         const implied = (r: string) => required.has(r) || theirs.some((t) => Array.isArray(t.v) && t.v.includes(r));
         const missing = (dep as string[]).find((r) => !implied(r));

@@ -33,7 +33,11 @@ const asProblem = (e: ErrorObject): Problem => ({ pointer: e.instancePath, messa
 function faultyPart(root: SNode, value: unknown): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
   const v = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(v).filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k]))).map((k) => [k, v[k]]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k])))
+      .map((k) => [k, v[k]]),
+  );
 }
 
 /**
@@ -66,7 +70,9 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
         // interpreter found at fault, part by part (shared small validators) where the schema allows,
         // else from the schema pruned to those properties: a small compile instead of the wide schema.
         // The properties the verdict already found at fault, when it judged them all.
-        const faulty = faults.complete ? Object.fromEntries(faults.keys.map((k) => [k, (value as Record<string, unknown>)[k]])) : faultyPart(doc.root, value);
+        const faulty = faults.complete
+          ? Object.fromEntries(faults.keys.map((k) => [k, (value as Record<string, unknown>)[k]]))
+          : faultyPart(doc.root, value);
         const parts = partsOf(schema)?.errors(value, Object.keys(faulty));
         const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
         if (explained.length > 0) return explained;

@@ -28,7 +28,10 @@ function same(x: SNode, y: SNode, assumed: Set<string>): boolean {
   assumed.add(key);
   const xo = x.s as Record<string, unknown>;
   const yo = y.s as Record<string, unknown>;
-  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => !isAnnotation(k)).sort();
+  const keys = (o: Record<string, unknown>) =>
+    Object.keys(o)
+      .filter((k) => !isAnnotation(k))
+      .sort();
   const kx = keys(xo);
   if (!deepEqual(kx, keys(yo))) return false;
   const xs = new Map(children(xo));

@@ -1,5 +1,16 @@
 import {
-  Unsupported, applies, checkFormat, declaredTypes, deepEqual, isMultiple, obj, refTarget, regex, strLength, sub, typeOf,
+  Unsupported,
+  applies,
+  checkFormat,
+  declaredTypes,
+  deepEqual,
+  isMultiple,
+  obj,
+  refTarget,
+  regex,
+  strLength,
+  sub,
+  typeOf,
 } from './keywords.js';
 import { child, type SNode } from './resolve.js';
 
@@ -7,14 +18,46 @@ const MAX_DEPTH = 200;
 
 /** The keywords the interpreter reads (the two unevaluated ones share a bit: both are refused alike). */
 const KEYWORDS = [
-  'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'enum', 'const', 'format', 'unevaluated', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems',
-  'uniqueItems', 'contains', 'minContains', 'maxContains', 'minProperties', 'maxProperties', 'required', 'propertyNames',
-  'dependencies', 'dependentRequired', 'dependentSchemas',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'enum',
+  'const',
+  'format',
+  'unevaluated',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'minProperties',
+  'maxProperties',
+  'required',
+  'propertyNames',
+  'dependencies',
+  'dependentRequired',
+  'dependentSchemas',
 ] as const;
 type Keyword = (typeof KEYWORDS)[number];
 const K = Object.fromEntries(KEYWORDS.map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
-const BIT = new Map<string, number>([...KEYWORDS.map((k) => [k, K[k]] as const), ['unevaluatedProperties', K.unevaluated], ['unevaluatedItems', K.unevaluated]]);
+const BIT = new Map<string, number>([
+  ...KEYWORDS.map((k) => [k, K[k]] as const),
+  ['unevaluatedProperties', K.unevaluated],
+  ['unevaluatedItems', K.unevaluated],
+]);
 
 /**
  * The keywords of a node that apply, one bit each, read once per node: every value the
@@ -81,7 +124,8 @@ function acceptsCombined(node: SNode, value: unknown, has: Has, d: number): bool
   if (target && !accepts(target, value, d)) return false;
   if (on(has, K.allOf) && !(o.allOf as unknown[]).every((_, i) => accepts(sub(node, 'allOf', String(i)), value, d))) return false;
   if (on(has, K.anyOf) && !(o.anyOf as unknown[]).some((_, i) => accepts(sub(node, 'anyOf', String(i)), value, d))) return false;
-  if (on(has, K.oneOf) && (o.oneOf as unknown[]).filter((_, i) => accepts(sub(node, 'oneOf', String(i)), value, d)).length !== 1) return false;
+  if (on(has, K.oneOf) && (o.oneOf as unknown[]).filter((_, i) => accepts(sub(node, 'oneOf', String(i)), value, d)).length !== 1)
+    return false;
   if (on(has, K.not) && accepts(sub(node, 'not'), value, d)) return false;
   if (on(has, K.if)) {
     const branch = accepts(sub(node, 'if'), value, d) ? 'then' : 'else';
@@ -89,7 +133,7 @@ function acceptsCombined(node: SNode, value: unknown, has: Has, d: number): bool
   }
   return true;
 }
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 function acceptsNumber(o: Record<string, unknown>, x: number, has: Has): boolean {
   if (on(has, K.minimum) && x < (o.minimum as number)) return false;
@@ -147,7 +191,7 @@ export function propertyNodes(node: SNode, name: string): SNode[] {
   const o = obj(node);
   const out: SNode[] = [];
   const props = o.properties as Record<string, unknown> | undefined;
-  if (props && Object.prototype.hasOwnProperty.call(props, name)) out.push(sub(node, 'properties', name));
+  if (props && Object.hasOwn(props, name)) out.push(sub(node, 'properties', name));
   const pats = o.patternProperties as Record<string, unknown> | undefined;
   for (const p of Object.keys(pats ?? {})) if (regex(p, node).test(name)) out.push(sub(node, 'patternProperties', p));
   if (out.length === 0 && 'additionalProperties' in o) out.push(sub(node, 'additionalProperties'));

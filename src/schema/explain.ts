@@ -29,13 +29,24 @@ export function explainFailure(witness: unknown, errors: ErrorObject[]): { point
   const p = best.params as Record<string, unknown>;
   let reason: string;
   switch (best.keyword) {
-    case 'type': reason = `${typeWord(value)} no longer accepted${where}`; break;
-    case 'required': reason = `property '${String(p.missingProperty)}' became required`; break;
-    case 'additionalProperties': reason = `property '${String(p.additionalProperty)}' no longer allowed`; break;
-    case 'false schema': reason = best.instancePath ? `property '${best.instancePath.split('/').pop()}' no longer allowed` : 'nothing is accepted any more'; break;
+    case 'type':
+      reason = `${typeWord(value)} no longer accepted${where}`;
+      break;
+    case 'required':
+      reason = `property '${String(p.missingProperty)}' became required`;
+      break;
+    case 'additionalProperties':
+      reason = `property '${String(p.additionalProperty)}' no longer allowed`;
+      break;
+    case 'false schema':
+      reason = best.instancePath ? `property '${best.instancePath.split('/').pop()}' no longer allowed` : 'nothing is accepted any more';
+      break;
     case 'enum':
-    case 'const': reason = `value ${JSON.stringify(value)} no longer accepted${where}`; break;
-    default: reason = `${typeWord(value)} ${JSON.stringify(value)} no longer accepted${where}: ${best.message ?? best.keyword}`;
+    case 'const':
+      reason = `value ${JSON.stringify(value)} no longer accepted${where}`;
+      break;
+    default:
+      reason = `${typeWord(value)} ${JSON.stringify(value)} no longer accepted${where}: ${best.message ?? best.keyword}`;
   }
   return { pointer, reason };
 }

@@ -55,7 +55,7 @@ function disagreement(a: unknown, b: unknown, ca: Caveats, cb: Caveats): { reaso
   const drift = ca.refSiblings ?? cb.refSiblings;
   if (drift !== undefined) return { reason: 'draft-07 $ref with sibling keywords (validators disagree on them)', pointer: drift };
   const text = JSON.stringify([a, b]);
-  if ((ca.asciiClass !== undefined || cb.asciiClass !== undefined) && /[^\x00-\x7f]/.test(text)) {
+  if ((ca.asciiClass !== undefined || cb.asciiClass !== undefined) && /[\u0080-\uffff]/.test(text)) {
     return { reason: 'pattern character class (\\w, \\d, \\b) on non-ASCII text', pointer: cb.asciiClass ?? ca.asciiClass };
   }
   if ((ca.multipleOf || cb.multipleOf) && /\d[eE]\+?\d|\d{16}/.test(text)) return { reason: 'multipleOf with numbers beyond 2^53' };
@@ -101,7 +101,11 @@ function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
   // A witness is trusted only when A's validator checks everything A says; a subset only when B's does.
   const witnessOk = cavA.unchecked === undefined;
   const subsetOk = cavB.unchecked === undefined;
-  const unchecked = (side: 'A' | 'B', at?: string): SubsetAnswer => ({ result: 'unknown', reason: `assertion that the validator does not check (format or content keyword), in ${side}`, pointer: at });
+  const unchecked = (side: 'A' | 'B', at?: string): SubsetAnswer => ({
+    result: 'unknown',
+    reason: `assertion that the validator does not check (format or content keyword), in ${side}`,
+    pointer: at,
+  });
 
   const finite = finiteInstances(docA.root);
   if (finite) {
@@ -111,13 +115,23 @@ function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
     return subsetOk || valid.every(stringFree) ? { result: 'subset' } : unchecked('B', cavB.unchecked);
   }
 
-  const ctx: Ctx = { steps: 0, maxSteps: MAX_STEPS, deadline: Date.now() + (options.timeoutMs ?? 2000), equivMemo: new Map(), open: new Map() };
-  let proof;
+  const ctx: Ctx = {
+    steps: 0,
+    maxSteps: MAX_STEPS,
+    deadline: Date.now() + (options.timeoutMs ?? 2000),
+    equivMemo: new Map(),
+    open: new Map(),
+  };
+  let proof: ReturnType<typeof entails>;
   try {
     proof = entails([node(docA.root)], [node(docB.root)], 0, ctx);
   } catch (err) {
     if (!(err instanceof Unsupported || err instanceof OutOfBudget)) throw err;
-    proof = { ok: false as const, reason: err instanceof OutOfBudget ? 'time or step budget exhausted' : err.message, pointer: err instanceof Unsupported ? err.pointer : undefined };
+    proof = {
+      ok: false as const,
+      reason: err instanceof OutOfBudget ? 'time or step budget exhausted' : err.message,
+      pointer: err instanceof Unsupported ? err.pointer : undefined,
+    };
   }
   if (proof.ok) return { result: 'subset' };
 

@@ -3,7 +3,10 @@ import { SchemaError, child, resolveRef, type SNode } from './resolve.js';
 
 /** A construct the engine does not decide; the answer becomes `unknown` naming it. */
 export class Unsupported extends Error {
-  constructor(message: string, readonly pointer?: string) {
+  constructor(
+    message: string,
+    readonly pointer?: string,
+  ) {
     super(message);
   }
 }
@@ -13,17 +16,54 @@ export const TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'strin
 
 /** Keywords that never change which instances are valid. */
 const ANNOTATIONS = new Set([
-  '$schema', '$id', '$comment', '$anchor', '$vocabulary', 'title', 'description', 'default', 'examples', 'readOnly',
-  'writeOnly', 'deprecated', 'definitions', '$defs', 'order', 'secret', 'airbyte_secret', 'airbyte_hidden', 'reduce',
-  'discriminator', 'multiline', 'always_show', 'group', 'groups', 'contentMediaType', 'contentEncoding', 'contentSchema',
-  'nullable', 'display_type', 'pattern_descriptor', 'advanced_auth', 'x-ecmascript-unsupported',
+  '$schema',
+  '$id',
+  '$comment',
+  '$anchor',
+  '$vocabulary',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'definitions',
+  '$defs',
+  'order',
+  'secret',
+  'airbyte_secret',
+  'airbyte_hidden',
+  'reduce',
+  'discriminator',
+  'multiline',
+  'always_show',
+  'group',
+  'groups',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+  'nullable',
+  'display_type',
+  'pattern_descriptor',
+  'advanced_auth',
+  'x-ecmascript-unsupported',
 ]);
 
 export const isAnnotation = (key: string): boolean => ANNOTATIONS.has(key) || key.startsWith('x-');
 
 /** Keywords that ajv (the validator the project uses) reads in a draft; others are ignored like annotations. */
-const DRAFT7_ONLY = new Set(['additionalItems', 'dependencies']);
-const MODERN_ONLY = new Set(['dependentRequired', 'dependentSchemas', 'minContains', 'maxContains', 'unevaluatedProperties', 'unevaluatedItems', 'prefixItems', '$recursiveRef', '$dynamicRef']);
+const MODERN_ONLY = new Set([
+  'dependentRequired',
+  'dependentSchemas',
+  'minContains',
+  'maxContains',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'prefixItems',
+  '$recursiveRef',
+  '$dynamicRef',
+]);
 
 export function applies(node: SNode, key: string): boolean {
   if (isAnnotation(key)) return false;
@@ -87,7 +127,8 @@ function readTypes(node: SNode): ReadonlySet<JsonType> | undefined {
   if (hit) return hit;
   const out = new Set<JsonType>();
   for (const name of Array.isArray(t) ? t : [t]) {
-    if (typeof name !== 'string' || !(TYPES as string[]).includes(name)) throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
+    if (typeof name !== 'string' || !(TYPES as string[]).includes(name))
+      throw new SchemaError(`unknown type '${String(name)}'`, node.pointer);
     out.add(name as JsonType);
     if (name === 'number') out.add('integer');
   }
@@ -149,7 +190,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => deepEqual(x, (b as unknown[])[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.hasOwn(b as object, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** Length as the validator counts it: in Unicode code points. */
@@ -158,5 +202,5 @@ export const strLength = (s: string): number => [...s].length;
 /** multipleOf exactly as ajv tests it, floating point included. */
 export function isMultiple(x: number, m: number): boolean {
   const d = x / m;
-  return d === parseInt(d as unknown as string);
+  return d === parseInt(d as unknown as string, 10);
 }

@@ -27,7 +27,7 @@ const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 const unesc = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** Whether a schema text has references, when each one points into the root's definitions and nothing rescopes them. */
@@ -60,7 +60,10 @@ class Root {
 
   constructor(private readonly root: Record<string, unknown>) {
     this.head = root.$schema !== undefined ? { $schema: root.$schema } : {};
-    this.defs = { ...(root.$defs !== undefined ? { $defs: root.$defs } : {}), ...(root.definitions !== undefined ? { definitions: root.definitions } : {}) };
+    this.defs = {
+      ...(root.$defs !== undefined ? { $defs: root.$defs } : {}),
+      ...(root.definitions !== undefined ? { definitions: root.definitions } : {}),
+    };
   }
 
   /** The definitions travel with every whole part that refers into them, so they must be plain themselves. */
@@ -96,7 +99,11 @@ class Root {
 
   /** An array node that says only `type` and one `items` schema: its type, then each item. */
   private items(node: Record<string, unknown>): NodeCheck | undefined {
-    if (!isObject(node.items) || !Object.keys(node).every((k) => k === 'type' || k === 'items' || (isAnnotation(k) && !SCOPING.test(`"${k}":`)))) return undefined;
+    if (
+      !isObject(node.items) ||
+      !Object.keys(node).every((k) => k === 'type' || k === 'items' || (isAnnotation(k) && !SCOPING.test(`"${k}":`)))
+    )
+      return undefined;
     const { items: _i, ...shell } = node;
     if (!metaValid({ ...this.head, ...shell })) return undefined;
     const type = node.type === undefined ? undefined : this.whole({ type: node.type });
@@ -139,7 +146,8 @@ class Root {
    */
   private anyOf(node: Record<string, unknown>): NodeCheck | undefined {
     const branches = node.anyOf;
-    if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || isAnnotation(k))) return undefined;
+    if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || isAnnotation(k)))
+      return undefined;
     const whole = this.whole(node);
     if (!whole) return undefined;
     return {
@@ -184,13 +192,17 @@ class Root {
     };
     return {
       validate: (value) => c()?.validate(value),
-      errors: (value, at) => c()?.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+      errors: (value, at) =>
+        c()
+          ?.rawErrors(value)
+          .map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
     };
   }
 
   /** An object node judged by its type, each required name and each property; undefined when it says more. */
   split(node: Record<string, unknown>, isRoot = false): NodeCheck | undefined {
-    const allowed = (k: string) => OBJECT_KEYWORDS.has(k) || (isRoot && (k === '$defs' || k === 'definitions')) || (isAnnotation(k) && !SCOPING.test(`"${k}":`));
+    const allowed = (k: string) =>
+      OBJECT_KEYWORDS.has(k) || (isRoot && (k === '$defs' || k === 'definitions')) || (isAnnotation(k) && !SCOPING.test(`"${k}":`));
     if (!Object.keys(node).every(allowed)) return undefined;
     const props = node.properties ?? {};
     const required = node.required ?? [];
@@ -199,7 +211,10 @@ class Root {
     // are checked here, each property's and definition's when its part compiles.
     const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
     if (!metaValid({ ...this.head, ...shell })) return undefined;
-    const own = [...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []), ...(required as string[]).map((r) => ({ ...this.head, required: [r] }))];
+    const own = [
+      ...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []),
+      ...(required as string[]).map((r) => ({ ...this.head, required: [r] })),
+    ];
     // Compiled to explain, which also validates: one compile per part, whichever is asked first.
     let mine: Compiled[] | null | undefined;
     const self = (): Compiled[] | undefined => {

@@ -35,12 +35,18 @@ export const node = (n: SNode): Term => ({ k: 'node', n });
 
 function key(t: Term): string {
   switch (t.k) {
-    case 'node': return `n${t.n.id}`;
-    case 'atom': return `a${t.n.id}`;
-    case 'bool': return t.v ? 'T' : 'F';
-    case 'not': return `!${key(t.t)}`;
-    case 'ite': return `ite(${key(t.i)},${t.t ? key(t.t) : ''},${t.e ? key(t.e) : ''})`;
-    default: return `${t.k}(${t.ts.map(key).join(',')})`;
+    case 'node':
+      return `n${t.n.id}`;
+    case 'atom':
+      return `a${t.n.id}`;
+    case 'bool':
+      return t.v ? 'T' : 'F';
+    case 'not':
+      return `!${key(t.t)}`;
+    case 'ite':
+      return `ite(${key(t.i)},${t.t ? key(t.t) : ''},${t.e ? key(t.e) : ''})`;
+    default:
+      return `${t.k}(${t.ts.map(key).join(',')})`;
   }
 }
 
@@ -59,7 +65,12 @@ function expand(n: SNode): Term[] {
   if (Array.isArray(o.oneOf)) out.push({ k: 'one', ts: list('oneOf') });
   if ('not' in o) out.push({ k: 'not', t: node(sub(n, 'not')) });
   if ('if' in o && ('then' in o || 'else' in o)) {
-    out.push({ k: 'ite', i: node(sub(n, 'if')), t: 'then' in o ? node(sub(n, 'then')) : undefined, e: 'else' in o ? node(sub(n, 'else')) : undefined });
+    out.push({
+      k: 'ite',
+      i: node(sub(n, 'if')),
+      t: 'then' in o ? node(sub(n, 'then')) : undefined,
+      e: 'else' in o ? node(sub(n, 'else')) : undefined,
+    });
   }
   if (Object.keys(o).some((k) => !COMBINERS.includes(k) && applies(n, k))) out.push({ k: 'atom', n });
   return out;
@@ -79,31 +90,50 @@ function normalize(s: Sides, ctx: Ctx): boolean {
   if (nodesOf(s.gamma).some((x) => right.some((y) => equivalent(x, y, ctx.equivMemo)))) return true;
   const g: Term[] = [];
   const d: Term[] = [];
-  let gi = [...s.gamma];
-  let di = [...s.delta];
+  const gi = [...s.gamma];
+  const di = [...s.delta];
   while (gi.length || di.length) {
     const t = gi.pop();
     if (t) {
       switch (t.k) {
-        case 'bool': if (!t.v) return true; break;
-        case 'not': di.push(t.t); break;
-        case 'and': gi.push(...t.ts); break;
-        case 'or': if (t.ts.length === 1) gi.push(t.ts[0]!); else g.push(t); break;
+        case 'bool':
+          if (!t.v) return true;
+          break;
+        case 'not':
+          di.push(t.t);
+          break;
+        case 'and':
+          gi.push(...t.ts);
+          break;
+        case 'or':
+          if (t.ts.length === 1) gi.push(t.ts[0]!);
+          else g.push(t);
+          break;
         case 'node':
           if (s.dNodes.some((y) => equivalent(t.n, y, ctx.equivMemo))) return true;
           s.gNodes.push(t.n);
           gi.push(...expand(t.n));
           break;
-        default: g.push(t);
+        default:
+          g.push(t);
       }
       continue;
     }
     const u = di.pop()!;
     switch (u.k) {
-      case 'bool': if (u.v) return true; break;
-      case 'not': gi.push(u.t); break;
-      case 'or': di.push(...u.ts); break;
-      case 'and': if (u.ts.length === 1) di.push(u.ts[0]!); else d.push(u); break;
+      case 'bool':
+        if (u.v) return true;
+        break;
+      case 'not':
+        gi.push(u.t);
+        break;
+      case 'or':
+        di.push(...u.ts);
+        break;
+      case 'and':
+        if (u.ts.length === 1) di.push(u.ts[0]!);
+        else d.push(u);
+        break;
       case 'node': {
         if (s.gNodes.some((x) => equivalent(x, u.n, ctx.equivMemo))) return true;
         s.dNodes.push(u.n);
@@ -112,7 +142,8 @@ function normalize(s: Sides, ctx: Ctx): boolean {
         else d.push({ k: 'and', ts: parts });
         break;
       }
-      default: d.push(u);
+      default:
+        d.push(u);
     }
   }
   s.gamma = g;

@@ -19,7 +19,8 @@ export function pruneFor(schema: unknown, instance: unknown): unknown {
     }
     out.properties = props;
   }
-  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(schema[k])) out[k] = (schema[k] as unknown[]).map((s) => pruneFor(s, instance));
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const)
+    if (Array.isArray(schema[k])) out[k] = (schema[k] as unknown[]).map((s) => pruneFor(s, instance));
   for (const k of ['not', 'if', 'then', 'else'] as const) if (schema[k] !== undefined) out[k] = pruneFor(schema[k], instance);
   if (schema.items !== undefined && Array.isArray(instance) && instance.length === 0) out.items = true;
   return out;

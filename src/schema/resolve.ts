@@ -28,7 +28,10 @@ export interface Doc {
 }
 
 export class SchemaError extends Error {
-  constructor(message: string, readonly pointer?: string) {
+  constructor(
+    message: string,
+    readonly pointer?: string,
+  ) {
     super(message);
   }
 }
@@ -36,7 +39,18 @@ export class SchemaError extends Error {
 let nextId = 1;
 let nextDoc = 1;
 
-const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties'];
+const SINGLE = [
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
@@ -47,12 +61,12 @@ const unesc = (key: string): string => key.replace(/~1/g, '/').replace(/~0/g, '~
 export function children(s: Record<string, unknown>): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const k of SINGLE) if (k in s) out.push([esc(k), s[k]]);
-  for (const k of LISTS) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((v, i) => out.push([`${k}/${i}`, v]));
+  for (const k of LISTS) if (Array.isArray(s[k])) for (const [i, v] of (s[k] as unknown[]).entries()) out.push([`${k}/${i}`, v]);
   for (const k of MAPS) {
     const m = s[k];
     if (m && typeof m === 'object' && !Array.isArray(m)) for (const [n, v] of Object.entries(m)) out.push([`${esc(k)}/${esc(n)}`, v]);
   }
-  if (Array.isArray(s.items)) s.items.forEach((v, i) => out.push([`items/${i}`, v]));
+  if (Array.isArray(s.items)) for (const [i, v] of s.items.entries()) out.push([`items/${i}`, v]);
   else if ('items' in s) out.push(['items', s.items]);
   const deps = s.dependencies;
   if (deps && typeof deps === 'object') {
@@ -79,7 +93,13 @@ class Node implements SNode {
   types?: ReadonlySet<string> | null;
   keywords?: number;
   private spelled?: string;
-  constructor(readonly s: unknown, readonly doc: Doc, readonly base: string, private readonly parent: SNode | undefined, private readonly path: string | string[]) {}
+  constructor(
+    readonly s: unknown,
+    readonly doc: Doc,
+    readonly base: string,
+    private readonly parent: SNode | undefined,
+    private readonly path: string | string[],
+  ) {}
   get pointer(): string {
     if (this.spelled === undefined) {
       const segs = typeof this.path === 'string' ? this.path : this.path.map(esc).join('/');
@@ -114,7 +134,11 @@ export function loadDoc(schema: unknown, transient = false): Doc {
   }
   const draft = draftOf(schema);
   const origin = `https://connector-compat.invalid/doc-${nextDoc++}/schema.json`;
-  const doc = { modern: draft === '2019-09' || draft === '2020-12', ...(transient ? {} : { interned: new WeakMap() }), origin } as unknown as Doc;
+  const doc = {
+    modern: draft === '2019-09' || draft === '2020-12',
+    ...(transient ? {} : { interned: new WeakMap() }),
+    origin,
+  } as unknown as Doc;
   doc.root = makeNode(doc, schema, withBase(schema, origin), undefined, '');
   return doc;
 }

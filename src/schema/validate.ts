@@ -29,7 +29,7 @@ const shared = new Map<string, Ajv>();
 
 /** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
 export function knownFormat(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(fullFormats, name);
+  return Object.hasOwn(fullFormats, name);
 }
 
 export function draftOf(schema: unknown): Draft | undefined {

@@ -19,11 +19,25 @@ const MAX_DEPTH = 6;
 
 /** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
 const FORMAT_SAMPLES: Record<string, string> = {
-  'date-time': '2024-01-02T03:04:05Z', date: '2024-01-02', time: '03:04:05Z', email: 'a@example.com',
-  hostname: 'example.com', ipv4: '192.0.2.1', ipv6: '2001:db8::1', uri: 'https://example.com/a',
-  'uri-reference': '/a', uuid: '123e4567-e89b-12d3-a456-426614174000', 'json-pointer': '/a',
-  'relative-json-pointer': '0/a', regex: '^a$', 'uri-template': 'https://example.com/{a}', url: 'https://example.com',
-  duration: 'P1D', byte: 'YQ==', 'iso-time': '03:04:05Z', 'iso-date-time': '2024-01-02T03:04:05Z',
+  'date-time': '2024-01-02T03:04:05Z',
+  date: '2024-01-02',
+  time: '03:04:05Z',
+  email: 'a@example.com',
+  hostname: 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  uri: 'https://example.com/a',
+  'uri-reference': '/a',
+  uuid: '123e4567-e89b-12d3-a456-426614174000',
+  'json-pointer': '/a',
+  'relative-json-pointer': '0/a',
+  regex: '^a$',
+  'uri-template': 'https://example.com/{a}',
+  url: 'https://example.com',
+  duration: 'P1D',
+  byte: 'YQ==',
+  'iso-time': '03:04:05Z',
+  'iso-date-time': '2024-01-02T03:04:05Z',
 };
 
 /** Collects boundary hints from a whole schema document. */
@@ -34,7 +48,19 @@ export function hintsOf(root: SNode): Hints {
     if (!s || typeof s !== 'object' || seen.has(s)) return;
     seen.add(s);
     const o = s as Record<string, unknown>;
-    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf']) {
+    for (const k of [
+      'minimum',
+      'maximum',
+      'exclusiveMinimum',
+      'exclusiveMaximum',
+      'minLength',
+      'maxLength',
+      'minItems',
+      'maxItems',
+      'minProperties',
+      'maxProperties',
+      'multipleOf',
+    ]) {
       if (typeof o[k] === 'number') h.numbers.push(o[k] as number);
     }
     for (const k of ['properties', 'dependencies', 'dependentRequired', 'dependentSchemas']) {
@@ -129,7 +155,8 @@ function build(n: SNode, hints: Hints, depth: number): unknown[] {
     } catch {
       // An unresolvable reference yields no candidates; the caller reports the schema error.
     }
-    for (const kw of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(o[kw])) (o[kw] as unknown[]).forEach((_, i) => more(sub(n, kw, String(i))));
+    for (const kw of ['allOf', 'anyOf', 'oneOf'])
+      if (Array.isArray(o[kw])) for (const i of (o[kw] as unknown[]).keys()) more(sub(n, kw, String(i)));
     for (const kw of ['then', 'else']) if (kw in o) more(sub(n, kw));
   }
   out.push(...atomSamples(n, hints, depth));
@@ -223,12 +250,18 @@ function arraySamples(n: SNode, hints: Hints, depth: number): unknown[][] {
     const item = itemNode(n, i);
     return item ? samples(item, hints, depth + 1) : [0, 'a', null];
   };
-  const fill = (len: number, pick: number): unknown[] => Array.from({ length: len }, (_, i) => {
-    const c = at(i);
-    return c.length ? c[(pick + i) % c.length] : null;
-  });
+  const fill = (len: number, pick: number): unknown[] =>
+    Array.from({ length: len }, (_, i) => {
+      const c = at(i);
+      return c.length ? c[(pick + i) % c.length] : null;
+    });
   const out: unknown[][] = [];
-  const lens = [min, min + 1, Math.max(min, 2), ...hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 50).flatMap((x) => [x, x + 1])];
+  const lens = [
+    min,
+    min + 1,
+    Math.max(min, 2),
+    ...hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 50).flatMap((x) => [x, x + 1]),
+  ];
   if (typeof o.maxItems === 'number') lens.push(o.maxItems, o.maxItems + 1);
   for (const len of new Set(lens)) if (len <= 50) out.push(fill(len, 0));
   const first = at(0);

@@ -44,7 +44,9 @@ export async function ageDataKey(entries: AgeEntry[], identities: string[]): Pro
     } catch (err) {
       // The one error that means "not for these identities"; try the next recipient.
       if (err instanceof Error && /no identity matched/.test(err.message)) continue;
-      throw new InputError(`the age entry for ${entry.recipient} could not be decrypted: ${err instanceof Error ? err.message : String(err)}`);
+      throw new InputError(
+        `the age entry for ${entry.recipient} could not be decrypted: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   return undefined;

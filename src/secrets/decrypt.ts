@@ -33,9 +33,7 @@ export function shouldBeEncrypted(meta: SopsMetadata, path: string[], comments: 
     const re = meta.encryptedCommentRegex;
     const lastLevel = comments.length - 1;
     // The comment line that matches the regex stays in clear itself; only what follows it is encrypted.
-    encrypted = comments.some((level, i) =>
-      level.some((c, j) => !(isComment && i === lastLevel && j === level.length - 1) && re.test(c)),
-    );
+    encrypted = comments.some((level, i) => level.some((c, j) => !(isComment && i === lastLevel && j === level.length - 1) && re.test(c)));
   }
   return encrypted;
 }
@@ -66,7 +64,8 @@ class Walker {
     const encrypted = shouldBeEncrypted(this.meta, path, comments, false);
     let plain: DecryptedValue = v;
     if (encrypted) {
-      if (typeof v !== 'string') throw new InputError(`the value at ${where(path)} should be encrypted by the file's sops rules but is not`);
+      if (typeof v !== 'string')
+        throw new InputError(`the value at ${where(path)} should be encrypted by the file's sops rules but is not`);
       try {
         plain = decryptValue(v, this.key, `${path.join(':')}:`);
       } catch (err) {
@@ -133,7 +132,9 @@ export function decryptDocument(doc: SopsDocument, meta: SopsMetadata, dataKey: 
     throw new InputError(`the file's sops MAC could not be decrypted: ${err.message}`);
   }
   if (stored !== computed) {
-    throw new InputError('MAC mismatch: the file was changed after sops encrypted it (a value, or a plaintext value the MAC covers); re-encrypt it with sops');
+    throw new InputError(
+      'MAC mismatch: the file was changed after sops encrypted it (a value, or a plaintext value the MAC covers); re-encrypt it with sops',
+    );
   }
   return { ...configOf(tree, meta), secrets: [...walker.secrets] };
 }

@@ -54,7 +54,7 @@ async function ageIdentities(keys: SecretKeys): Promise<string[]> {
 }
 
 function recipients(meta: SopsMetadata): string {
-  return meta.keyGroups.flatMap((g) => g.age.map((a) => a.recipient.slice(0, 16) + '…')).join(', ');
+  return meta.keyGroups.flatMap((g) => g.age.map((a) => `${a.recipient.slice(0, 16)}…`)).join(', ');
 }
 
 function otherSources(meta: SopsMetadata): string[] {
@@ -102,9 +102,10 @@ async function load(file: string, text: string, keys: SecretKeys, sops: SopsBina
     }
   }
   if (!sopsOnPath) {
-    const reason = others.length > 0 || meta.keyGroups.length > 1
-      ? `${file} needs the sops binary for its key sources (${others.join(', ') || 'Shamir key groups'}), and sops is not on PATH`
-      : `${file} is encrypted for age, and no age identity was given (set the sops-age-key input, SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)`;
+    const reason =
+      others.length > 0 || meta.keyGroups.length > 1
+        ? `${file} needs the sops binary for its key sources (${others.join(', ') || 'Shamir key groups'}), and sops is not on PATH`
+        : `${file} is encrypted for age, and no age identity was given (set the sops-age-key input, SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)`;
     return { status: 'no-key', reason };
   }
   // Hand the given identities to sops too, for files that mix age with other sources.

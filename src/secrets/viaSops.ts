@@ -24,14 +24,17 @@ function secretsAt(encrypted: TreeValue, plain: TreeValue, out: Set<string>): vo
   } else if (Array.isArray(encrypted) && Array.isArray(plain)) {
     const values = (l: TreeValue[]) => l.filter((v) => !(v instanceof Comment));
     const p = values(plain);
-    values(encrypted).forEach((v, i) => i < p.length && secretsAt(v, p[i]!, out));
+    for (const [i, v] of values(encrypted).entries()) if (i < p.length) secretsAt(v, p[i]!, out);
   } else if (isEncrypted(encrypted) && plain !== null && !(plain instanceof Comment) && typeof plain !== 'object') {
     if (plain !== '') out.add(String(plain));
   }
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.at(-1) ?? 'no message').slice(0, 300);
 }
 

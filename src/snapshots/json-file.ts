@@ -14,6 +14,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** A JSON string, number or literal at the start of a text (JSON strings hold no raw control characters). */
+const JSON_SCALAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what the class excludes
+  /^(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/;
+
 /** Offset of the first JSON syntax error (Node's messages do not always carry a position). */
 function errorOffset(text: string): number {
   let i = 0;
@@ -42,7 +47,7 @@ function errorOffset(text: string): number {
         if (text[i++] !== ',') throw i - 1;
       }
     }
-    const m = /^(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    const m = JSON_SCALAR.exec(text.slice(i));
     if (!m) throw i;
     i += m[0].length;
   };
@@ -66,7 +71,10 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): unkno
     const message = errorMessage(err);
     const at = /position (\d+)/.exec(message);
     const where = lineColumn(text, at ? Number(at[1]) : errorOffset(text));
-    const what = message.split('\n')[0].replace(/,\s*(?:\.\.\.)?".*$|\s*(?:in JSON )?at position.*$/, '').replace(/^JSON\.parse: /, '');
+    const what = message
+      .split('\n')[0]
+      .replace(/,\s*(?:\.\.\.)?".*$|\s*(?:in JSON )?at position.*$/, '')
+      .replace(/^JSON\.parse: /, '');
     throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: invalid JSON: ${what}`);
   }
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../model/errors.js';
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
-const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
+const [QUOTE, COMMA] = [0x22, 0x2c];
 const OPEN = new Set([0x5b, 0x7b]);
 const CLOSE = new Set([0x5d, 0x7d]);
 
@@ -26,7 +26,9 @@ export class JsonItemSplitter {
   constructor(private readonly file: string) {}
 
   private fail(what: string): never {
-    throw new InputError(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+    throw new InputError(
+      `${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`,
+    );
   }
 
   /** Feeds a chunk; returns the texts of the items it completes. */

@@ -22,7 +22,7 @@ export function stageOfFile(name: string): SnapshotStage | undefined {
 }
 
 async function listDir(dir: string): Promise<string[]> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(dir);
   } catch {
@@ -60,7 +60,13 @@ export async function readSnapshotSet(dir: string, label = dir, streamCaptureByt
   // Pointing at a connector folder also finds estuary's tests/snapshots inside it.
   if (Object.keys(sources).length === 0) {
     const nested = path.join(dir, 'tests', 'snapshots');
-    if (await stat(nested).then((s) => s.isDirectory(), () => false)) sources = await locateSnapshots(nested);
+    if (
+      await stat(nested).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    )
+      sources = await locateSnapshots(nested);
   }
   if (Object.keys(sources).length === 0) {
     throw new InputError(

@@ -10,7 +10,7 @@ import type { SnapshotSet } from '../model/types.js';
  * the caller gives: normalizeSet sorts bindings by resource path and documents by collection.
  */
 export function snapshotText(value: unknown): string {
-  return canonicalJson(value, 2) + '\n';
+  return `${canonicalJson(value, 2)}\n`;
 }
 
 /** Writes a side's outputs in our layout (`spec.json`, `discover.json`, `capture.json`). */

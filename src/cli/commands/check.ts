@@ -13,7 +13,8 @@ export const run: Command = async (argv, io) => {
   const flags = Object.fromEntries(INPUT_NAMES.map((n) => [n, { type: 'string' as const }]));
   const { values, positionals } = parseFlags(argv, { ...flags, update: { type: 'boolean' } }, USAGE);
   if (positionals.length > 0) throw new InputError(`unexpected argument '${positionals[0]}'\nusage: ${USAGE}`);
-  const get = (name: InputName): string | undefined => (name === 'mode' && values.update ? 'update' : ((values as Record<string, string | undefined>)[name]));
+  const get = (name: InputName): string | undefined =>
+    name === 'mode' && values.update ? 'update' : (values as Record<string, string | undefined>)[name];
   const options = optionsFromInputs(get, { cwd: io.cwd, env: io.env });
   const report = await runCheck(options, { log: streamLogger(io.err) });
   await writeReportFiles(report, { json: options.jsonPath, markdown: options.markdownPath });

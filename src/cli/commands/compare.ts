@@ -6,16 +6,21 @@ import { renderText } from '../../report/text.js';
 import { parseFailOn, parseFlags } from '../args.js';
 import type { Command } from '../io.js';
 
-const USAGE = 'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]';
+const USAGE =
+  'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]';
 
 export const run: Command = async (argv, io) => {
-  const { values, positionals } = parseFlags(argv, {
-    accept: { type: 'string' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    'fail-on': { type: 'string' },
-    connector: { type: 'string' },
-  }, USAGE);
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      accept: { type: 'string' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      'fail-on': { type: 'string' },
+      connector: { type: 'string' },
+    },
+    USAGE,
+  );
   if (positionals.length !== 2) throw new InputError(`expected two snapshot folders\nusage: ${USAGE}`);
   const abs = (p: string | undefined) => (p === undefined ? undefined : path.resolve(io.cwd, p));
   const [baselineDir, candidateDir] = positionals.map((p) => abs(p)!);

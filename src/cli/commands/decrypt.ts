@@ -7,11 +7,12 @@ import { loadEndpointConfig } from '../../secrets/index.js';
 import type { Command } from '../io.js';
 
 const USAGE = 'usage: connector-compat decrypt FILE [--age-key-file F]';
+const parseOptions = (args: string[]) => parseArgs({ args, allowPositionals: true, options: { 'age-key-file': { type: 'string' } } });
 
 export const run: Command = async (argv, io) => {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'age-key-file': { type: 'string' } } });
+    parsed = parseOptions(argv);
   } catch (err) {
     throw new InputError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
   }

@@ -45,7 +45,7 @@ export const run: Command = async (_argv, io) => {
   const options = optionsFromInputs((name) => inputs[name], { cwd: io.cwd, env: {} });
   const report = await runCheck(options, { log: streamLogger((t) => io.out(`  ${t}`)) });
   await writeReportFiles(report, { json: options.jsonPath, markdown: options.markdownPath });
-  io.out('\n' + renderText(report));
+  io.out(`\n${renderText(report)}`);
   io.out(`\nThe example has breaking changes on purpose, so its verdict is ${report.verdict.toUpperCase()}.\n`);
   io.out(`JSON report: ${options.jsonPath}\nMarkdown report (job summary and pull request section): ${options.markdownPath}\n`);
   return 0;

@@ -6,6 +6,8 @@ import { parseJsonText, readJsonFile, readTextFile } from '../../snapshots/json-
 import type { Command } from '../io.js';
 
 const USAGE = 'usage: connector-compat schema-subset A.json B.json [--witness] | --batch FILE.jsonl';
+const parseOptions = (args: string[]) =>
+  parseArgs({ args, allowPositionals: true, options: { witness: { type: 'boolean' }, batch: { type: 'string' } } });
 
 /** One output line of the batch format. */
 export function batchLine(answer: SubsetAnswer): string {
@@ -29,9 +31,9 @@ export function answerBatch(text: string, file: string): string[] {
 }
 
 export const run: Command = async (argv, io) => {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { witness: { type: 'boolean' }, batch: { type: 'string' } } });
+    parsed = parseOptions(argv);
   } catch (err) {
     throw new InputError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
   }

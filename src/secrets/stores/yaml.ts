@@ -1,13 +1,16 @@
 // YAML and JSON files (stores/yaml, stores/json). The `yaml` package reads both and keeps keys in
 // the order written, which the MAC depends on; JSON.parse would move integer-like keys first.
-import { Document, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { InputError } from '../../model/errors.js';
 import { Branch, Comment, type SopsDocument, type TreeValue, toJson } from '../tree.js';
 
 /** yaml joins comment lines with '\n' and drops each '#'; sops keeps one Comment per line. */
 function commentLines(text: string | null | undefined): Comment[] {
   if (!text) return [];
-  return text.split('\n').filter((line) => line !== '').map((line) => new Comment(line));
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => new Comment(line));
 }
 
 function pushComments(items: Branch['items'], text: string | null | undefined): void {
