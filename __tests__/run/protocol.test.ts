@@ -17,6 +17,17 @@ describe('capture bindings', () => {
     expect(resourcePath({ stream: 'users' }, ['/namespace', '/stream'])).toEqual(['users']);
     expect(resourcePath({ a: { 'b/c': 'x' } }, ['/a/b~1c'])).toEqual(['x']);
     expect(stateKey(['shop/eu', 'orders'])).toBe('shop%2Feu%2Forders');
+    // The cases of estuary/flow crates/assemble/src/lib.rs `test_state_key_escapes`.
+    expect(stateKey(['table'])).toBe('table');
+    expect(stateKey(['public', 'table'])).toBe('public%2Ftable');
+    expect(stateKey(['public', 'table'], 1)).toBe('public%2Ftable.v1');
+    expect(stateKey(['he!lo৬', 'a/part%', '_¾the-=res+.'], 3)).toBe('he%21lo৬%2Fa%2Fpart%25%2F_¾the-=res+..v3');
+    const grossUrl = 'http://user:password@foo.bar.example.com:9000/hooks///baz?type=critical&test=true';
+    expect(stateKey(['prefix', grossUrl], 42)).toBe(
+      'prefix%2Fhttp%3A%2F%2Fuser%3Apassword%40foo.bar.example.com%3A9000%2Fhooks%2F%2F%2Fbaz%3Ftype=critical%26test=true.v42',
+    );
+    // Characters encodeURIComponent keeps are encoded here: ! ' ( ) * ~ and spaces.
+    expect(stateKey(["it's (a) *test* ~x"])).toBe('it%27s%20%28a%29%20%2Atest%2A%20%7Ex');
     const [users, orders] = captureBindings(discovered, ['/namespace', '/stream'], 'acmeCo/source-x');
     expect(users).toEqual({
       resourceConfig: { stream: 'users', syncMode: 'incremental' },

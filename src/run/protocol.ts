@@ -19,15 +19,30 @@ export interface CaptureBinding {
   collection: { name: string; key: string[]; writeSchema: unknown; projections: [] };
 }
 
-/** Flow's state key: the resource path, each component percent-encoded, joined by an encoded slash. */
-export function stateKey(path: readonly string[]): string {
-  const encode = (part: string) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return path.map(encode).join('%2F');
+/**
+ * Flow's state key of a binding, as estuary/flow `crates/assemble/src/lib.rs` `encode_state_key` builds
+ * it: the resource path joined by `/`, then every character but Unicode letters and numbers and
+ * `- _ + . =` percent-encoded byte by byte (upper-case hex, `/` included), and `.v<backfill>` when
+ * the backfill counter is not zero.
+ */
+export function stateKey(path: readonly string[], backfill = 0): string {
+  let key = '';
+  for (const c of path.join('/')) {
+    if (/^[-_+.=\p{Alphabetic}\p{N}]$/u.test(c)) key += c;
+    else for (const byte of Buffer.from(c, 'utf8')) key += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return backfill === 0 ? key : `${key}.v${backfill}`;
 }
 
-/** Turns discovered bindings into the bindings of a capture, as `flowctl preview` of a fresh task would. */
+/** A discovered binding that a capture opens, with the collection test.flow.yaml names as its target. */
+export type OpenBinding = Binding & { target?: string };
+
+/**
+ * Turns discovered bindings into the bindings of a capture, as `flowctl preview` of a fresh task
+ * would: collections are the bindings' targets, or named beside the capture after their recommended name.
+ */
 export function captureBindings(
-  discovered: readonly Binding[],
+  discovered: readonly OpenBinding[],
   pointers: readonly string[],
   captureName = DEFAULT_CAPTURE_NAME,
 ): CaptureBinding[] {
@@ -39,7 +54,7 @@ export function captureBindings(
       resourcePath: path,
       stateKey: stateKey(path),
       backfill: 0,
-      collection: { name: `${prefix}/${b.recommendedName}`, key: b.key, writeSchema: b.documentSchema, projections: [] },
+      collection: { name: b.target ?? `${prefix}/${b.recommendedName}`, key: b.key, writeSchema: b.documentSchema, projections: [] },
     };
   });
 }
