@@ -98,6 +98,7 @@ describeDocker('the bundled action', () => {
       'sops-age-key': AGE_KEY,
       network: 'none',
       'capture-seconds': '20',
+      'capture-idle': '1',
     };
 
     const update = await runAction(ws, { ...inputs, mode: 'update' });

@@ -29,7 +29,20 @@ export function workspace(files: Record<string, string> = {}): Workspace {
 export async function check(ws: Workspace, flags: string[], env: NodeJS.ProcessEnv = {}) {
   fs.rmSync(ws.reportFile, { force: true });
   const res = await runCli(
-    ['check', '--connector', ws.dir, '--network', 'none', '--capture-seconds', '20', '--json', ws.reportFile, ...flags],
+    [
+      'check',
+      '--connector',
+      ws.dir,
+      '--network',
+      'none',
+      '--capture-seconds',
+      '20',
+      '--capture-idle',
+      '1',
+      '--json',
+      ws.reportFile,
+      ...flags,
+    ],
     { env },
   );
   const report = fs.existsSync(ws.reportFile) ? (JSON.parse(fs.readFileSync(ws.reportFile, 'utf8')) as Report) : undefined;

@@ -60,7 +60,7 @@ export function protocolSuite(target: SuiteTarget): void {
       .spec()
       .catch((e: Error) => e);
     expect(String(err)).toMatch(
-      /^ConnectorError: baseline spec: timed out after 4000 ms; the connector was killed; last stderr: starting, then hanging$/,
+      /^ConnectorError: baseline spec: timed out after 4s; the connector was killed; last stderr: starting, then hanging$/,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect.poll(() => target.leftovers(), { timeout: 10_000 }).toEqual([]);
@@ -82,20 +82,21 @@ export function protocolSuite(target: SuiteTarget): void {
     );
   });
 
-  it('captures up to the checkpoint bound, acknowledging each checkpoint and merging state', async () => {
+  it('captures until the connector is quiet after a checkpoint, acknowledging each checkpoint and merging state', async () => {
     const events: CaptureEvent[] = [];
     const result = await runner('good').capture(
       {
         config: CONFIG,
         bindings: await bindings(),
         state: { keep: true },
-        bounds: { checkpoints: 3, docsPerCollection: 100, seconds: 20 },
+        bounds: { docsPerCollection: 100, seconds: 20, idleSeconds: 1 },
       },
       (e) => events.push(e),
     );
-    // The connector waits for an acknowledgement after each checkpoint: a third one proves two were sent.
-    expect(result).toMatchObject({ checkpoints: 3, documents: [3, 3], explicitAcknowledgements: true, stoppedBy: 'checkpoints' });
-    expect(result.state).toEqual({ keep: true, users: { cursor: 3 } });
+    // The connector waits for an acknowledgement after each checkpoint: a fourth one proves three were sent.
+    // Checkpoints never end a capture: it ends when the caught-up connector is quiet for the idle bound.
+    expect(result).toMatchObject({ checkpoints: 4, documents: [4, 4], explicitAcknowledgements: true, stoppedBy: 'idle' });
+    expect(result.state).toEqual({ keep: true, users: { cursor: 4 } });
     expect(events[0]).toEqual({ type: 'opened', explicitAcknowledgements: true });
     expect(events[1]).toEqual({ type: 'document', binding: 0, collection: 'acmeCo/users', doc: { id: 1, name: 'user 1' } });
   });
@@ -103,24 +104,24 @@ export function protocolSuite(target: SuiteTarget): void {
   it('stops a capture at the documents bound and at the seconds bound', async () => {
     const r = runner('good');
     const b = await bindings();
-    const byDocs = await r.capture({ config: CONFIG, bindings: b, bounds: { checkpoints: 100, docsPerCollection: 2, seconds: 20 } });
+    const byDocs = await r.capture({ config: CONFIG, bindings: b, bounds: { docsPerCollection: 2, seconds: 20, idleSeconds: 5 } });
     expect(byDocs).toMatchObject({ documents: [2, 2], checkpoints: 1, stoppedBy: 'documents' });
     const started = Date.now();
-    const bySeconds = await r.capture({ config: CONFIG, bindings: b, bounds: { checkpoints: 100, docsPerCollection: 100, seconds: 1 } });
+    const bySeconds = await r.capture({ config: CONFIG, bindings: b, bounds: { docsPerCollection: 100, seconds: 1, idleSeconds: 30 } });
     expect(bySeconds).toMatchObject({ documents: [4, 4], checkpoints: 4, stoppedBy: 'seconds' });
     expect(Date.now() - started).toBeLessThan(8_000);
     await expect.poll(() => target.leftovers(), { timeout: 10_000 }).toEqual([]);
   });
 
-  it('reports whether a migrated state reaches a checkpoint, with the failure when it does not', async () => {
+  it('resumes from a migrated state under the capture bounds, with the failure when the state is refused', async () => {
     const r = runner('good', {}, 'candidate');
     const b = await bindings();
-    const bounds = { checkpoints: 5, docsPerCollection: 5, seconds: 20 };
+    const bounds = { docsPerCollection: 5, seconds: 20, idleSeconds: 1 };
     const ok = await r.migrate({ config: CONFIG, bindings: b, state: { users: { cursor: 7 } }, bounds });
-    expect(ok.checkpointReached).toBe(true);
-    expect(ok.result?.state).toEqual({ users: { cursor: 1 } });
+    expect(ok.failure).toBeUndefined();
+    expect(ok.result).toMatchObject({ stoppedBy: 'idle', state: { users: { cursor: 4 } } });
     const rejected = await r.migrate({ config: CONFIG, bindings: b, state: { users: { cursor: 'reject-me' } }, bounds });
-    expect(rejected.checkpointReached).toBe(false);
+    expect(rejected.result).toBeUndefined();
     expect(rejected.failure?.message).toBe(
       'candidate capture: the connector exited with code 1; last stderr: LOG_LEVEL=debug | loading state | invalid state: cannot parse cursor reject-me',
     );

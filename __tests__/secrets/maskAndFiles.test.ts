@@ -11,6 +11,18 @@ describe('maskSecrets', () => {
   it('treats secrets as text, not patterns, and ignores empty ones', () => {
     expect(maskSecrets('a.b+c a_b', ['a.b+c', ''])).toBe('*** a_b');
   });
+
+  it('masks every run of 8 or more characters of a secret, not only the whole value', () => {
+    const key = 'sk_live_4f9a8b7c6d5e4f3a2b1c';
+    // A connector that logs the first 12 characters, a middle part, or the key inside a longer word.
+    expect(maskSecrets(`using key ${key.slice(0, 12)}... for acme`, [key])).toBe('using key ***... for acme');
+    expect(maskSecrets(`part=${key.slice(5, 15)};`, [key])).toBe('part=***;');
+    expect(maskSecrets(`x${key}y and ${key}`, [key])).toBe('x***y and ***');
+    // Seven characters in a row are not enough to tell a secret from ordinary text.
+    expect(maskSecrets(`prefix ${key.slice(0, 7)}!`, [key])).toBe(`prefix ${key.slice(0, 7)}!`);
+    // Two secrets whose shown parts touch are one masked stretch.
+    expect(maskSecrets('AAAAAAAABBBBBBBB', ['xAAAAAAAA', 'BBBBBBBBy'])).toBe('***');
+  });
 });
 
 describe('withPrivateFile', () => {

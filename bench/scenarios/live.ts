@@ -36,6 +36,8 @@ function options(baseline: string, candidate: string): Options {
   return {
     connectorDir: dir,
     connector: 'source-fake',
+    env: {},
+    memory: '1g',
     baseline: { kind: 'image', image: baseline },
     candidate: { kind: 'image', image: candidate },
     snapshotsDir: path.join(dir, '.snapshots'),

@@ -22,6 +22,8 @@ export interface RunSpec {
   /** Container name, so that a timeout can `docker kill` it. */
   name: string;
   labels: Record<string, string>;
+  /** Memory limit (`docker run --memory`), as Flow's runtime gives its connectors (1g). */
+  memory?: string;
 }
 
 const ENGINE_DOWN =
@@ -84,7 +86,10 @@ export class Docker {
 
   /** The command line that starts a connector container; no arguments after the image (ATF images reject them). */
   runCommand(spec: RunSpec): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
-    const args = ['run', '--rm', '-i', '--network', spec.network, '--name', spec.name];
+    // --init: Docker's init is PID 1 and passes SIGTERM on; a connector that is PID 1 itself ignores it
+    // (the kernel sends PID 1 no signal it has no handler for), so stopping it would wait for a kill.
+    const args = ['run', '--rm', '-i', '--init', '--network', spec.network, '--name', spec.name];
+    if (spec.memory) args.push('--memory', spec.memory);
     for (const [key, value] of Object.entries(spec.labels)) args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(spec.env)) args.push('-e', `${key}=${value}`);
     args.push(spec.image);

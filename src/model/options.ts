@@ -9,13 +9,18 @@ export interface Timeouts {
   captureMs: number;
 }
 
+/**
+ * When a capture ends (run/capture.ts StopReason). Checkpoints never end it by themselves: estuary's
+ * snapshot tests (`flowctl preview --sessions 1 --delay D`) read one transaction spanning every
+ * checkpoint within D, and estuary-cdk connectors write one checkpoint per binding before any document.
+ */
 export interface CaptureBounds {
-  /** Stop after this many checkpoints. */
-  checkpoints: number;
-  /** Documents kept per collection in the capture snapshot. */
+  /** Documents kept per collection; the capture ends when every binding has given this many. */
   docsPerCollection: number;
-  /** Stop reading after this many seconds. */
+  /** The capture ends at the latest after this many seconds. */
   seconds: number;
+  /** The capture ends when the connector has written nothing for this many seconds after a checkpoint. */
+  idleSeconds: number;
 }
 
 /**
@@ -31,8 +36,13 @@ export interface Options {
   snapshotsDir: string;
   /** Endpoint config file (sops-encrypted or plain). */
   configFile?: string;
-  /** age identity text (the contents of a key file), from input, SOPS_AGE_KEY or SOPS_AGE_KEY_FILE. */
+  /** age identity text (the contents of a key file) from the sops-age-key input. */
   sopsAgeKey?: string;
+  /**
+   * The environment the secrets stage reads, as `connector-compat decrypt` does: SOPS_AGE_KEY and
+   * SOPS_AGE_KEY_FILE (secrets/index.ts resolves every key source, in one place), and PATH for `sops`.
+   */
+  env: NodeJS.ProcessEnv;
   mode: 'check' | 'update';
   stages: Stage[];
   failOn: FailOn;
@@ -44,16 +54,25 @@ export interface Options {
   githubToken?: string;
   cacheImages: boolean;
   network: string;
+  /** Memory limit of connector containers (`docker run --memory`); Flow's runtime gives 1g. */
+  memory: string;
   logLevel: string;
   timeouts: Timeouts;
   capture: CaptureBounds;
-  /** Resource configs to capture (the connector's test.flow.yaml); every discovered binding when absent. */
-  captureResources?: JsonObject[];
+  /** The bindings of the connector's test.flow.yaml, which the capture opens; every discovered one when absent. */
+  testFlow?: TestFlowBinding[];
   jsonPath?: string;
   markdownPath?: string;
 }
 
+/** A binding of a test.flow.yaml capture: its resource config, target collection, and whether it is disabled. */
+export interface TestFlowBinding {
+  resource: JsonObject;
+  target?: string;
+  disable: boolean;
+}
+
 export const DEFAULT_TIMEOUTS: Timeouts = { specMs: 120_000, discoverMs: 600_000, captureMs: 600_000 };
-export const DEFAULT_CAPTURE: CaptureBounds = { checkpoints: 1, docsPerCollection: 5, seconds: 120 };
+export const DEFAULT_CAPTURE: CaptureBounds = { docsPerCollection: 5, seconds: 120, idleSeconds: 10 };
 export const DEFAULT_APPROVE_LABEL = 'compat:approved';
 export const DEFAULT_STAGES: Stage[] = ['spec', 'discover', 'capture', 'migration'];

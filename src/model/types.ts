@@ -97,7 +97,16 @@ export interface SideInfo {
   image?: string;
   digest?: string;
   command?: string;
+  /** How a live capture went: what ended it, and the documents each opened binding gave, by collection. */
+  capture?: { endedBy: CaptureEnd; documents: Record<string, number> };
 }
+
+/**
+ * What ended a capture: the connector exited on its own (`exit`); every binding gave the documents
+ * asked for (`documents`); the connector was quiet for the idle bound after a checkpoint (`idle`: a
+ * caught-up connector that polls again later, as estuary-cdk connectors do); or the seconds bound.
+ */
+export type CaptureEnd = 'exit' | 'documents' | 'idle' | 'seconds';
 
 export interface Report {
   version: 1;

@@ -14,7 +14,7 @@ import {
 } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
-import { loadEndpointConfig, maskSecrets } from '../secrets/index.js';
+import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
 import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
@@ -35,7 +35,7 @@ async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointC
   const none = (why: string): EndpointConfig => ({ config: {}, captureSkip: why, mask: (t) => t });
   if (!opts.configFile)
     return none(`no endpoint config: ${path.join(opts.connectorDir, 'config.yaml')} does not exist (set the config input)`);
-  const loaded = await loadEndpointConfig(opts.configFile, { ageKey: opts.sopsAgeKey, env: {} });
+  const loaded = await loadEndpointConfig(opts.configFile, { ageKey: opts.sopsAgeKey, env: opts.env });
   if (loaded.status === 'no-key') {
     deps.log.notice(`capture and migration skipped: ${loaded.reason}`);
     return none(loaded.reason);
@@ -45,7 +45,7 @@ async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointC
   const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
   for (const s of forms) deps.registerSecret?.(s);
   deps.log.info(`endpoint config ${opts.configFile}: ${loaded.status}${secrets.length ? `, ${secrets.length} secret values masked` : ''}`);
-  return { config: loaded.config, mask: (t) => maskSecrets(t, forms) };
+  return { config: loaded.config, mask: secretMasker(forms) };
 }
 
 /** Drops the outputs of stages the user did not ask for. */

@@ -3,13 +3,14 @@ import { Docker } from '../acquire/docker.js';
 import { acquireImage } from '../acquire/image.js';
 import { errorMessage } from '../model/errors.js';
 import type { Logger } from '../model/log.js';
-import type { Endpoint, Options } from '../model/options.js';
+import type { Endpoint, Options, TestFlowBinding } from '../model/options.js';
 import { pointerMatches, joinPointer } from '../model/pointer.js';
 import { resourcePath } from '../model/resource-path.js';
 import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Stage } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
+import { captureSummary } from '../report/group.js';
 import type { CaptureResult } from '../run/capture.js';
-import { captureBindings, type CaptureBinding } from '../run/protocol.js';
+import { captureBindings, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
 import { createRunner, type ConnectorRunner } from '../run/runner.js';
 
 /** What the secrets stage hands to a live run. */
@@ -83,23 +84,25 @@ export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind
 }
 
 /**
- * The bindings a capture opens: every discovered one, or those the connector's test.flow.yaml
- * lists (matched by resource path, with the resource config written there), as estuary's
- * snapshot tests capture them.
+ * The bindings a capture opens, as the task defines them: those the connector's test.flow.yaml
+ * lists and does not mark `disable: true` (matched to a discovered binding by resource path, with
+ * the resource config and target written there), as estuary's snapshot tests capture them; with
+ * no test.flow.yaml, every discovered binding not marked disabled.
  */
 export function bindingsToCapture(
   discovered: Binding[],
   pointers: readonly string[],
-  resources: JsonObject[] | undefined,
+  testFlow: readonly TestFlowBinding[] | undefined,
   warn: (m: string) => void,
-): Binding[] {
-  if (!resources) return discovered;
+): OpenBinding[] {
+  if (!testFlow) return discovered.filter((b) => b.disable !== true);
   const byPath = new Map(discovered.map((b) => [resourcePath(b.resourceConfig, pointers).join('/'), b]));
-  const chosen: Binding[] = [];
-  for (const resource of resources) {
+  const chosen: OpenBinding[] = [];
+  for (const { resource, target, disable } of testFlow) {
     const key = resourcePath(resource, pointers).join('/');
     const found = byPath.get(key);
-    if (found) chosen.push({ ...found, resourceConfig: resource });
+    if (disable) continue;
+    if (found) chosen.push({ ...found, resourceConfig: resource, ...(target ? { target } : {}) });
     else warn(`test.flow.yaml binding ${key} is not discovered; not captured`);
   }
   return chosen;
@@ -117,6 +120,7 @@ export async function runSide(
   const runner = createRunner(endpoint, {
     side,
     network: opts.network,
+    memory: opts.memory,
     logLevel: opts.logLevel,
     timeouts: opts.timeouts,
     mask,
@@ -147,7 +151,7 @@ export async function runSide(
   if ((wants('capture') || wants('migration')) && live.set.discover && !ctx.config.captureSkip) {
     const pointers = live.set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
     live.bindings = captureBindings(
-      bindingsToCapture(live.set.discover, pointers, opts.captureResources, (m) => log.warning(`${side}: ${m}`)),
+      bindingsToCapture(live.set.discover, pointers, opts.testFlow, (m) => log.warning(`${side}: ${m}`)),
       pointers,
     );
     const kept = new Map<string, number>();
@@ -162,9 +166,9 @@ export async function runSide(
         docs.push([e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)]);
       });
       live.set.capture = docs;
-      log.info(
-        `${side}: captured ${live.capture.documents.reduce((a, b) => a + b, 0)} documents, ${live.capture.checkpoints} checkpoint(s), stopped by ${live.capture.stoppedBy}`,
-      );
+      const documents = Object.fromEntries(live.bindings!.map((b, i) => [b.collection.name, live.capture!.documents[i] ?? 0]));
+      live.info.capture = { endedBy: live.capture.stoppedBy, documents };
+      log.info(`${side}: ${captureSummary(live.info.capture, opts.capture)}`);
     });
   }
   return live;

@@ -1,7 +1,8 @@
 import { makeFinding } from '../compare/finding.js';
 import { jsonEqual } from '../model/canonical.js';
 import type { Options } from '../model/options.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, JsonObject } from '../model/types.js';
+import type { CaptureResult } from '../run/capture.js';
 import type { EndpointConfig, LiveSide } from './live.js';
 
 export interface MigrationOutcome {
@@ -10,11 +11,38 @@ export interface MigrationOutcome {
 }
 
 const total = (docs: number[]) => docs.reduce((a, b) => a + b, 0);
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The switch of image on a running task: the candidate is opened with the state the baseline
- * left (checkpoints reduced as Flow does) and must reach a checkpoint. A candidate that then
- * does exactly what a fresh task does has ignored the state: a backfill, worth telling.
+ * Bindings that an estuary-cdk state shows back in a backfill: `bindingStateV1[<stateKey>].backfill`
+ * is set in the resumed state but was not in the state it resumed from (estuary-cdk
+ * `capture/common.py`: `ResourceState.backfill` is "None if no backfill is occurring", and a binding
+ * whose state is missing is initialized afresh, with a backfill).
+ */
+function backfillsRestarted(from: JsonObject, resumed: JsonObject): string[] {
+  const before = isObject(from.bindingStateV1) ? from.bindingStateV1 : {};
+  const after = isObject(resumed.bindingStateV1) ? resumed.bindingStateV1 : {};
+  const inBackfill = (s: unknown) => isObject(s) && s.backfill !== undefined && s.backfill !== null;
+  return Object.keys(after).filter((k) => inBackfill(after[k]) && !inBackfill(before[k]));
+}
+
+/** How the candidate shows it did not resume: undefined when it did (or when nothing tells). */
+function restartedBy(state: JsonObject, resumed: CaptureResult, fresh: CaptureResult | undefined): string | undefined {
+  const restarted = backfillsRestarted(state, resumed.state);
+  if (restarted.length > 0) return `its state puts ${restarted.join(', ')} back into a backfill`;
+  // A fresh task's run over again: the same final state and as many documents as a capture with no state.
+  if (fresh && total(fresh.documents) > 0 && jsonEqual(resumed.state, fresh.state) && total(resumed.documents) === total(fresh.documents)) {
+    return 'it ends in the state a fresh task ends in, with as many documents';
+  }
+  return undefined;
+}
+
+/**
+ * The switch of image on a running task: the candidate is opened with the state the baseline left
+ * (checkpoints merged as Flow's runtime merges them) and runs under the same bounds as a capture.
+ * It must not fail. A caught-up connector that emits nothing has resumed, which is what a task
+ * wants; one that starts over (a binding back in its backfill, or a fresh task's run all over
+ * again) makes the switch a re-capture of every binding, worth telling.
  */
 export async function runMigration(
   baseline: LiveSide,
@@ -28,37 +56,29 @@ export async function runMigration(
     return { findings: [], skipped: 'the baseline reached no checkpoint, so there is no state to resume from' };
   const state = baseline.capture.state;
   const migrated = await candidate.runner.migrate({ config: config.config, bindings: candidate.bindings, state, bounds: opts.capture });
-  if (!migrated.checkpointReached) {
-    const why = config.mask(migrated.failure?.message ?? `stopped by ${migrated.result?.stoppedBy ?? 'end of output'} before a checkpoint`);
+  if (migrated.failure) {
     return {
       findings: [
         makeFinding({
           rule: 'migration.resume.failed',
           stage: 'migration',
           before: Object.keys(state),
-          message: `the candidate, opened with the baseline's last checkpoint state, failed before its first checkpoint: ${why}`,
+          message: `the candidate, opened with the state the baseline's capture ended in, failed: ${config.mask(migrated.failure.message)}`,
         }),
       ],
     };
   }
-  const fresh = candidate.capture;
-  const restarted =
-    fresh &&
-    Object.keys(state).length > 0 &&
-    jsonEqual(migrated.result?.state, fresh.state) &&
-    total(migrated.result?.documents ?? []) === total(fresh.documents);
-  if (restarted) {
-    return {
-      findings: [
-        makeFinding({
-          rule: 'migration.state.reset',
-          stage: 'migration',
-          before: Object.keys(state),
-          after: Object.keys(fresh.state),
-          message: "the candidate ignores the baseline's state and starts over: switching the image re-captures every binding (a backfill)",
-        }),
-      ],
-    };
-  }
-  return { findings: [] };
+  const why = restartedBy(state, migrated.result, candidate.capture);
+  if (!why) return { findings: [] };
+  return {
+    findings: [
+      makeFinding({
+        rule: 'migration.state.reset',
+        stage: 'migration',
+        before: Object.keys(state),
+        after: Object.keys(migrated.result.state),
+        message: `the candidate does not resume from the baseline's state (${why}): switching the image starts the capture over, re-capturing every binding from the start (a backfill)`,
+      }),
+    ],
+  };
 }

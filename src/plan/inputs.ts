@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultImages } from '../acquire/defaults.js';
-import { testFlowResources } from './test-flow.js';
+import { testFlowBindings } from './test-flow.js';
 import { InputError } from '../model/errors.js';
 import { DEFAULT_APPROVE_LABEL, DEFAULT_CAPTURE, DEFAULT_STAGES, DEFAULT_TIMEOUTS, type Endpoint, type Options } from '../model/options.js';
 import { STAGES, type FailOn, type Stage } from '../model/types.js';
@@ -30,13 +30,14 @@ export const INPUT_NAMES = [
   'github-token',
   'cache-images',
   'network',
+  'memory',
   'log-level',
   'spec-timeout',
   'discover-timeout',
   'capture-timeout',
   'capture-seconds',
   'capture-docs',
-  'capture-checkpoints',
+  'capture-idle',
   'json',
   'markdown',
 ] as const;
@@ -70,6 +71,13 @@ function count(name: string, value: string | undefined, fallback: number): numbe
   return n;
 }
 
+/** A `docker run --memory` value: a whole number with an optional unit b, k, m or g. */
+function memoryLimit(value: string | undefined): string {
+  const v = value ?? '1g';
+  if (!/^[1-9]\d*[bkmg]?$/i.test(v)) throw new InputError(`memory must be a size such as 1g or 512m, not '${v}'`);
+  return v;
+}
+
 export function parseStages(value: string | undefined): Stage[] {
   if (value === undefined) return [...DEFAULT_STAGES];
   const stages = value.split(/[\s,]+/).filter(Boolean);
@@ -99,7 +107,6 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
   const configFile = get('config') ?? path.join(connectorDir, 'config.yaml');
   const ageKeyFile = ctx.env.SOPS_AGE_KEY_FILE;
   if (ageKeyFile && !existsSync(ageKeyFile)) throw new InputError(`SOPS_AGE_KEY_FILE names ${ageKeyFile}, which does not exist`);
-  const sopsAgeKey = get('sops-age-key') ?? ctx.env.SOPS_AGE_KEY ?? (ageKeyFile ? readFileSync(ageKeyFile, 'utf8') : undefined);
   return {
     connectorDir,
     connector,
@@ -107,7 +114,8 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
     candidate: endpoint('candidate', get, resolve, () => defaultImages(connectorDir).candidateImage),
     snapshotsDir,
     configFile: get('config') !== undefined || existsSync(resolve(configFile)) ? resolve(configFile) : undefined,
-    sopsAgeKey,
+    sopsAgeKey: get('sops-age-key'),
+    env: ctx.env,
     mode: oneOf('mode', get('mode'), ['check', 'update'] as const, 'check'),
     stages: parseStages(get('stages')),
     failOn: oneOf<FailOn>('fail-on', get('fail-on'), ['breaking', 'warning', 'never'], 'breaking'),
@@ -118,6 +126,7 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
     githubToken: get('github-token'),
     cacheImages: bool('cache-images', get('cache-images')),
     network: get('network') ?? 'bridge',
+    memory: memoryLimit(get('memory')),
     logLevel: get('log-level') ?? 'info',
     timeouts: {
       specMs: seconds('spec-timeout', get('spec-timeout'), DEFAULT_TIMEOUTS.specMs),
@@ -128,9 +137,9 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
       ...DEFAULT_CAPTURE,
       seconds: seconds('capture-seconds', get('capture-seconds'), DEFAULT_CAPTURE.seconds * 1000) / 1000,
       docsPerCollection: count('capture-docs', get('capture-docs'), DEFAULT_CAPTURE.docsPerCollection),
-      checkpoints: count('capture-checkpoints', get('capture-checkpoints'), DEFAULT_CAPTURE.checkpoints),
+      idleSeconds: seconds('capture-idle', get('capture-idle'), DEFAULT_CAPTURE.idleSeconds * 1000) / 1000,
     },
-    captureResources: testFlowResources(connectorDir),
+    testFlow: testFlowBindings(connectorDir),
     jsonPath: get('json') === undefined ? undefined : resolve(get('json')!),
     markdownPath: get('markdown') === undefined ? undefined : resolve(get('markdown')!),
   };

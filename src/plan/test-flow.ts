@@ -2,16 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { InputError, errorMessage } from '../model/errors.js';
+import type { TestFlowBinding } from '../model/options.js';
 import type { JsonObject } from '../model/types.js';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * The resource configs of the connector's test.flow.yaml (estuary's snapshot tests capture
- * those bindings): the capture opens these instead of every discovered binding. Undefined when
- * there is no such file or it lists no binding (then every discovered binding is opened).
+ * The bindings of the connector's test.flow.yaml (estuary's snapshot tests capture those): the
+ * capture opens these instead of every discovered binding, with the resource config and target
+ * collection written there. A binding marked `disable: true` is listed with `disable` set, and is
+ * not opened. Undefined when there is no such file or it lists no binding (then every discovered
+ * binding not marked disabled is opened).
  */
-export function testFlowResources(connectorDir: string): JsonObject[] | undefined {
+export function testFlowBindings(connectorDir: string): TestFlowBinding[] | undefined {
   const file = path.join(connectorDir, 'test.flow.yaml');
   if (!existsSync(file)) return undefined;
   let doc: unknown;
@@ -22,8 +25,10 @@ export function testFlowResources(connectorDir: string): JsonObject[] | undefine
   }
   const captures = isObject(doc) && isObject(doc.captures) ? Object.values(doc.captures) : [];
   const bindings = captures.flatMap((c) => (isObject(c) && Array.isArray(c.bindings) ? c.bindings : []));
-  const resources = bindings
-    .map((b) => (isObject(b) && isObject(b.resource) ? b.resource : undefined))
-    .filter((r): r is JsonObject => r !== undefined);
-  return resources.length > 0 ? resources : undefined;
+  const listed = bindings.flatMap((b): TestFlowBinding[] =>
+    isObject(b) && isObject(b.resource)
+      ? [{ resource: b.resource, disable: b.disable === true, ...(typeof b.target === 'string' ? { target: b.target } : {}) }]
+      : [],
+  );
+  return listed.length > 0 ? listed : undefined;
 }

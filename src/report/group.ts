@@ -1,4 +1,5 @@
-import { SEVERITIES, type Finding, type Report, type Stage } from '../model/types.js';
+import type { CaptureBounds } from '../model/options.js';
+import { SEVERITIES, type CaptureEnd, type Finding, type Report, type SideInfo, type Stage } from '../model/types.js';
 
 /** Findings of one rule within a stage, most severe rules first. */
 export interface RuleGroup {
@@ -48,6 +49,26 @@ export function verdictCounts(report: Report): { breaking: number; warning: numb
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const ENDINGS: Record<CaptureEnd, (b?: Partial<CaptureBounds>) => string> = {
+  exit: () => 'the connector exited',
+  documents: (b) => `every binding gave ${b?.docsPerCollection ?? 'the'} documents asked for`,
+  idle: (b) => `the connector was quiet${b?.idleSeconds ? ` for ${b.idleSeconds} s` : ''} after a checkpoint`,
+  seconds: (b) => `the time limit${b?.seconds ? ` of ${b.seconds} s` : ''} was reached`,
+};
+
+/**
+ * One line on how a side's capture went: documents per binding, those that gave none named, and
+ * what ended it. A binding without documents is always said, never folded into a total.
+ */
+export function captureSummary(c: NonNullable<SideInfo['capture']>, bounds?: Partial<CaptureBounds>): string {
+  const counts = Object.entries(c.documents);
+  const total = counts.reduce((a, [, n]) => a + n, 0);
+  const empty = counts.filter(([, n]) => n === 0).map(([name]) => name);
+  const gave = `${plural(total, 'document')} from ${counts.length - empty.length} of ${plural(counts.length, 'binding')}`;
+  const none = empty.length ? `; no documents from ${empty.join(', ')}` : '';
+  return `captured ${gave}${none}; ended because ${ENDINGS[c.endedBy](bounds)}`;
+}
 
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {

@@ -1,5 +1,5 @@
 import type { Finding, Report, Side, Stage, StageResult } from '../model/types.js';
-import { findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
+import { captureSummary, findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
 
 /** Text from connectors and schemas, made inert in markdown (no HTML, no table breaks, no links). */
 export function escapeMd(text: string): string {
@@ -157,7 +157,11 @@ export function sidesLine(report: Report): string {
     const s = report.sides[name];
     return `${name} ${codeSpan(s.image ?? s.command ?? s.label)}${s.digest ? ` (${codeSpan(s.digest)})` : ''}`;
   };
-  return `${side('baseline')} → ${side('candidate')}`;
+  const captures = (['baseline', 'candidate'] as const).flatMap((name) => {
+    const c = report.sides[name].capture;
+    return c ? [`- ${name} ${escapeMd(captureSummary(c))}`] : [];
+  });
+  return [`${side('baseline')} → ${side('candidate')}`, ...(captures.length ? ['', ...captures] : [])].join('\n');
 }
 
 /** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */

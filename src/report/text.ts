@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../model/types.js';
-import { findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
+import { captureSummary, findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
 
 function findingLine(f: Finding): string {
   const where = [f.binding, f.pointer].filter(Boolean).join(' ');
@@ -17,8 +17,11 @@ export function renderText(report: Report): string {
   const lines: string[] = [];
   const side = (s: Report['sides']['baseline']) => s.label + (s.digest ? ` (${s.digest})` : '');
   lines.push(`connector-compat: ${report.connector}`);
-  lines.push(`  baseline:  ${side(report.sides.baseline)}`);
-  lines.push(`  candidate: ${side(report.sides.candidate)}`);
+  for (const name of ['baseline', 'candidate'] as const) {
+    const s = report.sides[name];
+    lines.push(`  ${`${name}:`.padEnd(11)}${side(s)}`);
+    if (s.capture) lines.push(`             ${captureSummary(s.capture)}`);
+  }
   lines.push(
     `verdict: ${report.verdict.toUpperCase()} (${plural(c.breaking, 'breaking change')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.accepted} accepted)`,
   );

@@ -1,5 +1,5 @@
 import type { CaptureBounds } from '../model/options.js';
-import type { JsonObject } from '../model/types.js';
+import type { CaptureEnd, JsonObject } from '../model/types.js';
 import { ACKNOWLEDGE_ONE, openRequest, type CaptureBinding } from './protocol.js';
 import { endOfOutput, type Session } from './session.js';
 import { applyCheckpoint, type CheckpointState } from './state.js';
@@ -20,7 +20,7 @@ export interface CaptureRequest {
   intervalSeconds?: number;
 }
 
-export type StopReason = 'checkpoints' | 'documents' | 'seconds' | 'eof';
+export type StopReason = CaptureEnd;
 
 export interface CaptureResult {
   /** The state a task would resume from: every checkpoint applied in order. */
@@ -57,7 +57,7 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
     checkpoints: 0,
     documents: req.bindings.map(() => 0),
     explicitAcknowledgements: opened.body.explicitAcknowledgements === true,
-    stoppedBy: 'eof',
+    stoppedBy: 'exit',
   };
   onEvent({ type: 'opened', explicitAcknowledgements: result.explicitAcknowledgements });
 
@@ -68,12 +68,20 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
     void proc.stop(s.context.stopGraceMs);
   };
   const timer = setTimeout(() => stop('seconds'), req.bounds.seconds * 1000);
+  // Armed by each checkpoint and cleared by any response: checkpoints alone never end a capture (the CDK
+  // writes one per binding before any document), but silence after one means the connector caught up.
+  let idle: NodeJS.Timeout | undefined;
+  const quiet = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => stop('idle'), req.bounds.idleSeconds * 1000);
+  };
   try {
     for (;;) {
       // Once stopping, responses still in flight are drained unread: the bound is already met.
       const response = stopping ? await proc.next().catch(() => undefined) : await s.read(['captured', 'checkpoint', 'sourcedSchema']);
       if (response === undefined) break;
       if (stopping || typeof response === 'string') continue;
+      clearTimeout(idle);
       const body = response.body;
       if (response.type === 'captured') {
         const binding = bindingIndex(s, body.binding, req.bindings.length);
@@ -86,6 +94,7 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
         result.checkpoints += 1;
         onEvent({ type: 'checkpoint', checkpoint, state: result.state });
         if (result.explicitAcknowledgements) proc.send(ACKNOWLEDGE_ONE);
+        quiet();
       } else {
         const binding = bindingIndex(s, body.binding, req.bindings.length);
         onEvent({ type: 'sourcedSchema', binding, schema: body.schemaJson ?? body.schema_json });
@@ -95,6 +104,7 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
     }
   } finally {
     clearTimeout(timer);
+    clearTimeout(idle);
   }
   if (stopping) {
     await proc.exited;
@@ -116,7 +126,6 @@ function bindingIndex(s: Session, value: unknown, count: number): number {
 }
 
 function boundReached(result: CaptureResult, req: CaptureRequest): StopReason | undefined {
-  if (result.checkpoints >= req.bounds.checkpoints) return 'checkpoints';
   const perBinding = req.bounds.docsPerCollection;
   if (result.documents.length > 0 && result.documents.every((n) => n >= perBinding)) return 'documents';
   return undefined;

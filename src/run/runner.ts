@@ -12,6 +12,8 @@ export interface RunnerOptions {
   side: Side;
   /** Docker network for image endpoints. */
   network: string;
+  /** Memory limit for image endpoints (`docker run --memory`). */
+  memory?: string;
   logLevel: string;
   timeouts: Timeouts;
   /** Applied to every stderr line and stdout excerpt before it is kept or shown. */
@@ -30,13 +32,8 @@ export interface RunnerOptions {
   captureName?: string;
 }
 
-export interface MigrationResult {
-  /** The connector accepted the state and reached a checkpoint. */
-  checkpointReached: boolean;
-  /** The connector failed (exit, timeout, protocol error) before a checkpoint. */
-  failure?: ConnectorError;
-  result?: CaptureResult;
-}
+/** A capture opened with another connector's state: how it ended, or how it failed. */
+export type MigrationResult = { result: CaptureResult; failure?: undefined } | { failure: ConnectorError; result?: undefined };
 
 export interface ConnectorRunner {
   /** The image or command, for messages. */
@@ -45,7 +42,10 @@ export interface ConnectorRunner {
   discover(config: JsonObject): Promise<Binding[]>;
   validate(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<JsonObject[]>;
   capture(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<CaptureResult>;
-  /** Opens with a state carried over from another connector and reports whether it gets to a checkpoint. */
+  /**
+   * Opens with a state carried over from another connector, under the same bounds as a capture. A
+   * caught-up connector that emits nothing is a result, not a failure: only an error is one.
+   */
   migrate(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<MigrationResult>;
 }
 
@@ -77,7 +77,14 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     const d = await docker;
     // A known name, so that a timeout can `docker kill` the container: killing the client leaves it running.
     const name = `connector-compat-${opts.side}-${process.pid}-${randomBytes(4).toString('hex')}`;
-    const run = d.runCommand({ image: target.image, network: opts.network, env, name, labels: { 'connector-compat': opts.side } });
+    const run = d.runCommand({
+      image: target.image,
+      network: opts.network,
+      memory: opts.memory,
+      env,
+      name,
+      labels: { 'connector-compat': opts.side },
+    });
     return { ...run, killOutside: () => d.kill(name) };
   }
 
@@ -113,12 +120,10 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     },
     capture,
     async migrate(req, onEvent) {
-      const bounds = { ...req.bounds, checkpoints: 1, docsPerCollection: Number.POSITIVE_INFINITY };
       try {
-        const result = await capture({ ...req, bounds }, onEvent);
-        return { checkpointReached: result.checkpoints > 0, result };
+        return { result: await capture(req, onEvent) };
       } catch (err) {
-        if (err instanceof ConnectorError) return { checkpointReached: false, failure: err };
+        if (err instanceof ConnectorError) return { failure: err };
         throw err;
       }
     },

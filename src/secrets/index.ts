@@ -10,7 +10,7 @@ import { type SopsBinary, realSops } from './sopsBinary.js';
 import { detectFormat, parseStore } from './stores/index.js';
 import { NoKeyError, decryptViaSops } from './viaSops.js';
 
-export { maskSecrets } from './mask.js';
+export { maskSecrets, secretMasker } from './mask.js';
 export { withPrivateFile } from './privateFile.js';
 export type { SopsBinary } from './sopsBinary.js';
 

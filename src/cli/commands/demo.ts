@@ -39,6 +39,8 @@ export const run: Command = async (_argv, io) => {
     connector: dir,
     'baseline-command': `"${process.execPath}" connector.mjs baseline`,
     'candidate-command': `"${process.execPath}" connector.mjs candidate`,
+    // The example connector polls forever once caught up, like an estuary-cdk one: a short idle bound ends its captures.
+    'capture-idle': '2',
     json: path.join(work, 'report.json'),
     markdown: path.join(work, 'report.md'),
   };
