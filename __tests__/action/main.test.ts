@@ -78,7 +78,12 @@ describe('the action running both sides live (the example connector as local com
 
     const node = `"${process.execPath}" connector.mjs`;
     const r = await runAction(
-      { connector: 'source-example', 'baseline-command': `${node} baseline`, 'candidate-command': `${node} candidate` },
+      {
+        connector: 'source-example',
+        'baseline-command': `${node} baseline`,
+        'candidate-command': `${node} candidate`,
+        'capture-idle': '1',
+      },
       { GITHUB_WORKSPACE: work },
     );
     expect(r.exitCode).toBe(1);

@@ -33,7 +33,12 @@ describe("the connector's test.flow.yaml picks the bindings to capture", () => {
       discovered,
       pointers,
       [
-        { resource: { stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }, target: 'acmeCo/all-events', disable: false },
+        {
+          resource: { stream: 'events', syncMode: 'incremental', cursorField: ['ts'] },
+          target: 'acmeCo/all-events',
+          disable: false,
+          backfill: 3,
+        },
         { resource: { stream: 'users' }, disable: true },
         { resource: { stream: 'gone' }, disable: false },
       ],
@@ -42,7 +47,10 @@ describe("the connector's test.flow.yaml picks the bindings to capture", () => {
     expect(chosen.map((b) => [b.recommendedName, b.resourceConfig])).toEqual([
       ['events', { stream: 'events', syncMode: 'incremental', cursorField: ['ts'] }],
     ]);
-    expect(captureBindings(chosen, pointers).map((b) => b.collection.name)).toEqual(['acmeCo/all-events']);
+    // The backfill counter is part of Flow's state key (crates/assemble encode_state_key).
+    expect(captureBindings(chosen, pointers).map((b) => [b.collection.name, b.stateKey, b.backfill])).toEqual([
+      ['acmeCo/all-events', 'events.v3', 3],
+    ]);
     expect(warnings).toEqual(['test.flow.yaml binding gone is not discovered; not captured']);
   });
 
@@ -66,12 +74,13 @@ describe("the connector's test.flow.yaml picks the bindings to capture", () => {
       '        target: acmeCo/ContactEvents',
       '      - resource: { name: TaskEvents }',
       '        disable: true',
+      '        backfill: 2',
       '        target: acmeCo/TaskEvents',
     ];
     await writeFile(path.join(dir, 'test.flow.yaml'), yaml.join('\n'));
     expect(testFlowBindings(dir)).toEqual([
       { resource: { name: 'ContactEvents', interval: 'PT30S' }, target: 'acmeCo/ContactEvents', disable: false },
-      { resource: { name: 'TaskEvents' }, target: 'acmeCo/TaskEvents', disable: true },
+      { resource: { name: 'TaskEvents' }, target: 'acmeCo/TaskEvents', disable: true, backfill: 2 },
     ]);
   });
 

@@ -170,6 +170,19 @@ describe('combinators', () => {
     expect((answer as { witness: string }).witness.length).toBeGreaterThan(0);
     expectAnswer({ const: '' }, b, 'subset');
   });
+  it("decides a draft-07 $ref whose siblings are annotations only (Estuary's `advanced: true`)", () => {
+    // The real shape of estuary-cdk specs (source-gladly's spec, recorded): `advanced` beside `$ref`.
+    const spec = {
+      $defs: { Advanced: { type: 'object', properties: { base_url: { anyOf: [{ type: 'string' }, { type: 'null' }] } } } },
+      type: 'object',
+      properties: { advanced: { $ref: '#/$defs/Advanced', advanced: true, title: 'Advanced Config' } },
+    };
+    expectAnswer(spec, structuredClone(spec), 'subset');
+    const narrower = structuredClone(spec);
+    narrower.$defs.Advanced.properties.base_url = { anyOf: [{ type: 'string' }] };
+    expectAnswer(spec, narrower, 'not-subset');
+  });
+
   it('if/then/else', () => {
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then/else keywords
     const b = { if: { type: 'string' }, then: { minLength: 1 }, else: { type: 'integer' } };

@@ -65,11 +65,16 @@ export interface Options {
   markdownPath?: string;
 }
 
-/** A binding of a test.flow.yaml capture: its resource config, target collection, and whether it is disabled. */
+/**
+ * A binding of a test.flow.yaml capture, as estuary/flow `crates/models/src/captures.rs` defines
+ * `CaptureBinding`: its resource config, target collection, whether it is disabled ("inactive, and
+ * not validated"), and its backfill counter (part of the binding's state key).
+ */
 export interface TestFlowBinding {
   resource: JsonObject;
   target?: string;
   disable: boolean;
+  backfill?: number;
 }
 
 export const DEFAULT_TIMEOUTS: Timeouts = { specMs: 120_000, discoverMs: 600_000, captureMs: 600_000 };

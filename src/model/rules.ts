@@ -54,6 +54,7 @@ export const RULES = {
   'capture.meta.changed': ['capture', 'info'],
   'capture.document.unmatched': ['capture', 'info'],
   'migration.resume.failed': ['migration', 'breaking'],
+  'migration.bindings.rejected': ['migration', 'breaking'],
   'migration.state.reset': ['migration', 'warning'],
   'drift.baseline': ['spec', 'breaking'],
   'drift.candidate': ['spec', 'breaking'],

@@ -10,7 +10,7 @@ import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Sta
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { captureSummary } from '../report/group.js';
 import type { CaptureResult } from '../run/capture.js';
-import { captureBindings, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
+import { captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
 import { createRunner, type ConnectorRunner } from '../run/runner.js';
 
 /** What the secrets stage hands to a live run. */
@@ -98,11 +98,11 @@ export function bindingsToCapture(
   if (!testFlow) return discovered.filter((b) => b.disable !== true);
   const byPath = new Map(discovered.map((b) => [resourcePath(b.resourceConfig, pointers).join('/'), b]));
   const chosen: OpenBinding[] = [];
-  for (const { resource, target, disable } of testFlow) {
+  for (const { resource, target, disable, backfill } of testFlow) {
     const key = resourcePath(resource, pointers).join('/');
     const found = byPath.get(key);
     if (disable) continue;
-    if (found) chosen.push({ ...found, resourceConfig: resource, ...(target ? { target } : {}) });
+    if (found) chosen.push({ ...found, resourceConfig: resource, ...(target ? { target } : {}), ...(backfill ? { backfill } : {}) });
     else warn(`test.flow.yaml binding ${key} is not discovered; not captured`);
   }
   return chosen;
@@ -157,6 +157,8 @@ export async function runSide(
     const kept = new Map<string, number>();
     const docs: CapturedDoc[] = [];
     await attempt('capture', async () => {
+      // Validate before Open, as Flow's runtime does; a binding's state key follows the path it validated.
+      live.bindings = withValidatedPaths(live.bindings!, await runner.validate(ctx.config.config, live.bindings!));
       live.capture = await runner.capture({ config: ctx.config.config, bindings: live.bindings!, bounds: opts.capture }, (e) => {
         if (e.type !== 'document') return;
         // Streamed: only the first documents of each collection are kept for the snapshot.

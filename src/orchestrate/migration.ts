@@ -3,6 +3,8 @@ import { jsonEqual } from '../model/canonical.js';
 import type { Options } from '../model/options.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { CaptureResult } from '../run/capture.js';
+import { ConnectorError } from '../run/errors.js';
+import { withValidatedPaths } from '../run/protocol.js';
 import type { EndpointConfig, LiveSide } from './live.js';
 
 export interface MigrationOutcome {
@@ -51,11 +53,35 @@ export async function runMigration(
   opts: Options,
 ): Promise<MigrationOutcome> {
   if (config.captureSkip) return { findings: [], skipped: config.captureSkip };
-  if (!baseline.capture || !candidate.runner || !candidate.bindings) return { findings: [], skipped: 'capture did not run on both sides' };
+  if (!baseline.capture || !baseline.bindings || !candidate.runner) return { findings: [], skipped: 'capture did not run on both sides' };
   if (baseline.capture.checkpoints === 0)
     return { findings: [], skipped: 'the baseline reached no checkpoint, so there is no state to resume from' };
   const state = baseline.capture.state;
-  const migrated = await candidate.runner.migrate({ config: config.config, bindings: candidate.bindings, state, bounds: opts.capture });
+  // The running task keeps its bindings when the image changes: the candidate must validate the
+  // baseline's resource configs, and resumes them under the state keys of the paths it validated.
+  const bindings = baseline.bindings ?? [];
+  let validated: JsonObject[];
+  try {
+    validated = await candidate.runner.validate(config.config, bindings);
+  } catch (err) {
+    if (!(err instanceof ConnectorError)) throw err;
+    return {
+      findings: [
+        makeFinding({
+          rule: 'migration.bindings.rejected',
+          stage: 'migration',
+          before: bindings.map((b) => b.resourceConfig),
+          message: `the candidate's Validate rejects the bindings of a task the baseline runs (their resource configs as the baseline has them), so the task cannot switch images: ${config.mask(err.message)}`,
+        }),
+      ],
+    };
+  }
+  const migrated = await candidate.runner.migrate({
+    config: config.config,
+    bindings: withValidatedPaths(bindings, validated),
+    state,
+    bounds: opts.capture,
+  });
   if (migrated.failure) {
     return {
       findings: [

@@ -27,7 +27,14 @@ export function testFlowBindings(connectorDir: string): TestFlowBinding[] | unde
   const bindings = captures.flatMap((c) => (isObject(c) && Array.isArray(c.bindings) ? c.bindings : []));
   const listed = bindings.flatMap((b): TestFlowBinding[] =>
     isObject(b) && isObject(b.resource)
-      ? [{ resource: b.resource, disable: b.disable === true, ...(typeof b.target === 'string' ? { target: b.target } : {}) }]
+      ? [
+          {
+            resource: b.resource,
+            disable: b.disable === true,
+            ...(typeof b.target === 'string' ? { target: b.target } : {}),
+            ...(Number.isInteger(b.backfill) && (b.backfill as number) > 0 ? { backfill: b.backfill as number } : {}),
+          },
+        ]
       : [],
   );
   return listed.length > 0 ? listed : undefined;

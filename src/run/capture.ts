@@ -18,6 +18,12 @@ export interface CaptureRequest {
   state?: JsonObject;
   bounds: CaptureBounds;
   intervalSeconds?: number;
+  /**
+   * Count quiet from `opened` too, not only after a checkpoint: a connector resumed from a state with
+   * nothing new to capture may write nothing at all (an estuary-cdk connector whose bindings are
+   * initialized writes no checkpoint until it has documents).
+   */
+  idleFromOpen?: boolean;
 }
 
 export type StopReason = CaptureEnd;
@@ -75,6 +81,7 @@ export async function readCapture(s: Session, req: CaptureRequest, onEvent: (e: 
     clearTimeout(idle);
     idle = setTimeout(() => stop('idle'), req.bounds.idleSeconds * 1000);
   };
+  if (req.idleFromOpen) quiet();
   try {
     for (;;) {
       // Once stopping, responses still in flight are drained unread: the bound is already met.

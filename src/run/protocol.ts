@@ -34,8 +34,8 @@ export function stateKey(path: readonly string[], backfill = 0): string {
   return backfill === 0 ? key : `${key}.v${backfill}`;
 }
 
-/** A discovered binding that a capture opens, with the collection test.flow.yaml names as its target. */
-export type OpenBinding = Binding & { target?: string };
+/** A discovered binding that a capture opens, with the target collection and backfill counter test.flow.yaml gives it. */
+export type OpenBinding = Binding & { target?: string; backfill?: number };
 
 /**
  * Turns discovered bindings into the bindings of a capture, as `flowctl preview` of a fresh task
@@ -52,10 +52,23 @@ export function captureBindings(
     return {
       resourceConfig: b.resourceConfig,
       resourcePath: path,
-      stateKey: stateKey(path),
-      backfill: 0,
+      stateKey: stateKey(path, b.backfill ?? 0),
+      backfill: b.backfill ?? 0,
       collection: { name: b.target ?? `${prefix}/${b.recommendedName}`, key: b.key, writeSchema: b.documentSchema, projections: [] },
     };
+  });
+}
+
+/**
+ * The bindings with the resource paths their Validate response gives: Flow's runtime keys a
+ * binding's state by the path the connector validated (estuary-cdk `validated()` answers each
+ * binding's `resourceConfig.path()`), not by one derived from the resource config.
+ */
+export function withValidatedPaths(bindings: readonly CaptureBinding[], validated: readonly JsonObject[]): CaptureBinding[] {
+  return bindings.map((b, i) => {
+    const path = validated[i]?.resourcePath;
+    if (!Array.isArray(path) || !path.every((p) => typeof p === 'string')) return b;
+    return { ...b, resourcePath: path, stateKey: stateKey(path, b.backfill) };
   });
 }
 

@@ -121,7 +121,7 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     capture,
     async migrate(req, onEvent) {
       try {
-        return { result: await capture(req, onEvent) };
+        return { result: await capture({ ...req, idleFromOpen: true }, onEvent) };
       } catch (err) {
         if (err instanceof ConnectorError) return { failure: err };
         throw err;

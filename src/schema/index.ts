@@ -1,5 +1,5 @@
 import { explainFailure } from './explain.js';
-import { Unsupported, isAnnotation } from './keywords.js';
+import { Unsupported, isAnnotation, isAssertion } from './keywords.js';
 import { OutOfBudget, entails, node, type Ctx } from './prove.js';
 import { SchemaError, children, loadDoc, type Doc } from './resolve.js';
 import { compiled, knownFormat, type Compiled } from './validate.js';
@@ -40,7 +40,7 @@ function caveats(doc: Doc): Caveats {
     const o = s as Record<string, unknown>;
     if (typeof o.format === 'string' && !knownFormat(o.format)) c.unchecked ??= pointer;
     if ('contentMediaType' in o || 'contentEncoding' in o) c.unchecked ??= pointer;
-    if (!doc.modern && '$ref' in o && Object.keys(o).some((k) => k !== '$ref' && !isAnnotation(k))) c.refSiblings ??= pointer;
+    if (!doc.modern && '$ref' in o && Object.keys(o).some((k) => k !== '$ref' && isAssertion(k))) c.refSiblings ??= pointer;
     const patterns = [o.pattern, ...Object.keys((o.patternProperties as object | undefined) ?? {})];
     if (patterns.some((p) => typeof p === 'string' && CLASS.test(p))) c.asciiClass ??= pointer;
     if ('multipleOf' in o) c.multipleOf = true;

@@ -52,6 +52,20 @@ const ANNOTATIONS = new Set([
 
 export const isAnnotation = (key: string): boolean => ANNOTATIONS.has(key) || key.startsWith('x-');
 
+/**
+ * The keywords of drafts 4 to 2020-12 that decide which instances are valid. Any other keyword
+ * (Estuary's `advanced`, a vendor's own) is an annotation, as every draft treats unknown keywords.
+ */
+const ASSERTIONS = new Set([
+  ...['type', 'enum', 'const', 'format', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum'],
+  ...['maxLength', 'minLength', 'pattern', 'items', 'additionalItems', 'prefixItems', 'maxItems', 'minItems', 'uniqueItems'],
+  ...['contains', 'minContains', 'maxContains', 'unevaluatedItems', 'maxProperties', 'minProperties', 'required', 'properties'],
+  ...['patternProperties', 'additionalProperties', 'unevaluatedProperties', 'dependencies', 'dependentRequired'],
+  ...['dependentSchemas', 'propertyNames', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not'],
+  ...['$ref', '$recursiveRef', '$dynamicRef'],
+]);
+export const isAssertion = (key: string): boolean => ASSERTIONS.has(key);
+
 /** Keywords that ajv (the validator the project uses) reads in a draft; others are ignored like annotations. */
 const MODERN_ONLY = new Set([
   'dependentRequired',
