@@ -78,6 +78,6 @@ export interface TestFlowBinding {
 }
 
 export const DEFAULT_TIMEOUTS: Timeouts = { specMs: 120_000, discoverMs: 600_000, captureMs: 600_000 };
-export const DEFAULT_CAPTURE: CaptureBounds = { docsPerCollection: 5, seconds: 120, idleSeconds: 10 };
+export const DEFAULT_CAPTURE: CaptureBounds = { docsPerCollection: 5, seconds: 120, idleSeconds: 5 };
 export const DEFAULT_APPROVE_LABEL = 'compat:approved';
 export const DEFAULT_STAGES: Stage[] = ['spec', 'discover', 'capture', 'migration'];

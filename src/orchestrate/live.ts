@@ -10,7 +10,7 @@ import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Sta
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { captureSummary } from '../report/group.js';
 import type { CaptureResult } from '../run/capture.js';
-import { captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
+import { SeenKeys, captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
 import { createRunner, type ConnectorRunner } from '../run/runner.js';
 
 /** What the secrets stage hands to a live run. */
@@ -28,6 +28,8 @@ export interface LiveSide {
   runner?: ConnectorRunner;
   bindings?: CaptureBinding[];
   capture?: CaptureResult;
+  /** The collection keys of the documents the capture gave. */
+  seen?: SeenKeys;
   /** Stages that failed, with the (masked) error. */
   errors: Partial<Record<Stage, string>>;
 }
@@ -159,8 +161,11 @@ export async function runSide(
     await attempt('capture', async () => {
       // Validate before Open, as Flow's runtime does; a binding's state key follows the path it validated.
       live.bindings = withValidatedPaths(live.bindings!, await runner.validate(ctx.config.config, live.bindings!));
+      const seen = new SeenKeys(live.bindings!);
+      live.seen = seen;
       live.capture = await runner.capture({ config: ctx.config.config, bindings: live.bindings!, bounds: opts.capture }, (e) => {
         if (e.type !== 'document') return;
+        seen.add(e.binding, e.doc);
         // Streamed: only the first documents of each collection are kept for the snapshot.
         const n = kept.get(e.collection) ?? 0;
         if (n >= opts.capture.docsPerCollection) return;

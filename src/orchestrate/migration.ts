@@ -1,5 +1,5 @@
 import { makeFinding } from '../compare/finding.js';
-import { jsonEqual } from '../model/canonical.js';
+import { getAt } from '../model/pointer.js';
 import type { Options } from '../model/options.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { CaptureResult } from '../run/capture.js';
@@ -12,7 +12,6 @@ export interface MigrationOutcome {
   skipped?: string;
 }
 
-const total = (docs: number[]) => docs.reduce((a, b) => a + b, 0);
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -29,13 +28,11 @@ function backfillsRestarted(from: JsonObject, resumed: JsonObject): string[] {
 }
 
 /** How the candidate shows it did not resume: undefined when it did (or when nothing tells). */
-function restartedBy(state: JsonObject, resumed: CaptureResult, fresh: CaptureResult | undefined): string | undefined {
+function restartedBy(state: JsonObject, resumed: CaptureResult, again: { count: number; example?: string }): string | undefined {
   const restarted = backfillsRestarted(state, resumed.state);
   if (restarted.length > 0) return `its state puts ${restarted.join(', ')} back into a backfill`;
-  // A fresh task's run over again: the same final state and as many documents as a capture with no state.
-  if (fresh && total(fresh.documents) > 0 && jsonEqual(resumed.state, fresh.state) && total(resumed.documents) === total(fresh.documents)) {
-    return 'it ends in the state a fresh task ends in, with as many documents';
-  }
+  // Documents from before the baseline's cursor: a resumed incremental binding gives only new ones.
+  if (again.count > 0) return `it captures again ${again.count} document(s) the baseline had already captured, e.g. ${again.example}`;
   return undefined;
 }
 
@@ -43,8 +40,8 @@ function restartedBy(state: JsonObject, resumed: CaptureResult, fresh: CaptureRe
  * The switch of image on a running task: the candidate is opened with the state the baseline left
  * (checkpoints merged as Flow's runtime merges them) and runs under the same bounds as a capture.
  * It must not fail. A caught-up connector that emits nothing has resumed, which is what a task
- * wants; one that starts over (a binding back in its backfill, or a fresh task's run all over
- * again) makes the switch a re-capture of every binding, worth telling.
+ * wants; one that starts over (a binding back in its backfill, or documents of an incremental
+ * binding the baseline had already captured given again) makes the switch a re-capture of every binding, worth telling.
  */
 export async function runMigration(
   baseline: LiveSide,
@@ -76,11 +73,14 @@ export async function runMigration(
       ],
     };
   }
-  const migrated = await candidate.runner.migrate({
-    config: config.config,
-    bindings: withValidatedPaths(bindings, validated),
-    state,
-    bounds: opts.capture,
+  const resumed = withValidatedPaths(bindings, validated);
+  const again = { count: 0, example: undefined as string | undefined };
+  const migrated = await candidate.runner.migrate({ config: config.config, bindings: resumed, state, bounds: opts.capture }, (e) => {
+    if (e.type !== 'document' || !baseline.seen) return;
+    const { name, key } = resumed[e.binding]!.collection;
+    if (!baseline.seen.has(name, key, e.doc)) return;
+    again.count += 1;
+    again.example ??= `${name} ${config.mask(JSON.stringify(key.map((p) => getAt(e.doc, p) ?? null)))}`;
   });
   if (migrated.failure) {
     return {
@@ -94,7 +94,7 @@ export async function runMigration(
       ],
     };
   }
-  const why = restartedBy(state, migrated.result, candidate.capture);
+  const why = restartedBy(state, migrated.result, again);
   if (!why) return { findings: [] };
   return {
     findings: [
