@@ -1,3 +1,4 @@
+import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from './shared.js';
 
@@ -12,4 +13,17 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.
     env: opts.env ?? {},
   });
   return { code, stdout, stderr };
+}
+
+/** A CLI I/O that keeps what is printed, for commands called directly. */
+export function capturedIO(cwd: string, env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+    cwd,
+    env,
+  };
+  return io;
 }

@@ -2,13 +2,8 @@ import { isSubset, type SubsetAnswer } from '../schema/index.js';
 import { canonicalText } from '../schema/validate.js';
 import { resolveRef, type FieldInfo } from './schema-fields.js';
 
-/** Keywords that constrain a value itself, as opposed to its properties or items (fields of their own). */
-const VALUE_KEYWORDS = [
-  'type',
-  'enum',
-  'const',
-  'format',
-  'pattern',
+/** Keywords that bound a value: sizes, ranges, multiples, uniqueness. */
+export const BOUNDS = [
   'minLength',
   'maxLength',
   'minimum',
@@ -22,6 +17,9 @@ const VALUE_KEYWORDS = [
   'minProperties',
   'maxProperties',
 ];
+
+/** Keywords that constrain a value itself, as opposed to its properties or items (fields of their own). */
+const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS];
 
 type Schema = Record<string, unknown> | boolean;
 

@@ -3,7 +3,7 @@ import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { validator } from '../schema/validate.js';
 import { makeFinding } from './finding.js';
-import { localSchema, subsetOf } from './local-schema.js';
+import { BOUNDS, localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
 import { walkPlans } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
@@ -63,21 +63,6 @@ function keywordText(schema: unknown, keyword: string): string {
   walk(schema);
   return canonicalJson(found);
 }
-
-const BOUNDS = [
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'minItems',
-  'maxItems',
-  'uniqueItems',
-  'minProperties',
-  'maxProperties',
-];
 
 /** The most specific name for why the witness value is no longer accepted. */
 function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {

@@ -1,5 +1,5 @@
 import { explainFailure } from './explain.js';
-import { Unsupported, isAnnotation, isAssertion } from './keywords.js';
+import { Unsupported, isAssertion } from './keywords.js';
 import { OutOfBudget, entails, node, type Ctx } from './prove.js';
 import { SchemaError, children, loadDoc, type Doc } from './resolve.js';
 import { compiled, knownFormat, type Compiled } from './validate.js';

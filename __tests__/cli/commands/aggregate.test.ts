@@ -2,24 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../../src/cli/io.js';
 import { main } from '../../../src/cli/main.js';
+import { capturedIO } from '../../helpers/cli.js';
 import type { Report } from '../../../src/model/types.js';
 import { estuaryPair, needsShared, ROOT } from '../../helpers/shared.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'aggregate-'));
 
-function captured(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-    cwd: ROOT,
-    env: {},
-  };
-  return io;
-}
+const captured = () => capturedIO(ROOT);
 
 async function compareTo(json: string, baseline: string, candidate: string, connector: string, accept: string[] = []): Promise<string> {
   const file = path.join(tmp, json);

@@ -1,24 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../../src/cli/io.js';
 import { main } from '../../../src/cli/main.js';
+import { capturedIO } from '../../helpers/cli.js';
 
 import { needsShared, sharedPath } from '../../helpers/shared.js';
 
 const SOPS = sharedPath('fixtures/sops');
 
-function captured(env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-    cwd: SOPS,
-    env: { PATH: '', ...env },
-  };
-  return io;
-}
+const captured = (env: NodeJS.ProcessEnv = {}) => capturedIO(SOPS, { PATH: '', ...env });
 
 describe.skipIf(!needsShared('decrypt command', 'fixtures/sops'))('connector-compat decrypt', () => {
   it('prints the decrypted config as JSON with 2-space indent, keys in the order written', async () => {
