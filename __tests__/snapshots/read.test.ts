@@ -82,9 +82,16 @@ describe('normalization', () => {
   const set = (s: object, capture?: [string, object][]) =>
     normalizeSet({ label: 'x', spec: s as never, capture: capture as never, sources: {} });
 
-  it('treats "oauth2": {} as no oauth2', () => {
+  it('treats "oauth2": {} and "oauth2": null as no oauth2', () => {
     const { findings } = compareSets(set({ ...spec, oauth2: {} }), set(spec), { redact: [] });
     expect(findings).toEqual([]);
+    expect(compareSets(set({ ...spec, oauth2: null }), set(spec), { redact: [] }).findings).toEqual([]);
+  });
+
+  it('reads a spec snapshot whose oauth2 is null', async () => {
+    const dir = await folder({ 'spec.json': [{ ...spec, oauth2: null }] });
+    const read = await readSnapshotSet(dir);
+    expect(normalizeSet(read).spec).toEqual(spec);
   });
 
   it('still reports a real oauth2 block that is gone', () => {

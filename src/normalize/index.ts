@@ -14,8 +14,9 @@ export const resourcePathLabel = (path: readonly string[]): string => path.join(
 
 function normalizeSpec(spec: SpecResponse): SpecResponse {
   const out: SpecResponse = { ...spec };
-  // ATF emits `"oauth2": {}` when a connector has no OAuth; the CDK omits the key. Same meaning.
-  if (out.oauth2 && typeof out.oauth2 === 'object' && Object.keys(out.oauth2).length === 0) delete out.oauth2;
+  // ATF emits `"oauth2": {}` when a connector has no OAuth; the CDK omits the key; null says the same.
+  const oauth2: unknown = out.oauth2;
+  if (oauth2 === null || (typeof oauth2 === 'object' && Object.keys(oauth2).length === 0)) delete out.oauth2;
   return out;
 }
 

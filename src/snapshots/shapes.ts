@@ -11,7 +11,8 @@ const specShape = {
     configSchema: { type: ['object', 'boolean'] },
     resourceConfigSchema: { type: ['object', 'boolean'] },
     documentationUrl: { type: 'string' },
-    oauth2: { type: 'object' },
+    // Absent, null or an object: Flow's runtime reads all three (flow-protocol.md).
+    oauth2: { type: ['object', 'null'] },
     resourcePathPointers: { type: 'array', items: { type: 'string' } },
   },
 };
