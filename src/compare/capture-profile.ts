@@ -1,5 +1,5 @@
-import { canonicalJson } from '../model/canonical.js';
-import { escapeToken, getAt, pointerMatches } from '../model/pointer.js';
+import { escapeToken, pointerMatches } from '../model/pointer.js';
+import { collectionKeyText } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, JsonObject } from '../model/types.js';
 import { documentCheck, type DocumentCheck } from '../schema/document-check.js';
@@ -77,12 +77,6 @@ export function bindingOf(collection: string, bindings: Binding[] | undefined): 
   }
   return index.get(collectionName(collection));
 }
-
-const keyText = (doc: JsonObject, key: string[] | undefined): string | undefined => {
-  if (!key || key.length === 0) return undefined;
-  const parts = key.map((p) => getAt(doc, p));
-  return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
-};
 
 export class CaptureProfile {
   readonly collections = new Map<string, CollectionProfile>();
@@ -182,7 +176,7 @@ export class CaptureProfile {
     const base = this.opts.matchWith!;
     const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
     for (const [i, key] of keys.entries()) {
-      const text = keyText(doc, key);
+      const text = collectionKeyText(doc, key);
       if (text === undefined) continue;
       const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key!);
       const match = index.get(text);
@@ -200,7 +194,7 @@ export class CaptureProfile {
     if (!index) {
       index = new Map();
       for (const d of this.collections.get(collection)?.sample ?? []) {
-        const text = keyText(d, key);
+        const text = collectionKeyText(d, key);
         if (text !== undefined && !index.has(text)) index.set(text, d);
       }
       this.keyed.set(id, index);

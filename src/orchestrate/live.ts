@@ -10,7 +10,8 @@ import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Sta
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { captureSummary } from '../report/group.js';
 import type { CaptureResult } from '../run/capture.js';
-import { SeenKeys, captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
+import { captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
+import { SeenKeys } from './seen-keys.js';
 import { createRunner, type ConnectorRunner } from '../run/runner.js';
 
 /** What the secrets stage hands to a live run. */
@@ -101,9 +102,9 @@ export function bindingsToCapture(
   const byPath = new Map(discovered.map((b) => [resourcePath(b.resourceConfig, pointers).join('/'), b]));
   const chosen: OpenBinding[] = [];
   for (const { resource, target, disable, backfill } of testFlow) {
+    if (disable) continue;
     const key = resourcePath(resource, pointers).join('/');
     const found = byPath.get(key);
-    if (disable) continue;
     if (found) chosen.push({ ...found, resourceConfig: resource, ...(target ? { target } : {}), ...(backfill ? { backfill } : {}) });
     else warn(`test.flow.yaml binding ${key} is not discovered; not captured`);
   }

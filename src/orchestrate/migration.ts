@@ -1,5 +1,5 @@
 import { makeFinding } from '../compare/finding.js';
-import { getAt } from '../model/pointer.js';
+import { collectionKeyText, isJsonObject } from '../model/json.js';
 import type { Options } from '../model/options.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { CaptureResult } from '../run/capture.js';
@@ -12,8 +12,6 @@ export interface MigrationOutcome {
   skipped?: string;
 }
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Bindings that an estuary-cdk state shows back in a backfill: `bindingStateV1[<stateKey>].backfill`
  * is set in the resumed state but was not in the state it resumed from (estuary-cdk
@@ -21,9 +19,9 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
  * whose state is missing is initialized afresh, with a backfill).
  */
 function backfillsRestarted(from: JsonObject, resumed: JsonObject): string[] {
-  const before = isObject(from.bindingStateV1) ? from.bindingStateV1 : {};
-  const after = isObject(resumed.bindingStateV1) ? resumed.bindingStateV1 : {};
-  const inBackfill = (s: unknown) => isObject(s) && s.backfill !== undefined && s.backfill !== null;
+  const before = isJsonObject(from.bindingStateV1) ? from.bindingStateV1 : {};
+  const after = isJsonObject(resumed.bindingStateV1) ? resumed.bindingStateV1 : {};
+  const inBackfill = (s: unknown) => isJsonObject(s) && s.backfill !== undefined && s.backfill !== null;
   return Object.keys(after).filter((k) => inBackfill(after[k]) && !inBackfill(before[k]));
 }
 
@@ -78,9 +76,10 @@ export async function runMigration(
   const migrated = await candidate.runner.migrate({ config: config.config, bindings: resumed, state, bounds: opts.capture }, (e) => {
     if (e.type !== 'document' || !baseline.seen) return;
     const { name, key } = resumed[e.binding]!.collection;
-    if (!baseline.seen.has(name, key, e.doc)) return;
+    const text = collectionKeyText(e.doc, key);
+    if (!baseline.seen.has(name, text)) return;
     again.count += 1;
-    again.example ??= `${name} ${config.mask(JSON.stringify(key.map((p) => getAt(e.doc, p) ?? null)))}`;
+    again.example ??= `${name} ${config.mask(text!)}`;
   });
   if (migrated.failure) {
     return {

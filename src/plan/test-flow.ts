@@ -3,9 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { InputError, errorMessage } from '../model/errors.js';
 import type { TestFlowBinding } from '../model/options.js';
-import type { JsonObject } from '../model/types.js';
-
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject as isObject } from '../model/json.js';
 
 /**
  * The bindings of the connector's test.flow.yaml (estuary's snapshot tests capture those): the

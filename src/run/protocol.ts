@@ -1,5 +1,4 @@
 // Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
-import { getAt } from '../model/pointer.js';
 import { resourcePath } from '../model/resource-path.js';
 import type { Binding, JsonObject } from '../model/types.js';
 
@@ -71,38 +70,6 @@ export function withValidatedPaths(bindings: readonly CaptureBinding[], validate
     if (!Array.isArray(path) || !path.every((p) => typeof p === 'string')) return b;
     return { ...b, resourcePath: path, stateKey: stateKey(path, b.backfill) };
   });
-}
-
-/** Most collection keys remembered per collection, to tell a document the capture gave before. */
-const MAX_REMEMBERED_KEYS = 10_000;
-
-/**
- * The collection keys of the documents a capture gave, per collection (bounded), so that a later
- * capture can be asked whether it gives the same documents again. Bindings that re-read everything
- * each time by design are left out: full-refresh streams, and those keyed by `/_meta/row_id`.
- */
-export class SeenKeys {
-  private readonly keys = new Map<string, Set<string>>();
-  constructor(private readonly bindings: readonly CaptureBinding[]) {}
-
-  private keyOf(binding: number, doc: JsonObject): [string, string] | undefined {
-    const b = this.bindings[binding];
-    if (!b || b.resourceConfig.syncMode === 'full_refresh' || b.collection.key.includes('/_meta/row_id')) return undefined;
-    return [b.collection.name, JSON.stringify(b.collection.key.map((p) => getAt(doc, p) ?? null))];
-  }
-
-  add(binding: number, doc: JsonObject): void {
-    const k = this.keyOf(binding, doc);
-    if (!k) return;
-    let set = this.keys.get(k[0]);
-    if (!set) this.keys.set(k[0], (set = new Set()));
-    if (set.size < MAX_REMEMBERED_KEYS) set.add(k[1]);
-  }
-
-  /** Whether a document of `collection` (under the same key) was seen; bindings index this one's list. */
-  has(collection: string, key: readonly string[], doc: JsonObject): boolean {
-    return this.keys.get(collection)?.has(JSON.stringify(key.map((p) => getAt(doc, p) ?? null))) ?? false;
-  }
 }
 
 export function specRequest(connectorType: ConnectorType): JsonObject {

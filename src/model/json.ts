@@ -1,0 +1,13 @@
+import { canonicalJson } from './canonical.js';
+import { getAt } from './pointer.js';
+import type { JsonObject } from './types.js';
+
+/** A JSON object: not null, not an array. */
+export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
+export function collectionKeyText(doc: JsonObject, key: readonly string[] | undefined): string | undefined {
+  if (!key || key.length === 0) return undefined;
+  const parts = key.map((p) => getAt(doc, p));
+  return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
+}
