@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS } from '../../src/model/options.js';
+import { captureBindings } from '../../src/run/protocol.js';
 import { createRunner } from '../../src/run/runner.js';
 import { protocolSuite } from './suite.js';
 
@@ -47,6 +48,26 @@ describe('local command endpoints', () => {
   it('reports a connector that exits without answering', async () => {
     const runner = createRunner({ kind: 'command', command: 'cat >/dev/null' }, opts);
     await expect(runner.discover({})).rejects.toThrow('candidate discover: the connector exited (code 0) without a "discovered" response');
+  });
+
+  it('refuses a spec of another protocol version, as Flow\'s runtime does', async () => {
+    const spec = { protocol: 1, configSchema: {}, resourceConfigSchema: {}, documentationUrl: 'https://x' };
+    const runner = createRunner({ kind: 'command', command: `echo '${JSON.stringify({ spec })}'` }, opts);
+    await expect(runner.spec()).rejects.toThrow(
+      "candidate spec: the spec response says protocol 1, but Flow's runtime speaks only protocol 3032023 (is this a Flow capture connector?)",
+    );
+    const noUrl = { protocol: 3032023, configSchema: {}, resourceConfigSchema: {} };
+    await expect(createRunner({ kind: 'command', command: `echo '${JSON.stringify({ spec: noUrl })}'` }, opts).spec()).rejects.toThrow(
+      "candidate spec: the spec response has no documentationUrl, which Flow's runtime requires",
+    );
+  });
+
+  it('reports an Apply the connector refuses, with its stderr', async () => {
+    const runner = createRunner({ kind: 'command', command: `COMPAT_FAKE_APPLY=fail sh '${SCRIPT}'` }, opts);
+    const bindings = captureBindings(await runner.discover({ token: 't' }), ['/namespace', '/stream']);
+    await expect(runner.prepare({ token: 't' }, bindings)).rejects.toThrow(
+      /^candidate apply: the connector exited with code 1; last stderr: .*apply: the endpoint refused the binding$/,
+    );
   });
 
   it('reports a response of the wrong type', async () => {

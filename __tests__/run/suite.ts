@@ -46,12 +46,20 @@ export function protocolSuite(target: SuiteTarget): void {
     expect(logs).toContain('LOG_LEVEL=debug');
   });
 
-  it('discovers bindings and validates them', async () => {
+  it('discovers bindings, validates them, and applies them keyed by the validated paths', async () => {
     const r = runner('good');
     const discovered = await r.discover(CONFIG);
     expect(discovered.map((b) => b.recommendedName)).toEqual(['users', 'events']);
-    const validated = await r.validate(CONFIG, captureBindings(discovered, ['/namespace', '/stream']));
+    const proposed = captureBindings(discovered, ['/namespace', '/stream']);
+    const validated = await r.validate(CONFIG, proposed);
     expect(validated).toEqual([{ resourcePath: ['users'] }, { resourcePath: ['events'] }]);
+    // Validate then Apply, as before a task's first Open: the state keys are the validated paths'.
+    const prepared = await r.prepare(CONFIG, proposed);
+    expect(prepared.map((b) => [b.resourcePath, b.stateKey])).toEqual([
+      [['users'], 'users'],
+      [['events'], 'events'],
+    ]);
+    expect(await r.apply(CONFIG, prepared)).toBe('');
   });
 
   it('kills a hanging connector at its timeout and leaves nothing running', async () => {

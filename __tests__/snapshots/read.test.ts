@@ -63,6 +63,13 @@ describe('reading snapshot sets', () => {
     expect((await readSnapshotSet(dir)).spec).toBeDefined();
   });
 
+  it('refuses a spec snapshot of another protocol version in one line naming the file', async () => {
+    const dir = await folder({ 'spec.json': [{ ...spec, protocol: 1 }] });
+    await expect(readSnapshotSet(dir)).rejects.toThrow(
+      `${path.join(dir, 'spec.json')}: protocol 1 is not Flow's capture protocol 3032023: not a Flow capture connector's spec`,
+    );
+  });
+
   it('refuses two files for one stage', async () => {
     const dir = await folder({ 'spec.json': spec, 'snapshots__spec__stdout.json': [spec] });
     await expect(readSnapshotSet(dir)).rejects.toThrow(/two spec snapshots/);

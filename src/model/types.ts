@@ -12,6 +12,9 @@ export type Side = 'baseline' | 'candidate';
 
 export type JsonObject = { [key: string]: unknown };
 
+/** The one version of Flow's capture protocol (estuary/flow `capture.proto`: "Protocol version must be 3032023"). */
+export const FLOW_CAPTURE_PROTOCOL = 3032023;
+
 /** A Spec response as flowctl prints it (`{"spec": {...}}` unwrapped). */
 export interface SpecResponse {
   protocol?: number;

@@ -10,7 +10,7 @@ import type { Binding, CapturedDoc, JsonObject, Side, SideInfo, SnapshotSet, Sta
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { captureSummary } from '../report/group.js';
 import type { CaptureResult } from '../run/capture.js';
-import { captureBindings, withValidatedPaths, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
+import { captureBindings, type CaptureBinding, type OpenBinding } from '../run/protocol.js';
 import { SeenKeys } from './seen-keys.js';
 import { createRunner, type ConnectorRunner } from '../run/runner.js';
 
@@ -160,8 +160,8 @@ export async function runSide(
     const kept = new Map<string, number>();
     const docs: CapturedDoc[] = [];
     await attempt('capture', async () => {
-      // Validate before Open, as Flow's runtime does; a binding's state key follows the path it validated.
-      live.bindings = withValidatedPaths(live.bindings!, await runner.validate(ctx.config.config, live.bindings!));
+      // Validate and Apply before Open, as Flow does; a binding's state key follows the path it validated.
+      live.bindings = await runner.prepare(ctx.config.config, live.bindings!);
       const seen = new SeenKeys(live.bindings!);
       live.seen = seen;
       live.capture = await runner.capture({ config: ctx.config.config, bindings: live.bindings!, bounds: opts.capture }, (e) => {

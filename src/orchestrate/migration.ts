@@ -4,7 +4,7 @@ import type { Options } from '../model/options.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { CaptureResult } from '../run/capture.js';
 import { ConnectorError } from '../run/errors.js';
-import { withValidatedPaths } from '../run/protocol.js';
+import type { CaptureBinding } from '../run/protocol.js';
 import type { EndpointConfig, LiveSide } from './live.js';
 
 export interface MigrationOutcome {
@@ -52,12 +52,12 @@ export async function runMigration(
   if (baseline.capture.checkpoints === 0)
     return { findings: [], skipped: 'the baseline reached no checkpoint, so there is no state to resume from' };
   const state = baseline.capture.state;
-  // The running task keeps its bindings when the image changes: the candidate must validate the
-  // baseline's resource configs, and resumes them under the state keys of the paths it validated.
+  // The running task keeps its bindings when the image changes: the candidate must validate and apply
+  // the baseline's resource configs, and resumes them under the state keys of the paths it validated.
   const bindings = baseline.bindings ?? [];
-  let validated: JsonObject[];
+  let resumed: CaptureBinding[];
   try {
-    validated = await candidate.runner.validate(config.config, bindings);
+    resumed = await candidate.runner.prepare(config.config, bindings);
   } catch (err) {
     if (!(err instanceof ConnectorError)) throw err;
     return {
@@ -66,12 +66,11 @@ export async function runMigration(
           rule: 'migration.bindings.rejected',
           stage: 'migration',
           before: bindings.map((b) => b.resourceConfig),
-          message: `the candidate's Validate rejects the bindings of a task the baseline runs (their resource configs as the baseline has them), so the task cannot switch images: ${config.mask(err.message)}`,
+          message: `the candidate's ${err.operation === 'apply' ? 'Apply' : 'Validate'} rejects the bindings of a task the baseline runs (their resource configs as the baseline has them), so the task cannot switch images: ${config.mask(err.message)}`,
         }),
       ],
     };
   }
-  const resumed = withValidatedPaths(bindings, validated);
   const again = { count: 0, example: undefined as string | undefined };
   const migrated = await candidate.runner.migrate({ config: config.config, bindings: resumed, state, bounds: opts.capture }, (e) => {
     if (e.type !== 'document' || !baseline.seen) return;

@@ -1,6 +1,6 @@
 import type { CaptureBounds } from '../model/options.js';
 import type { CaptureEnd, JsonObject } from '../model/types.js';
-import { ACKNOWLEDGE_ONE, openRequest, type CaptureBinding } from './protocol.js';
+import { ACKNOWLEDGE_ONE, DEFAULT_INTERVAL_SECONDS, openRequest, type CaptureBinding } from './protocol.js';
 import { endOfOutput, type Session } from './session.js';
 import { applyCheckpoint, type CheckpointState } from './state.js';
 
@@ -37,8 +37,6 @@ export interface CaptureResult {
   explicitAcknowledgements: boolean;
   stoppedBy: StopReason;
 }
-
-const DEFAULT_INTERVAL_SECONDS = 300;
 
 /**
  * Opens a capture and reads its responses until a bound is reached, then stops the connector cleanly.

@@ -1,6 +1,6 @@
 import type { Side } from '../model/types.js';
 
-export type RunOperation = 'spec' | 'discover' | 'validate' | 'capture';
+export type RunOperation = 'spec' | 'discover' | 'validate' | 'apply' | 'capture';
 
 export type ConnectorFailure = 'exit' | 'timeout' | 'not-json' | 'unexpected' | 'eof' | 'too-long' | 'spawn';
 

@@ -1,6 +1,6 @@
 // Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
 import { resourcePath } from '../model/resource-path.js';
-import type { Binding, JsonObject } from '../model/types.js';
+import { FLOW_CAPTURE_PROTOCOL, type Binding, type JsonObject } from '../model/types.js';
 
 export type ConnectorType = 'IMAGE' | 'LOCAL';
 
@@ -8,6 +8,12 @@ export type ConnectorType = 'IMAGE' | 'LOCAL';
 export const DEFAULT_CAPTURE_NAME = 'acmeCo/source-compat';
 
 /** The full key range: this one shard reads everything. */
+/** A task's polling interval in Apply and Open, as flow-protocol.md's example Open carries it (300). */
+export const DEFAULT_INTERVAL_SECONDS = 300;
+
+/** The version of the task spec that Apply and Open name. */
+const TASK_VERSION = 'test';
+
 const FULL_RANGE = { keyBegin: 0, keyEnd: 4294967295, rClockBegin: 0, rClockEnd: 4294967295 };
 
 /** The binding of a capture as the runtime sends it in Validate and Open. */
@@ -72,6 +78,24 @@ export function withValidatedPaths(bindings: readonly CaptureBinding[], validate
   });
 }
 
+/**
+ * Why Flow's runtime refuses a Spec response, or undefined when it takes it: estuary/flow
+ * `go/protocols/capture/extensions.go`, `Response_Spec.Validate()` ("wrong Protocol (%d, should be
+ * 3032023)", then a missing config schema, resource config schema or documentation URL). A protocol
+ * left out of the JSON is 0 there.
+ */
+export function specResponseProblem(spec: JsonObject): string | undefined {
+  const protocol = spec.protocol ?? 0;
+  if (protocol !== FLOW_CAPTURE_PROTOCOL) {
+    return `the spec response says protocol ${JSON.stringify(protocol)}, but Flow's runtime speaks only protocol ${FLOW_CAPTURE_PROTOCOL} (is this a Flow capture connector?)`;
+  }
+  const missing = (['configSchema', 'resourceConfigSchema', 'documentationUrl'] as const).filter(
+    (k) => spec[k] === undefined || spec[k] === null || spec[k] === '',
+  );
+  if (missing.length > 0) return `the spec response has no ${missing.join(', ')}, which Flow's runtime requires`;
+  return undefined;
+}
+
 export function specRequest(connectorType: ConnectorType): JsonObject {
   return { spec: { connectorType, config: {} } };
 }
@@ -94,30 +118,40 @@ export function validateRequest(
   return { validate: { name, connectorType, config, bindings: validateBindings } };
 }
 
-export interface OpenParams {
+/** The task as Apply and Open carry it (`flow.CaptureSpec`). */
+export interface CaptureSpecParams {
   connectorType: ConnectorType;
   name: string;
   config: JsonObject;
   bindings: readonly CaptureBinding[];
-  state: JsonObject;
   intervalSeconds: number;
 }
 
-export function openRequest(p: OpenParams): JsonObject {
+export interface OpenParams extends CaptureSpecParams {
+  state: JsonObject;
+}
+
+function captureSpec(p: CaptureSpecParams): JsonObject {
   return {
-    open: {
-      capture: {
-        name: p.name,
-        connectorType: p.connectorType,
-        config: p.config,
-        intervalSeconds: p.intervalSeconds,
-        bindings: p.bindings,
-      },
-      version: 'test',
-      range: FULL_RANGE,
-      state: p.state,
-    },
+    name: p.name,
+    connectorType: p.connectorType,
+    config: p.config,
+    intervalSeconds: p.intervalSeconds,
+    bindings: p.bindings,
   };
+}
+
+/**
+ * Apply, as the runtime sends it after Validate when a task is published (estuary/flow
+ * `go/protocols/capture/capture.proto`, `Request.Apply {capture, version, dry_run}`); answered by
+ * `applied {actionDescription}` (estuary-cdk `handle()`; airbyte-to-flow answers an empty `applied`).
+ */
+export function applyRequest(p: CaptureSpecParams): JsonObject {
+  return { apply: { capture: captureSpec(p), version: TASK_VERSION, dryRun: false } };
+}
+
+export function openRequest(p: OpenParams): JsonObject {
+  return { open: { capture: captureSpec(p), version: TASK_VERSION, range: FULL_RANGE, state: p.state } };
 }
 
 export const ACKNOWLEDGE_ONE: JsonObject = { acknowledge: { checkpoints: 1 } };

@@ -5,7 +5,17 @@ import type { Binding, JsonObject, Side, SpecResponse } from '../model/types.js'
 import { readCapture, type CaptureEvent, type CaptureRequest, type CaptureResult } from './capture.js';
 import { ConnectorError, type RunOperation } from './errors.js';
 import type { LaunchSpec } from './process.js';
-import { DEFAULT_CAPTURE_NAME, discoverRequest, specRequest, validateRequest, type CaptureBinding } from './protocol.js';
+import {
+  applyRequest,
+  DEFAULT_CAPTURE_NAME,
+  DEFAULT_INTERVAL_SECONDS,
+  discoverRequest,
+  specRequest,
+  specResponseProblem,
+  validateRequest,
+  withValidatedPaths,
+  type CaptureBinding,
+} from './protocol.js';
 import { endOfOutput, withSession, type SessionContext } from './session.js';
 
 export interface RunnerOptions {
@@ -41,6 +51,13 @@ export interface ConnectorRunner {
   spec(): Promise<SpecResponse>;
   discover(config: JsonObject): Promise<Binding[]>;
   validate(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<JsonObject[]>;
+  /** Apply of the task with these bindings; the connector's action description ('' for none). */
+  apply(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<string>;
+  /**
+   * What Flow runs before a task's first Open: Validate, then Apply with the bindings keyed by the
+   * resource paths Validate returned. Returns those bindings; throws the ConnectorError of the step that failed.
+   */
+  prepare(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<CaptureBinding[]>;
   capture(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<CaptureResult>;
   /**
    * Opens with a state carried over from another connector, under the same bounds as a capture. A
@@ -101,22 +118,46 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     });
   }
 
+  async function validate(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<JsonObject[]> {
+    const request = validateRequest(ctx.connectorType, ctx.captureName, config, bindings);
+    const body = await unary('validate', opts.timeouts.discoverMs, request, 'validated');
+    return Array.isArray(body.bindings) ? (body.bindings as JsonObject[]) : [];
+  }
+
+  async function apply(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<string> {
+    const request = applyRequest({
+      connectorType: ctx.connectorType,
+      name: ctx.captureName,
+      config,
+      bindings,
+      intervalSeconds: DEFAULT_INTERVAL_SECONDS,
+    });
+    const body = await unary('apply', opts.timeouts.discoverMs, request, 'applied');
+    return typeof body.actionDescription === 'string' ? body.actionDescription : '';
+  }
+
   const capture = async (req: CaptureRequest, onEvent: (e: CaptureEvent) => void = () => {}) =>
     withSession(ctx, await launch(), 'capture', opts.timeouts.captureMs, (s) => readCapture(s, req, onEvent));
 
   return {
     label: target.kind === 'image' ? target.image : target.command,
     async spec() {
-      return (await unary('spec', opts.timeouts.specMs, specRequest(ctx.connectorType), 'spec')) as SpecResponse;
+      const spec = await unary('spec', opts.timeouts.specMs, specRequest(ctx.connectorType), 'spec');
+      const problem = specResponseProblem(spec);
+      if (problem) throw new ConnectorError(ctx.side, 'spec', 'unexpected', problem);
+      return spec as SpecResponse;
     },
     async discover(config) {
       const body = await unary('discover', opts.timeouts.discoverMs, discoverRequest(ctx.connectorType, config), 'discovered');
       return Array.isArray(body.bindings) ? (body.bindings as Binding[]) : [];
     },
-    async validate(config, bindings) {
-      const request = validateRequest(ctx.connectorType, ctx.captureName, config, bindings);
-      const body = await unary('validate', opts.timeouts.discoverMs, request, 'validated');
-      return Array.isArray(body.bindings) ? (body.bindings as JsonObject[]) : [];
+    validate,
+    apply,
+    async prepare(config, bindings) {
+      const validated = withValidatedPaths(bindings, await validate(config, bindings));
+      const action = await apply(config, validated);
+      if (action.trim() !== '') opts.onLog?.(`apply: ${ctx.mask(action.trim())}`);
+      return validated;
     },
     capture,
     async migrate(req, onEvent) {

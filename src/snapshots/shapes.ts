@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import { InputError } from '../model/errors.js';
-import type { Binding, CapturedDoc, SpecResponse } from '../model/types.js';
+import { FLOW_CAPTURE_PROTOCOL, type Binding, type CapturedDoc, type SpecResponse } from '../model/types.js';
 
 // The shapes of estuary's snapshot files (flow-protocol.md), checked so that a wrong file
 // fails with one line that names the file and the place, not deep inside a comparison.
@@ -66,6 +66,10 @@ export function asSpec(value: unknown, file: string): SpecResponse {
   }
   if (spec && typeof spec === 'object' && 'spec' in spec && Object.keys(spec).length === 1) spec = (spec as { spec: unknown }).spec;
   check('spec', spec, file);
+  const { protocol } = spec as SpecResponse;
+  if (protocol !== undefined && protocol !== FLOW_CAPTURE_PROTOCOL) {
+    throw new InputError(`${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`);
+  }
   return spec as SpecResponse;
 }
 

@@ -118,6 +118,10 @@ for await (const line of createInterface({ input: process.stdin })) {
   } else if (request.validate) {
     // capture/common.py validated(): each binding's resourceConfig.path(), i.e. [name].
     send({ validated: { bindings: request.validate.bindings.map((b) => ({ resourcePath: [b.resourceConfig.name] })) } });
+  } else if (request.apply) {
+    // base_capture_connector.py handle(): `Response(applied=await self.apply(log, apply))`; a capture's
+    // apply has nothing to set up and describes no action.
+    send({ applied: { actionDescription: '' } });
   } else if (request.open) open(request.open);
   else if (request.acknowledge) continue;
   else {

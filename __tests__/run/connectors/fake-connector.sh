@@ -8,6 +8,7 @@
 #   COMPAT_FAKE_DOCS=renamed  users documents carry full_name instead of name (another connector's output)
 #   COMPAT_FAKE_RESUME=1      continue from the users cursor of the state it is opened with
 #   COMPAT_FAKE_STATE_MARK=S  put "mark":"S" into every checkpoint state
+#   COMPAT_FAKE_APPLY=fail    exit 1 on Apply, as a connector whose endpoint refuses the task
 mode="${COMPAT_FAKE_MODE:-good}"
 
 case "$mode" in
@@ -39,6 +40,12 @@ case "$request" in
     ;;
   '{"validate"'*)
     echo '{"validated":{"bindings":[{"resourcePath":["users"]},{"resourcePath":["events"]}]}}'
+    ;;
+  '{"apply"'*)
+    # airbyte-to-flow answers Apply with an empty Applied (estuary/airbyte
+    # airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs, adapt_apply_response_stream).
+    [ "${COMPAT_FAKE_APPLY:-}" = fail ] && { echo "apply: the endpoint refused the binding" >&2; exit 1; }
+    echo '{"applied":{}}'
     ;;
   '{"open"'*)
     case "$request" in

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Replays what a real connector said, recorded message by message in a folder
 // (shared/fixtures/protocol/<name>/: spec.stdout.jsonl, discover.stdout.jsonl, capture.stdout.jsonl),
-// as a connector: `node replay.mjs DIR`. Validate was not recorded; it answers as estuary-cdk's
-// validated() does, each binding's resource path from its `name`. After the recorded capture it
+// as a connector: `node replay.mjs DIR`. Validate and Apply were not recorded; it answers as estuary-cdk's
+// validated() does, each binding's resource path from its `name`, and an Applied with no action. After the recorded capture it
 // stays quiet until its input closes, as the recorded connector did (it never exited on its own).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   else if (request.validate) {
     const bindings = request.validate.bindings.map((b) => ({ resourcePath: [b.resourceConfig.name] }));
     lines = [JSON.stringify({ validated: { bindings } })];
-  } else if (request.open) lines = recorded('capture.stdout.jsonl');
+  } else if (request.apply) lines = [JSON.stringify({ applied: { actionDescription: '' } })];
+  else if (request.open) lines = recorded('capture.stdout.jsonl');
   for (const l of lines) process.stdout.write(`${l}\n`);
 }
