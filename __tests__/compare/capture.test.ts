@@ -54,3 +54,97 @@ describe('capture: documents matched by key and compared field by field', () => 
     expect(f.every((x) => x.rule === 'capture.meta.changed' && x.severity === 'info')).toBe(true);
   });
 });
+
+describe('capture: documents combined by key, and every document accounted for', () => {
+  const rules = (f: ReturnType<typeof run>) => f.map((x) => [x.rule, x.severity]);
+
+  it('combines documents of one key within a capture, the last one winning, as Flow publishes them', () => {
+    const before = [
+      { id: 1, name: 'old' },
+      { id: 2, name: 'b' },
+      { id: 1, name: 'new' },
+    ];
+    expect(
+      run(before, [
+        { id: 1, name: 'new' },
+        { id: 2, name: 'b' },
+      ]),
+    ).toEqual([]);
+    const f = run(before, [
+      { id: 1, name: 'old' },
+      { id: 2, name: 'b' },
+    ]);
+    expect(f.map((x) => [x.rule, x.pointer, x.after])).toEqual([['capture.value.changed', '/name', 'old']]);
+  });
+
+  it('fewer candidate documents is capture.document.missing, naming an example key', () => {
+    const f = run([{ id: 1 }, { id: 2 }, { id: 3 }], [{ id: 1 }]);
+    expect(rules(f)).toEqual([['capture.document.missing', 'warning']]);
+    expect(f[0]!.message).toBe(
+      'acmeCo/users: 2 of 3 baseline documents have no candidate document with the same key /id (e.g. [2]); the candidate captured 1',
+    );
+  });
+
+  it('as many documents but other keys is capture.document.unmatched (info): the captures are different samples', () => {
+    const f = run([{ id: 1 }, { id: 2 }], [{ id: 1 }, { id: 9 }]);
+    expect(rules(f)).toEqual([['capture.document.unmatched', 'info']]);
+    expect(f[0]!.message).toContain(
+      '1 of 2 baseline documents have no candidate document with the same key /id (e.g. [2]); the candidate captured 2',
+    );
+  });
+
+  it('a whole object the candidate snapshot redacts hides its fields, and an empty object takes the fields the other side adds', () => {
+    expect(run([{ id: 1, props: { a: 1, b: { c: 2 } } }], [{ id: 1, props: 'redacted' }])).toEqual([]);
+    expect(run([{ id: 1, props: 'redacted' }], [{ id: 1, props: { a: 1 } }])).toEqual([]);
+    const f = run([{ id: 1, props: {} }], [{ id: 1, props: { a: 1 } }]);
+    expect(f.map((x) => [x.rule, x.pointer])).toEqual([['capture.field.added', '/props/a']]);
+  });
+
+  // estuary/connectors' compare_capture_records (a snapshot test helper), ported to judge this
+  // comparison by: every expected key present with an equal value, extra keys allowed, lists equal
+  // in length and item by item, the record count equal. Wherever it fails, this comparison must say
+  // more than info; that is, it is at least as strict.
+  function compareCaptureRecords(actual: CapturedDoc[], expected: CapturedDoc[]): string[] {
+    if (actual.length !== expected.length) return [`Record count: got ${actual.length}, expected ${expected.length}`];
+    const values = (a: unknown, e: unknown, path: string): string[] => {
+      if (e !== null && typeof e === 'object' && !Array.isArray(e)) {
+        if (a === null || typeof a !== 'object' || Array.isArray(a)) return [`${path}: expected dict`];
+        return Object.keys(e).flatMap((k) =>
+          k in a ? values((a as JsonObject)[k], (e as JsonObject)[k], `${path}.${k}`) : [`${path}: key '${k}' missing`],
+        );
+      }
+      if (Array.isArray(e)) {
+        if (!Array.isArray(a)) return [`${path}: expected list`];
+        if (a.length !== e.length) return [`${path}: list length`];
+        return e.flatMap((x, i) => values(a[i], x, `${path}[${i}]`));
+      }
+      return a === e ? [] : [`${path}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}`];
+    };
+    return expected.flatMap(([c, e], i) => values(actual[i]![1], e, c));
+  }
+
+  const cases: [JsonObject[], JsonObject[]][] = [
+    [[{ id: 1, name: 'a' }], [{ id: 1, name: 'b' }]],
+    [[{ id: 1, name: 'a' }], [{ id: 1 }]],
+    [[{ id: 1, tags: ['x', 'y'] }], [{ id: 1, tags: ['x'] }]],
+    [[{ id: 1, tags: [{ k: 1 }] }], [{ id: 1, tags: [{ k: 2 }] }]],
+    [[{ id: 1, o: { p: { q: true } } }], [{ id: 1, o: { p: { q: false } } }]],
+    [[{ id: 1, o: { p: 1 } }], [{ id: 1, o: 'p' }]],
+    [[{ id: 1 }, { id: 2 }], [{ id: 1 }]],
+    [[{ id: 1, n: 1 }], [{ id: 1, n: '1' }]],
+    [[{ id: 1, n: null }], [{ id: 1, n: 0 }]],
+    // What compare_capture_records accepts: extra fields, on their own or inside an object.
+    [[{ id: 1 }], [{ id: 1, extra: true }]],
+    [[{ id: 1, o: {} }], [{ id: 1, o: { more: 1 } }]],
+  ];
+
+  it.each(cases.map((c, i) => [i, ...c] as const))(
+    'case %i: a difference compare_capture_records fails is at least a warning here',
+    (_, before, after) => {
+      const theirs = compareCaptureRecords(docs(...after), docs(...before));
+      const ours = run(before, after).filter((f) => f.severity !== 'info');
+      if (theirs.length > 0) expect(ours, theirs.join('; ')).not.toEqual([]);
+      else expect(ours).toEqual([]);
+    },
+  );
+});

@@ -50,7 +50,7 @@ describe('local command endpoints', () => {
     await expect(runner.discover({})).rejects.toThrow('candidate discover: the connector exited (code 0) without a "discovered" response');
   });
 
-  it('refuses a spec of another protocol version, as Flow\'s runtime does', async () => {
+  it("refuses a spec of another protocol version, as Flow's runtime does", async () => {
     const spec = { protocol: 1, configSchema: {}, resourceConfigSchema: {}, documentationUrl: 'https://x' };
     const runner = createRunner({ kind: 'command', command: `echo '${JSON.stringify({ spec })}'` }, opts);
     await expect(runner.spec()).rejects.toThrow(

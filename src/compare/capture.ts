@@ -1,8 +1,9 @@
 import { canonicalJson, jsonEqual } from '../model/canonical.js';
+import { collectionKeyText, combineByKey, isJsonObject } from '../model/json.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
-import { bindingOf } from './capture-profile.js';
+import { bindingOf, jsonType } from './capture-profile.js';
 import { schemaViolations } from './capture-schema.js';
 import { makeFinding } from './finding.js';
 
@@ -15,12 +16,15 @@ export interface CaptureSide {
 export interface CaptureOptions {
   /** Pointer globs whose values are not compared (volatile fields). */
   redact: readonly string[];
+  /**
+   * Whether baseline documents left without a candidate partner are reported (default true); off
+   * when the documents are samples of bigger captures, which count documents themselves.
+   */
+  unmatched?: boolean;
 }
 
 /** The value estuary's snapshot tests put in place of volatile fields. */
 const REDACTED = 'redacted';
-
-const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
@@ -36,35 +40,75 @@ function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<
 
 const keyOf = (collection: string, bindings: Binding[] | undefined): string[] | undefined => bindingOf(collection, bindings)?.key;
 
-function groupByCollection(docs: CapturedDoc[]): Map<string, JsonObject[]> {
+/** Each collection's documents, combined by the side's collection key as Flow publishes them. */
+function groupByCollection(side: CaptureSide): Map<string, JsonObject[]> {
   const map = new Map<string, JsonObject[]>();
-  for (const [c, d] of docs) {
+  for (const [c, d] of side.docs) {
     const list = map.get(c);
     if (list) list.push(d);
     else map.set(c, [d]);
   }
+  for (const [c, list] of map) map.set(c, combineByKey(list, keyOf(c, side.bindings)));
   return map;
+}
+
+interface Matched {
+  pairs: [JsonObject, JsonObject][];
+  /** Baseline documents with no candidate partner. */
+  unmatched: JsonObject[];
+  /** The key that paired them, when one did. */
+  key?: string[];
 }
 
 /**
  * Pairs documents of one collection: by the baseline's key, else by the candidate's (one of them
  * may be a runtime key like /_meta/row_id that the other side lacks), else by position.
  */
-function matchDocs(before: JsonObject[], after: JsonObject[], keys: (string[] | undefined)[]): [JsonObject, JsonObject][] {
+function matchDocs(before: JsonObject[], after: JsonObject[], keys: (string[] | undefined)[]): Matched {
   for (const key of keys) {
     if (!key || key.length === 0) continue;
     const keyed = new Map(after.map((d) => [canonicalJson(key.map((p) => getAt(d, p))), d]));
     const pairs: [JsonObject, JsonObject][] = [];
+    const unmatched: JsonObject[] = [];
     for (const d of before) {
       const k = key.map((p) => getAt(d, p));
-      if (k.some((v) => v === undefined)) continue;
-      const match = keyed.get(canonicalJson(k));
+      const match = k.some((v) => v === undefined) ? undefined : keyed.get(canonicalJson(k));
       if (match) pairs.push([d, match]);
+      else unmatched.push(d);
     }
-    if (pairs.length > 0) return pairs;
+    if (pairs.length > 0) return { pairs, unmatched, key };
   }
   const n = Math.min(before.length, after.length);
-  return before.slice(0, n).map((d, i) => [d, after[i]]);
+  return { pairs: before.slice(0, n).map((d, i) => [d, after[i]!]), unmatched: before.slice(n) };
+}
+
+/**
+ * Baseline documents the candidate has no partner for. estuary's `compare_capture_records` fails a
+ * capture whose record count differs; here fewer candidate documents is `capture.document.missing`
+ * (warning), and as many documents but other ones (a different sample) `capture.document.unmatched` (info).
+ */
+function unmatchedFinding(collection: string, m: Matched, counts: { before: number; after: number }): Finding | undefined {
+  if (m.unmatched.length === 0) return undefined;
+  const fewer = counts.after < counts.before;
+  const example = m.key ? collectionKeyText(m.unmatched[0]!, m.key) : undefined;
+  const which = m.key ? `no candidate document with the same key ${m.key.join(', ')}` : 'no candidate document at their place';
+  return makeFinding({
+    rule: fewer ? 'capture.document.missing' : 'capture.document.unmatched',
+    stage: 'capture',
+    binding: collection,
+    message:
+      `${collection}: ${m.unmatched.length} of ${counts.before} baseline documents have ${which}` +
+      `${example ? ` (e.g. ${example})` : ''}; the candidate captured ${counts.after}` +
+      (fewer ? '' : ': the captures hold different documents, and only the paired ones are compared'),
+  });
+}
+
+/** Whether the document holds the redaction placeholder at a field above `pointer` (a snapshot redacted the whole object). */
+function redactedAbove(doc: JsonObject, pointer: string): boolean {
+  for (let i = pointer.lastIndexOf('/'); i > 0; i = pointer.lastIndexOf('/', i - 1)) {
+    if (getAt(doc, pointer.slice(0, i)) === REDACTED) return true;
+  }
+  return false;
 }
 
 interface Tally {
@@ -102,14 +146,17 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
             after: av,
             message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
           });
-      } else if (!a.has(p)) {
+      } else if (redactedAbove(ad, p)) {
+        // The candidate's snapshot redacts a field that holds this one: nothing to compare.
+      } else if (!a.has(p) && getAt(ad, p) === undefined) {
         tally({
           rule: 'capture.field.removed',
           pointer: p,
           before: bv,
           message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
         });
-      } else if (bv === REDACTED || av === REDACTED) {
+      } else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(getAt(ad, p)))) {
+        // A redacted value is not compared; an empty object is compared by the fields the other one adds.
       } else if (jsonType(bv) !== jsonType(av) && !(jsonType(bv) === 'integer' && jsonType(av) === 'number')) {
         tally({
           rule: 'capture.value.type-changed',
@@ -129,7 +176,7 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
       }
     }
     for (const [p, av] of a) {
-      if (b.has(p) || redacted(p)) continue;
+      if (b.has(p) || redacted(p) || redactedAbove(bd, p) || isJsonObject(getAt(bd, p))) continue;
       if (isMeta(p))
         tally({
           rule: 'capture.meta.changed',
@@ -164,8 +211,8 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
  */
 export function compareCapture(before: CaptureSide, after: CaptureSide, opts: CaptureOptions): Finding[] {
   const findings: Finding[] = [];
-  const b = groupByCollection(before.docs);
-  const a = groupByCollection(after.docs);
+  const b = groupByCollection(before);
+  const a = groupByCollection(after);
   for (const [collection, docs] of b) {
     const other = a.get(collection);
     if (!other) {
@@ -179,8 +226,10 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
       );
       continue;
     }
-    const pairs = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
-    findings.push(...compareCollection(collection, pairs, opts));
+    const matched = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
+    findings.push(...compareCollection(collection, matched.pairs, opts));
+    const lost = opts.unmatched === false ? undefined : unmatchedFinding(collection, matched, { before: docs.length, after: other.length });
+    if (lost) findings.push(lost);
   }
   const redacted = (doc: JsonObject, p: string) => getAt(doc, p) === REDACTED || opts.redact.some((g) => pointerMatches(g, p));
   for (const [collection, docs] of a) {

@@ -53,6 +53,7 @@ export const RULES = {
   'capture.schema.baseline-violation': ['capture', 'warning'],
   'capture.meta.changed': ['capture', 'info'],
   'capture.document.unmatched': ['capture', 'info'],
+  'capture.document.missing': ['capture', 'warning'],
   'migration.resume.failed': ['migration', 'breaking'],
   'migration.bindings.rejected': ['migration', 'breaking'],
   'migration.state.reset': ['migration', 'warning'],

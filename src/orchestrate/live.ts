@@ -2,6 +2,7 @@ import { actionsCacheStore } from '../acquire/cache.js';
 import { Docker } from '../acquire/docker.js';
 import { acquireImage } from '../acquire/image.js';
 import { errorMessage } from '../model/errors.js';
+import { collectionKeyText } from '../model/json.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options, TestFlowBinding } from '../model/options.js';
 import { pointerMatches, joinPointer } from '../model/pointer.js';
@@ -157,7 +158,7 @@ export async function runSide(
       bindingsToCapture(live.set.discover, pointers, opts.testFlow, (m) => log.warning(`${side}: ${m}`)),
       pointers,
     );
-    const kept = new Map<string, number>();
+    const kept = new Map<string, Map<string, number>>();
     const docs: CapturedDoc[] = [];
     await attempt('capture', async () => {
       // Validate and Apply before Open, as Flow does; a binding's state key follows the path it validated.
@@ -167,11 +168,18 @@ export async function runSide(
       live.capture = await runner.capture({ config: ctx.config.config, bindings: live.bindings!, bounds: opts.capture }, (e) => {
         if (e.type !== 'document') return;
         seen.add(e.binding, e.doc);
-        // Streamed: only the first documents of each collection are kept for the snapshot.
-        const n = kept.get(e.collection) ?? 0;
-        if (n >= opts.capture.docsPerCollection) return;
-        kept.set(e.collection, n + 1);
-        docs.push([e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)]);
+        // Streamed: the first keys of each collection are kept for the snapshot, each with its last
+        // document (Flow combines a transaction's documents by key, last write wins).
+        const doc: CapturedDoc = [e.collection, maskJson(redactDoc(e.doc, ctx.redact), mask)];
+        const keys = kept.get(e.collection) ?? new Map<string, number>();
+        kept.set(e.collection, keys);
+        const key = collectionKeyText(e.doc, live.bindings![e.binding]!.collection.key);
+        const at = key === undefined ? undefined : keys.get(key);
+        if (at !== undefined) docs[at] = doc;
+        else if (keys.size < opts.capture.docsPerCollection) {
+          keys.set(key ?? `#${keys.size}`, docs.length);
+          docs.push(doc);
+        }
       });
       live.set.capture = docs;
       const documents = Object.fromEntries(live.bindings!.map((b, i) => [b.collection.name, live.capture!.documents[i] ?? 0]));

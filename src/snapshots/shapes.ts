@@ -68,7 +68,9 @@ export function asSpec(value: unknown, file: string): SpecResponse {
   check('spec', spec, file);
   const { protocol } = spec as SpecResponse;
   if (protocol !== undefined && protocol !== FLOW_CAPTURE_PROTOCOL) {
-    throw new InputError(`${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`);
+    throw new InputError(
+      `${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`,
+    );
   }
   return spec as SpecResponse;
 }

@@ -8,6 +8,7 @@
 #   COMPAT_FAKE_DOCS=renamed  users documents carry full_name instead of name (another connector's output)
 #   COMPAT_FAKE_RESUME=1      continue from the users cursor of the state it is opened with
 #   COMPAT_FAKE_STATE_MARK=S  put "mark":"S" into every checkpoint state
+#   COMPAT_FAKE_UPDATE=1      after its documents, users id 1 again with a new name
 #   COMPAT_FAKE_APPLY=fail    exit 1 on Apply, as a connector whose endpoint refuses the task
 mode="${COMPAT_FAKE_MODE:-good}"
 
@@ -76,6 +77,13 @@ case "$request" in
         *) echo "expected an acknowledge, got: $ack" >&2; exit 1 ;;
       esac
     done
+    if [ "${COMPAT_FAKE_UPDATE:-}" = 1 ]; then
+      # A record updated while the capture runs comes again under its key, as an incremental
+      # Airbyte stream re-reads a record whose cursor moved.
+      echo "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"$name\":\"user 1 updated\"$extra}}}"
+      echo "{\"checkpoint\":{\"state\":{\"updated\":{\"users\":{\"cursor\":$last}$mark},\"mergePatch\":true}}}"
+      read -r _ || exit 0
+    fi
     # Caught up: idle until the runtime closes our input.
     while read -r _; do :; done
     ;;
