@@ -119,6 +119,39 @@ function build(): TestImages {
   };
 }
 
+/**
+ * An image running a Node.js test connector (`run/connectors/<script>`): this Node's binary and the
+ * shared libraries `ldd` names, the script as /connector.mjs, and `env` as image ENV. Built once per tag.
+ */
+export function nodeConnectorImage(script: string, tag: string, env: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-node-image-'));
+  try {
+    const root = path.join(dir, 'root');
+    const put = (from: string, to: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
+      fs.copyFileSync(from, path.join(root, to));
+    };
+    put(process.execPath, 'bin/node');
+    fs.chmodSync(path.join(root, 'bin/node'), 0o755);
+    const libs = execFileSync('ldd', [process.execPath], { encoding: 'utf8' }).matchAll(/(\/\S+\.so[.\d]*)\s+\(0x/g);
+    for (const [, lib] of libs) put(fs.realpathSync(lib!), lib!);
+    put(path.resolve(import.meta.dirname, '../run/connectors', script), 'connector.mjs');
+    const tar = path.join(dir, 'root.tar');
+    execFileSync('tar', ['-C', root, '-cf', tar, '.']);
+    const changes = [
+      'ENTRYPOINT ["/bin/node", "/connector.mjs"]',
+      'LABEL FLOW_RUNTIME_PROTOCOL=capture',
+      'LABEL FLOW_RUNTIME_CODEC=json',
+      `LABEL ${RUN_LABEL}=${inject('dockerTestRun')}`,
+      ...Object.entries(env).map(([k, v]) => `ENV ${k}=${v}`),
+    ];
+    docker(['import', ...changes.flatMap((c) => ['--change', c]), tar, tag]);
+    return tag;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let images: TestImages | undefined;
 
 export function testImages(): TestImages {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS } from '../../src/model/options.js';
 import { captureBindings } from '../../src/run/protocol.js';
+import { MAX_LOGGED_STDERR_LINES } from '../../src/run/process.js';
 import { createRunner } from '../../src/run/runner.js';
 import { protocolSuite } from './suite.js';
 
@@ -68,6 +69,18 @@ describe('local command endpoints', () => {
     await expect(runner.prepare({ token: 't' }, bindings)).rejects.toThrow(
       /^candidate apply: the connector exited with code 1; last stderr: .*apply: the endpoint refused the binding$/,
     );
+  });
+
+  it('logs at most 1,000 lines of a connector that floods stderr, and fails in one line with its last ones', async () => {
+    const logs: string[] = [];
+    const command = `seq 1 50000 | sed 's/^/noise /' >&2; exit 4`;
+    const runner = createRunner({ kind: 'command', command }, { ...opts, onLog: (l) => logs.push(l) });
+    const err = (await runner.spec().catch((e: Error) => e)) as Error;
+    expect(err.message).toBe(
+      'candidate spec: the connector exited with code 4; last stderr: noise 49996 | noise 49997 | noise 49998 | noise 49999 | noise 50000',
+    );
+    expect(logs).toHaveLength(MAX_LOGGED_STDERR_LINES + 1);
+    expect(logs.at(-1)).toBe('[49000 more stderr lines not shown; the last ones are in the error, if any]');
   });
 
   it('reports a response of the wrong type', async () => {

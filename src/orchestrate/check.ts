@@ -91,8 +91,15 @@ async function snapshotStage(
 ): Promise<{ findings: Finding[]; status: 'compared' | 'skipped' }> {
   const dir = path.join(opts.snapshotsDir, side);
   if (opts.mode === 'update') {
+    // Only stages that ran to the end are written: a failed stage leaves its committed snapshot as it is.
     const written = await writeSnapshotSet(dir, normalizeSet(onlyStages(live.set, opts)));
-    deps.log.notice(`${side}: wrote ${written.map((f) => path.relative(opts.connectorDir, f)).join(', ')}`);
+    const shown = written.map((f) => path.relative(opts.connectorDir, f)).join(', ');
+    deps.log.notice(`${side}: ${written.length > 0 ? `wrote ${shown}` : 'wrote no snapshot'}`);
+    const failed = Object.keys(live.errors).filter((s) => s !== 'migration');
+    if (failed.length > 0)
+      deps.log.warning(
+        `${side}: ${failed.join(', ')} failed: ${failed.length > 1 ? 'their snapshots are' : 'its snapshot is'} left as committed`,
+      );
     return { findings: [], status: 'skipped' };
   }
   const drift = await driftFindings(side, onlyStages(live.set, opts), dir);

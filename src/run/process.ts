@@ -29,6 +29,8 @@ export interface Exit {
 const READ_AHEAD_LINES = 256;
 /** Stderr is only kept for messages; a longer line is cut rather than treated as a protocol error. */
 const MAX_STDERR_LINE_BYTES = 64 * 1024;
+/** Stderr lines passed on to the log per run; a connector that floods stderr does not flood the job's log. */
+export const MAX_LOGGED_STDERR_LINES = 1_000;
 
 /**
  * One running connector: a line-framed stdout reader with bounded memory, a masked stderr tail, and
@@ -202,10 +204,11 @@ export class ConnectorProcess {
 
   private watchStderr(): void {
     const splitter = new LineSplitter(MAX_STDERR_LINE_BYTES);
+    let lines = 0;
     const keep = (line: string) => {
       const masked = this.opts.mask(line);
       this.tail.add(masked);
-      this.opts.onLog?.(masked);
+      if (++lines <= MAX_LOGGED_STDERR_LINES) this.opts.onLog?.(masked);
     };
     this.child.stderr?.on('data', (chunk: Buffer) => {
       try {
@@ -217,6 +220,8 @@ export class ConnectorProcess {
     this.child.stderr?.once('end', () => {
       const last = splitter.end();
       if (last !== undefined) keep(last);
+      const hidden = lines - MAX_LOGGED_STDERR_LINES;
+      if (hidden > 0) this.opts.onLog?.(`[${hidden} more stderr lines not shown; the last ones are in the error, if any]`);
     });
   }
 }

@@ -104,8 +104,10 @@ function open({ capture, state }) {
     checkpoint(b.stateKey, { inc: { cursor: fresh.at(-1).timestamp } });
   });
   // Caught up: it polls again each binding's interval and never exits on its own (recorded; the
-  // capture was ended from outside). It stops when the runtime closes its input.
+  // capture was ended from outside). It stops when the runtime closes its input, or with
+  // CDK_LIKE_POLL_AFTER_EOF=1 only on a signal: the worst case for stopping it.
   log('Streaming change events');
+  if (process.env.CDK_LIKE_POLL_AFTER_EOF === '1') setInterval(() => log('polling'), 1000);
 }
 
 for await (const line of createInterface({ input: process.stdin })) {

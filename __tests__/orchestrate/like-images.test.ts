@@ -1,0 +1,57 @@
+// The estuary-cdk-like and ATF-like connectors (run/connectors/*-like.mjs) as Docker images, driven as
+// Flow's runtime drives an image: Validate and Apply, then a capture. The CDK-like one never ends on
+// its own and keeps polling after its input closes, so stopping it takes the signal path; its
+// container is gone within 5 s of the capture deciding to stop. The ATF-like one exits when its read is done.
+import { beforeAll, expect, it } from 'vitest';
+import { captureBindings } from '../../src/run/protocol.js';
+import { createRunner } from '../../src/run/runner.js';
+import { describeDocker, leftoverContainers, nodeConnectorImage } from '../helpers/docker.js';
+
+const CONFIG = { organization: 'acme', apiToken: 'tok_0123456789abcdef' };
+let image = '';
+const runnerFor = (target: string) =>
+  createRunner(
+    { kind: 'image', image: target },
+    {
+      side: 'candidate',
+      network: 'none',
+      memory: '1g',
+      logLevel: 'info',
+      timeouts: { specMs: 30_000, discoverMs: 30_000, captureMs: 60_000 },
+    },
+  );
+
+describeDocker('estuary-cdk-like and ATF-like connector images', () => {
+  beforeAll(() => {
+    image = nodeConnectorImage('cdk-like.mjs', `compat-test/cdk-like-${process.pid}:local`, { CDK_LIKE_POLL_AFTER_EOF: '1' });
+  });
+
+  it('captures every enabled binding and its container stops within 5 s of the capture ending', { timeout: 90_000 }, async () => {
+    const runner = runnerFor(image);
+    const spec = await runner.spec();
+    const discovered = (await runner.discover(CONFIG)).filter((b) => !b.disable);
+    const bindings = await runner.prepare(CONFIG, captureBindings(discovered, spec.resourcePathPointers!));
+    expect(bindings.map((b) => b.stateKey)).toEqual(['ContactEvents', 'ConversationEvents', 'TaskEvents']);
+
+    let lastResponse = 0;
+    const result = await runner.capture({ config: CONFIG, bindings, bounds: { docsPerCollection: 5, seconds: 60, idleSeconds: 1 } }, () => {
+      lastResponse = Date.now();
+    });
+    const stopped = Date.now();
+    expect(result).toMatchObject({ stoppedBy: 'idle', documents: [3, 2, 0] });
+    // Quiet for 1 s after the last response ended it; stopping took the rest.
+    expect(stopped - lastResponse - 1_000).toBeLessThan(5_000);
+    expect(leftoverContainers()).toEqual([]);
+  });
+
+  it('reads an ATF-like image to its exit', { timeout: 90_000 }, async () => {
+    const runner = runnerFor(nodeConnectorImage('atf-like.mjs', `compat-test/atf-like-${process.pid}:local`));
+    const config = { api_key: 'key-123456789', start_date: '2024-01-01T00:00:00Z' };
+    const spec = await runner.spec();
+    expect(spec.oauth2).toEqual({});
+    const bindings = await runner.prepare(config, captureBindings(await runner.discover(config), spec.resourcePathPointers!));
+    const result = await runner.capture({ config, bindings, bounds: { docsPerCollection: 5, seconds: 60, idleSeconds: 5 } });
+    expect(result).toMatchObject({ stoppedBy: 'exit', documents: [3, 2], state: { contacts: { updated_at: '2024-05-01T12:00:00Z' } } });
+    expect(leftoverContainers()).toEqual([]);
+  });
+});
