@@ -64,11 +64,11 @@ export function protocolSuite(target: SuiteTarget): void {
 
   it('kills a hanging connector at its timeout and leaves nothing running', async () => {
     const started = Date.now();
-    const err = await runner('hang', { timeouts: { ...TIMEOUTS, specMs: 4_000 } })
+    const err = await runner('hang', { timeouts: { ...TIMEOUTS, specMs: 2_000 } })
       .spec()
       .catch((e: Error) => e);
     expect(String(err)).toMatch(
-      /^ConnectorError: baseline spec: timed out after 4s; the connector was killed; last stderr: starting, then hanging$/,
+      /^ConnectorError: baseline spec: timed out after 2s; the connector was killed; last stderr: starting, then hanging$/,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect.poll(() => target.leftovers(), { timeout: 10_000 }).toEqual([]);

@@ -87,7 +87,7 @@ export async function runMigration(
           rule: 'migration.resume.failed',
           stage: 'migration',
           before: Object.keys(state),
-          message: `the candidate, opened with the state the baseline's capture ended in, failed: ${config.mask(migrated.failure.message)}`,
+          message: `the candidate, opened with the state the baseline's capture ended in, failed: a running task would fail after the image switch until its state is cleared, which re-captures every binding from the start (${config.mask(migrated.failure.message)})`,
         }),
       ],
     };
