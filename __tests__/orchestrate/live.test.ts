@@ -62,7 +62,15 @@ describeDocker('live check with images', () => {
 
   it('reports drift when a committed snapshot differs from the live output', async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
-    const images = ['--baseline-image', testImages().local('good'), '--candidate-image', testImages().local('good')];
+    // Discovery drift needs no capture.
+    const images = [
+      '--baseline-image',
+      testImages().local('good'),
+      '--candidate-image',
+      testImages().local('good'),
+      '--stages',
+      'spec,discover',
+    ];
     expect((await check(ws, [...images, '--update'])).code).toBe(0);
     const file = path.join(ws.snapshots, 'candidate/discover.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"/id"', '"/name"'));
