@@ -24,6 +24,8 @@ export interface RunSpec {
   labels: Record<string, string>;
   /** Memory limit (`docker run --memory`), as Flow's runtime gives its connectors (1g). */
   memory?: string;
+  /** `docker run --platform`, as Flow's runtime runs its connectors (linux/amd64). */
+  platform?: string;
 }
 
 const ENGINE_DOWN =
@@ -90,6 +92,7 @@ export class Docker {
     // (the kernel sends PID 1 no signal it has no handler for), so stopping it would wait for a kill.
     const args = ['run', '--rm', '-i', '--init', '--network', spec.network, '--name', spec.name];
     if (spec.memory) args.push('--memory', spec.memory);
+    if (spec.platform) args.push('--platform', spec.platform);
     for (const [key, value] of Object.entries(spec.labels)) args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(spec.env)) args.push('-e', `${key}=${value}`);
     args.push(spec.image);

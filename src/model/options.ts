@@ -56,6 +56,8 @@ export interface Options {
   network: string;
   /** Memory limit of connector containers (`docker run --memory`); Flow's runtime gives 1g. */
   memory: string;
+  /** Platform of connector containers (`docker run --platform`); Flow's runtime runs linux/amd64. Undefined: the image's own. */
+  platform?: string;
   logLevel: string;
   timeouts: Timeouts;
   capture: CaptureBounds;

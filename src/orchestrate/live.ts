@@ -125,6 +125,7 @@ export async function runSide(
     side,
     network: opts.network,
     memory: opts.memory,
+    platform: opts.platform,
     logLevel: opts.logLevel,
     timeouts: opts.timeouts,
     mask,

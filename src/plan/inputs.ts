@@ -31,6 +31,7 @@ export const INPUT_NAMES = [
   'cache-images',
   'network',
   'memory',
+  'platform',
   'log-level',
   'spec-timeout',
   'discover-timeout',
@@ -69,6 +70,15 @@ function count(name: string, value: string | undefined, fallback: number): numbe
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InputError(`${name} must be a positive whole number, not '${value}'`);
   return n;
+}
+
+/** A `docker run --platform` value (`os/arch[/variant]`), `linux/amd64` as Flow's runtime sets it; empty for the image's own. */
+function platformOf(value: string | undefined): string | undefined {
+  const v = value?.trim() ?? 'linux/amd64';
+  if (v === '') return undefined;
+  if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(v))
+    throw new InputError(`platform must be os/arch such as linux/amd64, or empty, not '${v}'`);
+  return v;
 }
 
 /** A `docker run --memory` value: a whole number with an optional unit b, k, m or g. */
@@ -127,6 +137,7 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
     cacheImages: bool('cache-images', get('cache-images')),
     network: get('network') ?? 'bridge',
     memory: memoryLimit(get('memory')),
+    platform: platformOf(get('platform')),
     logLevel: get('log-level') ?? 'info',
     timeouts: {
       specMs: seconds('spec-timeout', get('spec-timeout'), DEFAULT_TIMEOUTS.specMs),

@@ -24,6 +24,8 @@ export interface RunnerOptions {
   network: string;
   /** Memory limit for image endpoints (`docker run --memory`). */
   memory?: string;
+  /** Platform for image endpoints (`docker run --platform`). */
+  platform?: string;
   logLevel: string;
   timeouts: Timeouts;
   /** Applied to every stderr line and stdout excerpt before it is kept or shown. */
@@ -102,6 +104,7 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
       image: target.image,
       network: opts.network,
       memory: opts.memory,
+      platform: opts.platform,
       env,
       name,
       labels: { 'connector-compat': opts.side },
