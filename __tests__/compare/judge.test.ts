@@ -27,6 +27,31 @@ function expectWitness(f: Finding | undefined, before: unknown, after: unknown):
 }
 
 describe('document schemas, field by field', () => {
+  it('proves a key whose type changed with a document only the baseline accepts: no document both accept is needed', () => {
+    const before = { type: 'object', properties: { id: { type: 'integer' }, name: { type: ['string', 'null'] } }, required: ['id'] };
+    const after = { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } }, required: ['id'] };
+    const findings = discover(before, after);
+    const narrowed = findings.find((f) => f.rule === 'discover.schema.narrowed');
+    expect(narrowed).toMatchObject({ severity: 'breaking', pointer: '/documentSchema/properties/id', witness: { id: 0 } });
+    expect(narrowed?.message).toBe('field /id: type narrowed: integer no longer accepted');
+    expectWitness(narrowed, before, after);
+    expect(findings.map((f) => f.rule)).not.toContain('discover.schema.unknown');
+  });
+
+  it('shows a field only with a document the candidate rejects at that field', () => {
+    // Both fields change type: no document the baseline accepts escapes /id, so each witness must also be rejected at its own field.
+    const before = { type: 'object', properties: { id: { type: 'integer' }, n: { type: 'integer' } }, required: ['id', 'n'] };
+    const after = { type: 'object', properties: { id: { type: 'string' }, n: { type: 'string' } }, required: ['id', 'n'] };
+    const narrowed = discover(before, after).filter((x) => x.rule === 'discover.schema.narrowed');
+    expect(narrowed.map((f) => f.pointer).sort()).toEqual(['/documentSchema/properties/id', '/documentSchema/properties/n']);
+    for (const f of narrowed) {
+      expectWitness(f, before, after);
+      const field = f.pointer!.split('/').at(-1)!;
+      const a = validator(after);
+      if (!a.ok) throw new Error('compiles');
+      expect(a.errors(f.witness).filter((e) => e.startsWith(`/${field} `))).not.toEqual([]);
+    }
+  });
   it('names nullability removed and type narrowed as two causes of one field, each with a witness document', () => {
     const before = doc({ n: { type: ['null', 'number', 'string'] } });
     const after = doc({ n: { type: 'number' } });

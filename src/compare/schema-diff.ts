@@ -7,7 +7,7 @@ import { BOUNDS, localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
 import { walkPlans } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
-import { ajvAccepts, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
+import { ajvAccepts, complaints, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
 
 export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
 
@@ -82,8 +82,7 @@ function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reas
  * interpreter; the one kept is confirmed with ajv against both schemas.
  */
 class Witnesses {
-  private baseDoc: unknown = undefined;
-  private tried = false;
+  private bases?: { doc: unknown; common: boolean }[];
   constructor(
     private readonly before: unknown,
     private readonly after: unknown,
@@ -91,27 +90,39 @@ class Witnesses {
     private readonly a: Fields,
   ) {}
 
-  private base(): unknown {
-    if (!this.tried) {
-      this.tried = true;
-      this.baseDoc = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)].find(
-        (d) => verdict(this.before, d) === true && verdict(this.after, d) === true,
+  /**
+   * Documents to place a value into: one both schemas accept when there is one, then plausible
+   * documents of each schema alone (a key whose type changed leaves no document both accept).
+   */
+  private starts(): { doc: unknown; common: boolean }[] {
+    if (!this.bases) {
+      const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)];
+      const common = examples.find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
+      const seen = new Set<string>();
+      this.bases = [...(common === undefined ? [] : [{ doc: common, common: true }]), ...examples.map((doc) => ({ doc, common: false }))].filter(
+        ({ doc }) => !seen.has(canonicalJson(doc)) && !!seen.add(canonicalJson(doc)),
       );
     }
-    return this.baseDoc;
+    return this.bases;
   }
 
-  /** A document the baseline accepts and the candidate rejects, with `value` (or nothing) at `path`. */
+  /**
+   * A document the baseline accepts and the candidate rejects, with `value` (or nothing) at `path`.
+   * Built from a document only one schema accepts, it is kept only when the candidate's first
+   * complaint is about that field: the document shows this narrowing, not another one.
+   */
   show(path: string, value: unknown): unknown {
-    const base = this.base();
-    if (base === undefined) return undefined;
-    for (const [root, fields] of [
-      [this.after, this.a],
-      [this.before, this.b],
-    ] as const) {
-      const doc = placed(base, root, fields, path, value);
-      if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
-      if (ajvAccepts(this.before, doc) === true && ajvAccepts(this.after, doc) === false) return doc;
+    const at = path.replace(/\/\*(?=\/|$)/g, '/0');
+    for (const { doc: start, common } of this.starts()) {
+      for (const [root, fields] of [
+        [this.after, this.a],
+        [this.before, this.b],
+      ] as const) {
+        const doc = placed(start, root, fields, path, value);
+        if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
+        if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
+        if (common || complaints(this.after, doc).some((c) => c === at || c.startsWith(`${at} `) || c.startsWith(`${at}/`))) return doc;
+      }
     }
     return undefined;
   }
