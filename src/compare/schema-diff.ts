@@ -99,9 +99,10 @@ class Witnesses {
       const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)];
       const common = examples.find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
       const seen = new Set<string>();
-      this.bases = [...(common === undefined ? [] : [{ doc: common, common: true }]), ...examples.map((doc) => ({ doc, common: false }))].filter(
-        ({ doc }) => !seen.has(canonicalJson(doc)) && !!seen.add(canonicalJson(doc)),
-      );
+      this.bases = [
+        ...(common === undefined ? [] : [{ doc: common, common: true }]),
+        ...examples.map((doc) => ({ doc, common: false })),
+      ].filter(({ doc }) => !seen.has(canonicalJson(doc)) && !!seen.add(canonicalJson(doc)));
     }
     return this.bases;
   }
