@@ -1,11 +1,9 @@
 import { jsonEqual } from '../model/canonical.js';
-import type { Finding, SpecResponse } from '../model/types.js';
+import { FLOW_CAPTURE_PROTOCOL, type Finding, type SpecResponse } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
 import { makeFinding } from './finding.js';
 import { CONFIG_RULES, RESOURCE_RULES } from './schema-diff.js';
 import { exampleConfigs, judgeConfigSchema, type ConcreteConfig } from './spec-schema.js';
-
-const PROTOCOL = 3032023;
 
 /** The configs a narrowed schema is checked against (besides those made of the baseline's examples). */
 export interface SpecConfigs {
@@ -20,8 +18,8 @@ export interface SpecConfigs {
 /** Spec differences: protocol, resource path pointers, URLs, OAuth, and both config schemas. */
 export function compareSpec(before: SpecResponse, after: SpecResponse, configs: SpecConfigs = {}): Finding[] {
   const findings: Finding[] = [];
-  const bProtocol = before.protocol ?? PROTOCOL;
-  const aProtocol = after.protocol ?? PROTOCOL;
+  const bProtocol = before.protocol ?? FLOW_CAPTURE_PROTOCOL;
+  const aProtocol = after.protocol ?? FLOW_CAPTURE_PROTOCOL;
   if (bProtocol !== aProtocol) {
     findings.push(
       makeFinding({

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { isAnnotation } from './keywords.js';
 import { esc } from './resolve.js';
-import { compiled, draftOf, metaValid, type Compiled } from './validate.js';
+import { draftOf } from './dialect.js';
+import { compiled, metaValid, type Compiled } from './validate.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object

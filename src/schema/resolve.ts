@@ -1,4 +1,4 @@
-import { draftOf } from './validate.js';
+import { draftOf, engineSchema } from './dialect.js';
 
 /** A schema position inside one document: the value, the base URI in effect there and its pointer from the root. */
 export interface SNode {
@@ -128,7 +128,9 @@ function makeNode(doc: Doc, s: unknown, base: string, parent: SNode | undefined,
  * A transient document (read once, to judge values) keeps no node per schema object: a position
  * reached twice gets a new node, which spares the weak map that a wide schema's nodes crowd.
  */
-export function loadDoc(schema: unknown, transient = false): Doc {
+export function loadDoc(original: unknown, transient = false): Doc {
+  // Draft-04 and draft-06 read in draft-07 terms; ajv still validates them in their own draft.
+  const schema = engineSchema(original);
   if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
     throw new SchemaError('schema must be an object or a boolean');
   }

@@ -3,15 +3,19 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import Ajv04Module from 'ajv-draft-04';
+import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import { type Draft, draftOf, META_ID } from './dialect.js';
+
+export { draftOf };
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as typeof Ajv;
 
 export type Validator =
   | { ok: true; validate: (instance: unknown) => boolean; errors: (instance: unknown) => string[] }
   | { ok: false; error: string };
-
-type Draft = 'draft-07' | '2019-09' | '2020-12';
 
 /** A compiled schema with ajv's raw errors, for callers inside the engine that need schema paths. */
 export interface Compiled {
@@ -32,21 +36,19 @@ export function knownFormat(name: string): boolean {
   return Object.hasOwn(fullFormats, name);
 }
 
-export function draftOf(schema: unknown): Draft | undefined {
-  const uri = schema && typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
-  if (uri === undefined) return 'draft-07';
-  if (typeof uri !== 'string') return undefined;
-  if (uri.includes('2020-12')) return '2020-12';
-  if (uri.includes('2019-09')) return '2019-09';
-  if (uri.includes('draft-07')) return 'draft-07';
-  return undefined;
-}
-
 function newAjv(draft: Draft, allErrors: boolean): Ajv {
   // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
   // every $ref and its code optimizer make compiling one take several times longer than without.
   const options = { strict: false, allErrors, logger: false as const, validateFormats: true, inlineRefs: false, code: { optimize: false } };
-  const ajv = draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options);
+  const ajv =
+    draft === '2020-12'
+      ? new Ajv2020(options)
+      : draft === '2019-09'
+        ? new Ajv2019(options)
+        : draft === 'draft-04'
+          ? new Ajv04(options)
+          : new Ajv(options);
+  if (draft === 'draft-06') ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
   return ajv;
 }
@@ -84,14 +86,17 @@ function build(schema: unknown, first: Use): Compiled | string {
   let draft = draftOf(schema);
   let body = schema as object | boolean;
   if (draft === undefined) {
-    // An older or unknown $schema (draft-04/06 in old Airbyte specs): read it as draft-07 rather than refuse.
+    // A $schema that names no known draft: read it as draft-07 rather than refuse.
     const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
     body = rest;
     draft = 'draft-07';
+  } else if (typeof body === 'object' && '$schema' in body && (body as { $schema: unknown }).$schema !== META_ID[draft]) {
+    // Any spelling of a draft's meta-schema URI (https, no '#') as the one ajv registers.
+    body = { ...body, $schema: META_ID[draft] };
   }
   try {
     // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
-    const hasId = /"\$id"\s*:\s*"/.test(JSON.stringify(body));
+    const hasId = (draft === 'draft-04' ? /"\$?id"\s*:\s*"/ : /"\$id"\s*:\s*"/).test(JSON.stringify(body));
     // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
     const compileFor = (allErrors: boolean) => compileWith(ajvFor(draft!, allErrors, hasId), body);
     let validate = first === 'validate' ? compileFor(false) : undefined;
@@ -116,11 +121,12 @@ const metaByText = new Map<string, boolean>();
 export function metaValid(schema: unknown): boolean {
   const draft = draftOf(schema);
   if (draft === undefined || typeof schema !== 'object' || schema === null) return false;
-  const text = JSON.stringify(schema);
+  const spelled: object = '$schema' in schema ? { ...schema, $schema: META_ID[draft] } : schema;
+  const text = JSON.stringify(spelled);
   let valid = metaByText.get(text);
   if (valid === undefined) {
     try {
-      valid = ajvFor(draft, false, false).validateSchema(schema) === true;
+      valid = ajvFor(draft, false, false).validateSchema(spelled) === true;
     } catch {
       valid = false;
     }
