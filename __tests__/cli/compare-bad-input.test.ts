@@ -101,3 +101,35 @@ describe('compare: bad input gives exit 2 and one clear line', () => {
     expect((await readdir(path.join(EXAMPLE, 'candidate'))).sort()).toEqual(['capture.json', 'discover.json', 'spec.json']);
   });
 });
+
+describe('compare: depth and encoding limits', () => {
+  // As text: JSON.stringify itself gives up on values this deep.
+  const nest = (n: number, open: string, leaf: string, close: string) => `${open.repeat(n)}${leaf}${close.repeat(n)}`;
+
+  it('a captured document nested 5,000 levels deep: the file, the place and the limit, never a crash', async () => {
+    const dir = await copyExample('deep-doc');
+    await writeFile(path.join(dir, 'capture.json'), `[["acmeCo/customers",{"id":1,"d":${nest(5000, '{"x":', '1', '}')}}]]`);
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /deep-doc\/capture\.json:1:\d+: nested deeper than 1000 levels, the limit here$/);
+  });
+
+  it('a discovered schema nested 5,000 levels deep', async () => {
+    const dir = await copyExample('deep-schema');
+    const schema = nest(5000, '{"type":"object","properties":{"x":', '{"type":"string"}', '}}');
+    const binding = `{"recommendedName":"customers","resourceConfig":{"stream":"customers"},"key":["/id"],"documentSchema":${schema}}`;
+    await writeFile(path.join(dir, 'discover.json'), `[${binding}]`);
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, /deep-schema\/discover\.json:1:\d+: nested deeper than 1000 levels, the limit here$/);
+  });
+
+  it('a snapshot that is not UTF-8 names the file and the byte', async () => {
+    const dir = await copyExample('latin1');
+    const spec = Buffer.from('[{"protocol":3032023,"documentationUrl":"caf\xe9","configSchema":{},"resourceConfigSchema":{}}]', 'latin1');
+    await writeFile(path.join(dir, 'spec.json'), spec);
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(
+      r,
+      new RegExp(`latin1/spec\\.json: not valid UTF-8 \\(byte ${spec.indexOf(0xe9)}\\): snapshots and configs must be UTF-8$`),
+    );
+  });
+});

@@ -57,3 +57,17 @@ describe('JSON Schema dialects', () => {
     expect(compareSpec(spec, spec)).toEqual([]);
   });
 });
+
+describe('no hang', () => {
+  // D = anyOf[boolean, D]: its own branch reaches it again without descending into the instance.
+  const a = { properties: { x: { type: 'boolean' } } };
+  const b = {
+    properties: { x: { $ref: '#/definitions/D' } },
+    definitions: { D: { anyOf: [{ type: 'boolean' }, { $ref: '#/definitions/D' }] } },
+  };
+
+  it('decides a schema whose anyOf refers to itself, and says why the other direction is unknown', () => {
+    expect(isSubset(a, b)).toEqual({ result: 'subset' });
+    expect(isSubset(b, a)).toMatchObject({ result: 'unknown', reason: expect.stringMatching(/^nesting too deep to evaluate/) });
+  });
+});

@@ -57,3 +57,17 @@ describe('streaming capture files', () => {
     await expect(all(path.join(os.tmpdir(), 'no-such-capture.json'))).rejects.toThrow(/no such file/);
   });
 });
+
+describe('streaming capture files: limits', () => {
+  it('refuses bytes that are not UTF-8, naming the file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-stream-'));
+    const f = path.join(dir, 'capture.json');
+    await writeFile(f, Buffer.concat([Buffer.from('[["acmeCo/users",{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}]]')]));
+    await expect(all(f)).rejects.toThrow(new InputError(`${f}: not valid UTF-8 (within bytes 0 to 34): snapshots must be UTF-8`));
+  });
+
+  it('refuses a document nested deeper than the limit, naming the file and the item', async () => {
+    const f = await file(`[["acmeCo/users",{"id":1}],["acmeCo/users",${'{"x":'.repeat(2000)}1${'}'.repeat(2000)}]]`);
+    await expect(all(f)).rejects.toThrow(/capture\.json: item 1:1:\d+: nested deeper than 1000 levels, the limit here$/);
+  });
+});

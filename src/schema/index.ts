@@ -84,6 +84,12 @@ export function isSubset(a: unknown, b: unknown, options: SubsetOptions = {}): S
   } catch (err) {
     if (err instanceof SchemaError || err instanceof Unsupported) return { result: 'unknown', reason: err.message, pointer: err.pointer };
     if (err instanceof OutOfBudget) return { result: 'unknown', reason: 'time or step budget exhausted' };
+    // A $ref cycle that never descends into the instance makes validators recurse without end.
+    if (err instanceof RangeError)
+      return {
+        result: 'unknown',
+        reason: 'nesting too deep to evaluate (a $ref cycle that never descends into the instance, or a very deep schema)',
+      };
     return { result: 'unknown', reason: `internal error: ${err instanceof Error ? err.message : String(err)}` };
   }
 }

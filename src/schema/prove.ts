@@ -33,6 +33,11 @@ export interface Ctx {
 
 export const node = (n: SNode): Term => ({ k: 'node', n });
 
+/** One step of the budget: every loop that can grow with the schema spends, not only entails(). */
+export function spend(ctx: Ctx): void {
+  if (++ctx.steps > ctx.maxSteps || (ctx.steps % 256 === 0 && Date.now() > ctx.deadline)) throw new OutOfBudget();
+}
+
 function key(t: Term): string {
   switch (t.k) {
     case 'node':
@@ -93,6 +98,7 @@ function normalize(s: Sides, ctx: Ctx): boolean {
   const gi = [...s.gamma];
   const di = [...s.delta];
   while (gi.length || di.length) {
+    spend(ctx);
     const t = gi.pop();
     if (t) {
       switch (t.k) {
@@ -110,6 +116,8 @@ function normalize(s: Sides, ctx: Ctx): boolean {
           else g.push(t);
           break;
         case 'node':
+          // A node already expanded adds nothing to the conjunction (a $ref cycle would expand it forever).
+          if (s.gNodes.includes(t.n)) break;
           if (s.dNodes.some((y) => equivalent(t.n, y, ctx.equivMemo))) return true;
           s.gNodes.push(t.n);
           gi.push(...expand(t.n));
@@ -135,6 +143,8 @@ function normalize(s: Sides, ctx: Ctx): boolean {
         else d.push(u);
         break;
       case 'node': {
+        // Nor to the disjunction: `D = anyOf[boolean, D]` reaches D again through its own branch.
+        if (s.dNodes.includes(u.n)) break;
         if (s.gNodes.some((x) => equivalent(x, u.n, ctx.equivMemo))) return true;
         s.dNodes.push(u.n);
         const parts = expand(u.n);
@@ -167,7 +177,7 @@ function all(goals: Array<() => Proof>): Proof {
  * again below itself is closed by induction on the instance, met again at the same depth it is a loop.
  */
 export function entails(gamma: Term[], delta: Term[], depth: number, ctx: Ctx): Proof {
-  if (++ctx.steps > ctx.maxSteps || (ctx.steps % 256 === 0 && Date.now() > ctx.deadline)) throw new OutOfBudget();
+  spend(ctx);
   const k = `${gamma.map(key).sort().join(',')}|${delta.map(key).sort().join(',')}`;
   const openedAt = ctx.open.get(k);
   if (openedAt !== undefined) {

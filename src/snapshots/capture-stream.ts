@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { InputError, errorMessage } from '../model/errors.js';
 import type { CapturedDoc } from '../model/types.js';
+import { checkDepth } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
 
 const isPair = (v: unknown): v is CapturedDoc =>
@@ -14,10 +15,23 @@ const isPair = (v: unknown): v is CapturedDoc =>
 export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
   const splitter = new JsonItemSplitter(file);
   let index = 0;
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let bytes = 0;
+  const decode = (chunk: Buffer, last = false) => {
+    try {
+      return decoder.decode(chunk, { stream: !last });
+    } catch {
+      throw new InputError(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
+    } finally {
+      bytes += chunk.length;
+    }
+  };
   try {
     for await (const chunk of stream) {
-      for (const text of splitter.push(chunk as string)) {
+      for (const text of splitter.push(decode(chunk as Buffer))) {
+        checkDepth(text, `${file}: item ${index}`);
         let value: unknown;
         try {
           value = JSON.parse(text);
@@ -36,5 +50,6 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
   } finally {
     stream.destroy();
   }
+  decode(Buffer.alloc(0), true);
   splitter.end();
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { InputError, errorMessage } from '../model/errors.js';
 
@@ -60,11 +61,62 @@ function errorOffset(text: string): number {
   }
 }
 
+/** Deepest nesting of arrays and objects accepted in a snapshot, schema, document or batch line. */
+export const MAX_JSON_DEPTH = 1000;
+
+/** The offset where JSON text nests deeper than `limit`, or undefined when it does not. */
+function depthExceededAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}
+
+/** Refuses JSON text nested deeper than MAX_JSON_DEPTH, in one line naming the file, the place and the limit. */
+export function checkDepth(text: string, file: string, lineOffset = 0): void {
+  const at = depthExceededAt(text, MAX_JSON_DEPTH);
+  if (at === undefined) return;
+  const where = lineColumn(text, at);
+  throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
+}
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+function invalidUtf8At(buf: Buffer): number {
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    const start = i;
+    for (let k = 1; k <= n; k++) if (((buf[start + k] ?? 0) & 0xc0) !== 0x80) return start;
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    const b1 = buf[start + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return start;
+    i = start + n + 1;
+  }
+  return buf.length;
+}
+
+/** Text of a file's bytes, or one InputError naming the file and the byte offset when they are not UTF-8. */
+export function utf8Text(buf: Buffer, label: string): string {
+  if (!isUtf8(buf)) throw new InputError(`${label}: not valid UTF-8 (byte ${invalidUtf8At(buf)}): snapshots and configs must be UTF-8`);
+  return buf.toString('utf8');
+}
+
 /**
  * Parses JSON; a syntax error names the file, line and column. `lineOffset` places text that is
- * one line of a bigger file (a JSONL batch).
+ * one line of a bigger file (a JSONL batch). Text nested deeper than MAX_JSON_DEPTH is refused.
  */
 export function parseJsonText(text: string, file: string, lineOffset = 0): unknown {
+  checkDepth(text, file, lineOffset);
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -82,8 +134,9 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): unkno
 /** Reads a text file; every failure is one clear InputError line, naming it `label`. */
 export async function readTextFile(file: string, label = file): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return utf8Text(await readFile(file), label);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : errorMessage(err);
     throw new InputError(`${label}: cannot read: ${why}`);
