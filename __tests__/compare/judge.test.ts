@@ -126,6 +126,30 @@ const spec = (configSchema: unknown): SpecResponse => ({
   resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] },
 });
 
+describe('the direction that matters', () => {
+  // Every baseline value ("aa") is still accepted; whether the candidate's backreference pattern
+  // accepts more is not decided. Configs need only the first; documents need both.
+  const before = { type: 'string', const: 'aa' };
+  const after = { type: 'string', pattern: '^(a)\\1$' };
+
+  it('an undecided gain in a config schema gives no warning', () => {
+    const spec = (key: object): SpecResponse => ({
+      protocol: 3032023,
+      documentationUrl: 'https://x',
+      resourceConfigSchema: { type: 'object' },
+      configSchema: { type: 'object', properties: { key } },
+    });
+    expect(compareSpec(spec(before), spec(after))).toEqual([]);
+  });
+
+  it('the same undecided gain in a document schema is a warning that says so', () => {
+    const findings = discover(doc({ key: before }), doc({ key: after }));
+    expect(findings.map((f) => [f.rule, f.severity, f.pointer])).toEqual([
+      ['discover.schema.unknown', 'warning', '/documentSchema/properties/key'],
+    ]);
+  });
+});
+
 describe('endpoint config schemas', () => {
   const before = { type: 'object', properties: { mode: { type: 'string' }, host: { type: 'string' } }, required: ['host'] };
   const after = { type: 'object', properties: { mode: { enum: ['fast'] }, host: { type: 'string' } }, required: ['host'] };

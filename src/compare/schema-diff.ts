@@ -206,7 +206,8 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
       else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
     }
-    const unknown = [lost, gained].find((r) => r.result === 'unknown');
+    // A direction left undecided warns only where it matters: configs need only baseline ⊆ candidate.
+    const unknown = [lost, ...(rules.gainsMatter ? [gained] : [])].find((r) => r.result === 'unknown');
     if (unknown?.result === 'unknown')
       add(rules.unknown, path, `the engine could not decide whether values are lost or gained: ${unknown.reason}`, values);
   };

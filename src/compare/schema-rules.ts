@@ -25,6 +25,12 @@ export interface SchemaRules {
   annotationChanged?: RuleId;
   /** Fields under this path belong to the runtime and are reported with this rule instead. */
   meta?: { path: string; rule: RuleId };
+  /**
+   * Whether values the candidate gains matter. For documents they do (a reader of the collection
+   * meets them); for configs only baseline ⊆ candidate does (every config that worked still works),
+   * so an undecided gain there is not worth a warning.
+   */
+  gainsMatter: boolean;
 }
 
 export const DOCUMENT_RULES: SchemaRules = {
@@ -41,6 +47,7 @@ export const DOCUMENT_RULES: SchemaRules = {
   invalid: 'discover.schema.invalid',
   formatChanged: 'discover.schema.format-changed',
   meta: { path: '/_meta', rule: 'discover.schema.meta-changed' },
+  gainsMatter: true,
 };
 
 export const CONFIG_RULES: SchemaRules = {
@@ -57,6 +64,7 @@ export const CONFIG_RULES: SchemaRules = {
   invalid: 'spec.config.invalid-schema',
   secretUnmarked: 'spec.config.secret-unmarked',
   annotationChanged: 'spec.annotation.changed',
+  gainsMatter: false,
 };
 
 export const RESOURCE_RULES: SchemaRules = {
@@ -72,4 +80,5 @@ export const RESOURCE_RULES: SchemaRules = {
   unknown: 'spec.resource.unknown',
   invalid: 'spec.resource.invalid-schema',
   annotationChanged: 'spec.annotation.changed',
+  gainsMatter: false,
 };
