@@ -42,6 +42,15 @@ describe('capture: documents matched by key and compared field by field', () => 
     expect(f.find((x) => x.rule === 'capture.schema.baseline-violation')?.severity).toBe('warning');
   });
 
+  it('a schema violation names its first document by key and carries it', () => {
+    const f = run([{ id: 1, n: 1 }, { id: 2, n: 2 }], [{ id: 1, n: 1 }, { id: 2, n: 'two' }]);
+    const own = f.find((x) => x.rule === 'capture.schema.violation');
+    expect(own?.message).toBe(
+      '1 of 2 candidate documents are invalid under the candidate\'s own discovered schema at /n: must be integer; the first is the document with key [2]',
+    );
+    expect(own?.witness).toEqual({ id: 2, n: 'two' });
+  });
+
   it('documents that differ only in redacted values or redact pointers give no finding', () => {
     expect(run([{ id: 1, at: 'redacted', name: 'x' }], [{ id: 1, at: 'then', name: 'y' }], ['/name'])).toEqual([]);
     // A redacted value of another type is not judged against the schema either.

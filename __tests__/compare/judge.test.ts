@@ -126,6 +126,16 @@ const spec = (configSchema: unknown): SpecResponse => ({
   resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] },
 });
 
+describe('complete findings', () => {
+  it('an enum narrowing names every value it removes', () => {
+    const before = doc({ tier: { type: 'string', enum: ['free', 'pro', 'team', 'enterprise'] } });
+    const after = doc({ tier: { type: 'string', enum: ['free', 'pro'] } });
+    const narrowed = discover(before, after).find((f) => f.rule === 'discover.schema.narrowed');
+    expect(narrowed?.message).toBe('field /tier: enum narrowed: "team", "enterprise" no longer allowed');
+    expectWitness(narrowed, before, after);
+  });
+});
+
 describe('the direction that matters', () => {
   // Every baseline value ("aa") is still accepted; whether the candidate's backreference pattern
   // accepts more is not decided. Configs need only the first; documents need both.

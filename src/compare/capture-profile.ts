@@ -1,6 +1,7 @@
 import { escapeToken, pointerMatches } from '../model/pointer.js';
 import { collectionKeyText } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
+import type { Violation } from './capture-schema.js';
 import type { Binding, JsonObject } from '../model/types.js';
 import { documentCheck, type DocumentCheck } from '../schema/document-check.js';
 
@@ -18,13 +19,6 @@ export interface FieldStats {
   types: Map<string, number>;
 }
 
-export interface ViolationTally {
-  rule: RuleId;
-  pointer: string;
-  message: string;
-  count: number;
-}
-
 export interface CollectionProfile {
   documents: number;
   fields: Map<string, FieldStats>;
@@ -34,7 +28,7 @@ export interface CollectionProfile {
   sample: JsonObject[];
   /** Candidate only: documents paired by key with the baseline's sample. */
   pairs: [JsonObject, JsonObject][];
-  violations: Map<string, ViolationTally>;
+  violations: Map<string, Violation>;
 }
 
 export interface ProfileOptions {
@@ -167,7 +161,7 @@ export class CaptureProfile {
       seen.add(id);
       const t = c.violations.get(id);
       if (t) t.count++;
-      else if (c.violations.size < MAX_VIOLATIONS) c.violations.set(id, { rule, pointer, message: p.message, count: 1 });
+      else if (c.violations.size < MAX_VIOLATIONS) c.violations.set(id, { rule, pointer, message: p.message, count: 1, example: doc });
     }
   }
 

@@ -2,7 +2,8 @@ import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
-import { CaptureProfile, type CollectionProfile, type ProfileOptions } from './capture-profile.js';
+import { bindingOf, CaptureProfile, type CollectionProfile, type ProfileOptions } from './capture-profile.js';
+import { violationFinding } from './capture-schema.js';
 import { makeFinding } from './finding.js';
 
 /**
@@ -78,17 +79,9 @@ function fieldFindings(collection: string, b: CollectionProfile, a: CollectionPr
   return out;
 }
 
-function violationFindings(collection: string, a: CollectionProfile): Finding[] {
-  return [...a.violations.values()].map((v) =>
-    makeFinding({
-      rule: v.rule,
-      stage: 'capture',
-      binding: collection,
-      pointer: v.pointer,
-      after: v.message,
-      message: `${v.count} of ${a.documents} candidate documents are invalid under the ${v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered"} schema at ${v.pointer || '/'}: ${v.message}`,
-    }),
-  );
+function violationFindings(collection: string, a: CollectionProfile, bindings?: Binding[]): Finding[] {
+  const key = bindingOf(collection, bindings)?.key;
+  return [...a.violations.values()].map((v) => violationFinding(collection, v, a.documents, key));
 }
 
 /**
@@ -157,7 +150,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
     findings.push(...whole, ...sampleFindings(collection, bc, ac, before, after, opts).filter((x) => !ids.has(x.id)));
   }
   for (const [collection, ac] of a.collections) {
-    findings.push(...violationFindings(collection, ac));
+    findings.push(...violationFindings(collection, ac, after.bindings));
     if (!b.collections.has(collection)) {
       findings.push(
         makeFinding({

@@ -239,7 +239,7 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
         collection,
         docs,
         bindingOf(collection, after.bindings)?.documentSchema,
-        "candidate's own discovered",
+        keyOf(collection, after.bindings),
         redacted,
       ),
       ...schemaViolations(
@@ -247,7 +247,7 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
         collection,
         docs,
         bindingOf(collection, before.bindings)?.documentSchema,
-        "baseline's discovered",
+        keyOf(collection, after.bindings),
         redacted,
       ),
     );

@@ -50,6 +50,11 @@ const jsonType = (v: unknown): JsonType =>
 
 /** Every value of one keyword anywhere in a (local) schema, as comparable text. */
 function keywordText(schema: unknown, keyword: string): string {
+  return canonicalJson(keywordValues(schema, keyword));
+}
+
+/** Every value of one keyword in a (local) schema and its anyOf, allOf and not. */
+function keywordValues(schema: unknown, keyword: string): unknown[] {
   const found: unknown[] = [];
   const walk = (s: unknown): void => {
     if (Array.isArray(s)) s.forEach(walk);
@@ -61,7 +66,7 @@ function keywordText(schema: unknown, keyword: string): string {
     }
   };
   walk(schema);
-  return canonicalJson(found);
+  return found;
 }
 
 /** The most specific name for why the witness value is no longer accepted. */
@@ -69,7 +74,14 @@ function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reas
   const t = jsonType(witness);
   if (!af.types.has(t) && !(t === 'integer' && af.types.has('number'))) return `type narrowed: ${t} no longer accepted`;
   const differs = (k: string) => keywordText(lb, k) !== keywordText(la, k);
-  if (differs('enum') || differs('const')) return `enum narrowed: ${JSON.stringify(witness)} no longer allowed`;
+  if (differs('enum') || differs('const')) {
+    // Every value the baseline listed that the candidate rejects, not only the witness.
+    const listed = [...keywordValues(lb, 'enum').flatMap((v) => (Array.isArray(v) ? v : [])), ...keywordValues(lb, 'const')];
+    const first = (v: unknown, i: number) => listed.findIndex((w) => jsonEqual(v, w)) === i;
+    const gone = listed.filter((v, i) => first(v, i) && ajvAccepts(lb, v) === true && ajvAccepts(la, v) === false);
+    const shown = gone.length > 0 ? gone : [witness];
+    return `enum narrowed: ${shown.map((v) => JSON.stringify(v)).join(', ')} no longer allowed`;
+  }
   if (differs('pattern')) return `pattern tightened: ${JSON.stringify(witness)} no longer matches`;
   const bounds = BOUNDS.filter(differs);
   if (bounds.length) return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
