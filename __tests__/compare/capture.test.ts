@@ -43,10 +43,19 @@ describe('capture: documents matched by key and compared field by field', () => 
   });
 
   it('a schema violation names its first document by key and carries it', () => {
-    const f = run([{ id: 1, n: 1 }, { id: 2, n: 2 }], [{ id: 1, n: 1 }, { id: 2, n: 'two' }]);
+    const f = run(
+      [
+        { id: 1, n: 1 },
+        { id: 2, n: 2 },
+      ],
+      [
+        { id: 1, n: 1 },
+        { id: 2, n: 'two' },
+      ],
+    );
     const own = f.find((x) => x.rule === 'capture.schema.violation');
     expect(own?.message).toBe(
-      '1 of 2 candidate documents are invalid under the candidate\'s own discovered schema at /n: must be integer; the first is the document with key [2]',
+      "1 of 2 candidate documents are invalid under the candidate's own discovered schema at /n: must be integer; the first is the document with key [2]",
     );
     expect(own?.witness).toEqual({ id: 2, n: 'two' });
   });
