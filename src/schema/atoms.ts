@@ -1,6 +1,7 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
 import { TYPES, applies, formatType, declaredTypes, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
+import { patternsEntail } from './patterns.js';
 import { PROVED, fail, type Ctx, type Proof } from './prove.js';
 import type { SNode } from './resolve.js';
 
@@ -215,7 +216,19 @@ function stringEntails(gamma: SNode[], d: SNode): Proof {
   if (has(d, 'maxLength') && hi > (o.maxLength as number))
     return fail(`strings longer than ${String(o.maxLength)} no longer accepted`, d.pointer);
   if (has(d, 'pattern') && !gamma.some((g) => has(g, 'pattern') && obj(g).pattern === o.pattern)) {
-    return fail(`pattern '${String(o.pattern)}' now required (pattern containment is not decided)`, d.pointer);
+    const known = gamma.filter((g) => has(g, 'pattern')).map((g) => String(obj(g).pattern));
+    const answer = patternsEntail(known, String(o.pattern));
+    if (answer.result === 'not-subset') {
+      // The string is a hint for the witness search: it matches the old patterns, not the new one.
+      return fail(
+        `pattern '${String(o.pattern)}' now required: ${JSON.stringify(answer.witness)} does not match`,
+        d.pointer,
+        answer.witness,
+      );
+    }
+    if (answer.result === 'unknown') {
+      return fail(`pattern '${String(o.pattern)}' now required (not a regular expression the engine decides)`, d.pointer);
+    }
   }
   for (const k of ['contentMediaType', 'contentEncoding']) {
     const want = obj(d)[k];

@@ -142,6 +142,8 @@ function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
   if (proof.ok) return { result: 'subset' };
 
   const hints = { ...hintsOf(docB.root), deadline: ctx.deadline };
+  // The prover's own counterexample (a string the old patterns accept and the new one does not) goes first.
+  if (!proof.ok && proof.example !== undefined) hints.values.unshift(proof.example);
   const found = samples(docA.root, hints).find((v) => (witnessOk || stringFree(v)) && ca.validate(v) && !cb.validate(v));
   if (found !== undefined) return notSubset(found, cb);
   return { result: 'unknown', reason: proof.reason, pointer: proof.pointer };

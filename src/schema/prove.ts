@@ -15,10 +15,11 @@ export type Term =
   | { k: 'ite'; i: Term; t?: Term; e?: Term }
   | { k: 'bool'; v: boolean };
 
-export type Proof = { ok: true } | { ok: false; reason: string; pointer?: string };
+export type Proof = { ok: true } | { ok: false; reason: string; pointer?: string; example?: unknown };
 
 export const PROVED: Proof = { ok: true };
-export const fail = (reason: string, pointer?: string): Proof => ({ ok: false, reason, pointer });
+export const fail = (reason: string, pointer?: string, example?: unknown): Proof =>
+  example === undefined ? { ok: false, reason, pointer } : { ok: false, reason, pointer, example };
 
 export class OutOfBudget extends Error {}
 

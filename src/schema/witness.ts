@@ -1,3 +1,4 @@
+import { patternExample } from './patterns.js';
 import { accepts, itemNode, propertyNodes } from './evaluate.js';
 import { declaredTypes, obj, refTarget, sub, type JsonType, TYPES } from './keywords.js';
 import { children, type SNode } from './resolve.js';
@@ -196,44 +197,12 @@ function numberSamples(n: SNode, hints: Hints, integer: boolean): number[] {
   return out.filter((x) => Number.isFinite(x) && (integer ? Number.isInteger(x) : true));
 }
 
-/** A string matching a pattern made of literals, character classes and simple quantifiers; undefined otherwise. */
-function fromPattern(pattern: string): string | undefined {
-  const body = pattern.replace(/^\^/, '').replace(/\$$/, '');
-  let out = '';
-  const re = /\\d|\\w|\\s|\[(\^?)((?:\\.|[^\]\\])+)\]|\\(.)|([^\\[\](){}|*+?.^$])|(\.)|\{(\d+)(?:,(\d*))?\}|([*+?])/gy;
-  let m: RegExpExecArray | null;
-  let last = '';
-  let pos = 0;
-  while (pos < body.length && (m = re.exec(body))) {
-    pos = re.lastIndex;
-    if (m[0] === '\\d') last = '1';
-    else if (m[0] === '\\w') last = 'a';
-    else if (m[0] === '\\s') last = ' ';
-    else if (m[2] !== undefined) {
-      if (m[1]) return undefined;
-      const first = m[2].startsWith('\\') ? m[2][1]! : m[2][0]!;
-      last = m[2].startsWith('\\d') ? '1' : first;
-    } else if (m[3] !== undefined) last = m[3];
-    else if (m[4] !== undefined) last = m[4];
-    else if (m[5] !== undefined) last = 'a';
-    else if (m[6] !== undefined) {
-      out = out.slice(0, out.length - last.length) + last.repeat(Number(m[6]));
-      continue;
-    } else if (m[8] === '*' || m[8] === '?') {
-      out = out.slice(0, out.length - last.length);
-      continue;
-    } else if (m[8] === '+') continue;
-    out += last;
-  }
-  return pos === body.length ? out : undefined;
-}
-
 function stringSamples(n: SNode, hints: Hints): string[] {
   const o = obj(n);
   const out: string[] = [];
   if (typeof o.format === 'string' && FORMAT_SAMPLES[o.format]) out.push(FORMAT_SAMPLES[o.format]!);
   if (typeof o.pattern === 'string') {
-    const s = fromPattern(o.pattern);
+    const s = patternExample(o.pattern);
     if (s !== undefined) out.push(s, `${s}${s}`);
   }
   const lengths = [0, 1, ...hints.numbers.flatMap((x) => [x, x + 1, x - 1])];
