@@ -82,7 +82,7 @@ export async function runCorpus(dir = CORPUS): Promise<CorpusFigures> {
   const qs = questions(dir);
   const jsonl = qs.map((q) => JSON.stringify({ a: q.a, b: q.b })).join('\n');
   const start = performance.now();
-  const lines = answerBatch(jsonl, 'corpus.jsonl');
+  const lines = [...answerBatch(jsonl, 'corpus.jsonl')];
   const corpus_ms = Math.round(performance.now() - start);
   const results = qs.map((q, i) => ({ ...q, answer: JSON.parse(lines[i]!) as Scored['answer'] }));
   const definite = results.filter((r) => r.answer.result !== 'unknown');

@@ -16,8 +16,11 @@ export function batchLine(answer: SubsetAnswer): string {
   return JSON.stringify({ result: answer.result, reason: answer.reason });
 }
 
-/** Answers every `{"a": SCHEMA, "b": SCHEMA}` line of a JSONL text, in order; bad lines are input errors. */
-export function answerBatch(text: string, file: string): string[] {
+/**
+ * Answers every `{"a": SCHEMA, "b": SCHEMA}` line of a JSONL text, in order, one at a time as they
+ * are decided. Every line is read first: a bad line is an input error before any answer is given.
+ */
+export function* answerBatch(text: string, file: string): Generator<string> {
   const pairs: Array<{ a: unknown; b: unknown }> = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
@@ -27,7 +30,7 @@ export function answerBatch(text: string, file: string): string[] {
     }
     pairs.push(value as { a: unknown; b: unknown });
   });
-  return pairs.map(({ a, b }) => batchLine(isSubset(a, b)));
+  for (const { a, b } of pairs) yield batchLine(isSubset(a, b));
 }
 
 export const run: Command = async (argv, io) => {
@@ -40,8 +43,8 @@ export const run: Command = async (argv, io) => {
   const { values, positionals } = parsed;
   if (values.batch !== undefined) {
     if (positionals.length) throw new InputError(`--batch takes no schema files\n${USAGE}`);
-    const lines = answerBatch(await readTextFile(path.resolve(io.cwd, values.batch), values.batch), values.batch);
-    io.out(lines.map((l) => `${l}\n`).join(''));
+    // Streamed: each answer is written as soon as it is known, so a long batch shows progress.
+    for (const line of answerBatch(await readTextFile(path.resolve(io.cwd, values.batch), values.batch), values.batch)) io.out(`${line}\n`);
     return 0;
   }
   if (positionals.length !== 2) throw new InputError(`expected two schema files\n${USAGE}`);
