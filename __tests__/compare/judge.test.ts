@@ -126,6 +126,31 @@ const spec = (configSchema: unknown): SpecResponse => ({
   resourceConfigSchema: { type: 'object', properties: { stream: { type: 'string' } }, required: ['stream'] },
 });
 
+describe('properties not declared by name', () => {
+  it.each([
+    ['additionalProperties', (t: unknown) => ({ type: 'object', additionalProperties: { type: t } }), { extra: null }],
+    ['patternProperties', (t: unknown) => ({ type: 'object', patternProperties: { '^x_': { type: t } } }), { x_: null }],
+  ])('a nullability narrowing under %s is breaking, with a witness document', (_, attrs, inner) => {
+    const before = doc({ attrs: attrs(['string', 'null']) });
+    const after = doc({ attrs: attrs('string') });
+    const narrowed = discover(before, after).find((f) => f.rule === 'discover.schema.narrowed');
+    expect(narrowed).toMatchObject({
+      severity: 'breaking',
+      pointer: '/documentSchema/properties/attrs',
+      witness: { id: '', attrs: inner },
+    });
+    expectWitness(narrowed, before, after);
+  });
+
+  it('a named property stays judged as its own field, not by additionalProperties', () => {
+    const attrs = (t: string) => ({ type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: t } });
+    expect(discover(doc({ attrs: attrs('string') }), doc({ attrs: attrs('string') }))).toEqual([]);
+    const f = discover(doc({ attrs: attrs('string') }), doc({ attrs: { ...attrs('string'), additionalProperties: { type: 'integer' } } }));
+    expect(f.map((x) => x.rule)).toContain('discover.schema.narrowed');
+    expect(f.find((x) => x.rule === 'discover.schema.narrowed')?.witness).not.toHaveProperty('attrs.n');
+  });
+});
+
 describe('complete findings', () => {
   it('an enum narrowing names every value it removes', () => {
     const before = doc({ tier: { type: 'string', enum: ['free', 'pro', 'team', 'enterprise'] } });

@@ -23,6 +23,8 @@ const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS]
 
 type Schema = Record<string, unknown> | boolean;
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /**
  * The part of a field's schema that judges the value at that place and nothing below it: the
  * engine is asked one small question per changed field instead of one about the whole document,
@@ -36,6 +38,18 @@ function localOf(root: unknown, schema: unknown, withFormat: boolean, seen: Read
   const parts: Schema[] = [];
   const own: Record<string, unknown> = {};
   for (const k of VALUE_KEYWORDS) if (k in s && (withFormat || k !== 'format')) own[k] = s[k];
+  // Properties not declared by name are no field of their own: additionalProperties and
+  // patternProperties judge them here, one level deep. Named properties stay exempt (any value: they
+  // are judged as their own fields), as they are from additionalProperties in the schema itself.
+  if ('additionalProperties' in s || isObject(s.patternProperties)) {
+    if (isObject(s.properties)) own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
+    if ('additionalProperties' in s) own.additionalProperties = localOf(root, s.additionalProperties, withFormat, seen);
+    if (isObject(s.patternProperties)) {
+      own.patternProperties = Object.fromEntries(
+        Object.entries(s.patternProperties).map(([k, v]) => [k, localOf(root, v, withFormat, seen)]),
+      );
+    }
+  }
   if (Object.keys(own).length > 0) parts.push(own);
   if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
     const target = resolveRef(root, s.$ref);

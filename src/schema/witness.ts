@@ -241,6 +241,18 @@ function arraySamples(n: SNode, hints: Hints, depth: number): unknown[][] {
 
 const size = (v: unknown): number => (v && typeof v === 'object' ? Object.keys(v).length + 1 : 0);
 
+/** The first values, and the first value of each JSON type among the rest. */
+function oneOfEachType(values: unknown[]): unknown[] {
+  const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  const seen = new Set<string>();
+  return values.filter((v, i) => {
+    const t = typeOf(v);
+    const first = !seen.has(t);
+    seen.add(t);
+    return i < 3 || first;
+  });
+}
+
 function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<string, unknown>> {
   const o = obj(n);
   const valuesFor = (name: string): unknown[] => {
@@ -266,7 +278,12 @@ function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<stri
   for (const name of names) {
     for (const v of valuesFor(name).slice(0, 8)) out.push(v && typeof v === 'object' ? { ...full, [name]: v } : { ...base, [name]: v });
   }
-  for (const extra of ['extra', 'x-extra', '1']) for (const v of valuesFor(extra).slice(0, 3)) out.push({ ...base, [extra]: v });
+  // Names no property lists, and a name each pattern of patternProperties matches (refa's example),
+  // each with a value of every JSON type the schema there allows (null included).
+  const patterned = Object.keys((o.patternProperties as object | undefined) ?? {}).flatMap((p) => patternExample(p) ?? []);
+  for (const extra of ['extra', 'x-extra', '1', ...patterned.filter((p) => !listed.includes(p))]) {
+    for (const v of oneOfEachType(valuesFor(extra))) out.push({ ...base, [extra]: v });
+  }
   // Objects just past a property-count bound of the other schema.
   for (const count of hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 20).map((x) => x + 1)) {
     const wide = { ...full };
