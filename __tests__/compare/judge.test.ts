@@ -151,6 +151,15 @@ describe('properties not declared by name', () => {
   });
 });
 
+describe('size', () => {
+  it('a valid 10,000-branch anyOf is one unknown finding saying it is too large to compile, never "not valid JSON Schema"', () => {
+    const consts = (n: number) => ({ anyOf: Array.from({ length: n }, (_, i) => ({ const: `v${i}` })) });
+    const findings = discover(doc({ f: consts(10_000) }), doc({ f: consts(9_999) }));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['discover.schema.unknown', 'warning']]);
+    expect(findings[0]!.message).toMatch(/^field \/f: the candidate's schema for it is too large for the validator to compile/);
+  });
+});
+
 describe('complete findings', () => {
   it('an enum narrowing names every value it removes', () => {
     const before = doc({ tier: { type: 'string', enum: ['free', 'pro', 'team', 'enterprise'] } });

@@ -198,7 +198,9 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     if (jsonEqual(lb, la)) return;
     const compiled = validator(la);
     if (!compiled.ok) {
-      add(rules.invalid, path, `the candidate's schema for it is not valid JSON Schema: ${compiled.error}`, { after: la });
+      // Too large to compile is no verdict on the schema: the question stays open, once, for this field.
+      if (compiled.tooLarge) add(rules.unknown, path, `the candidate's schema for it is ${compiled.error}`);
+      else add(rules.invalid, path, `the candidate's schema for it is not valid JSON Schema: ${compiled.error}`, { after: la });
       return;
     }
     const values = { before: typeList(bf), after: typeList(af) };

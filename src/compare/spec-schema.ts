@@ -138,14 +138,10 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
   if (before === undefined || after === undefined) return [];
   const compiled = validator(after);
   if (!compiled.ok) {
-    return [
-      makeFinding({
-        rule: rules.invalid,
-        stage: 'spec',
-        pointer: opts.scope,
-        message: `the candidate's ${opts.noun} schema is not valid JSON Schema, no config can be validated against it: ${compiled.error}`,
-      }),
-    ];
+    const message = compiled.tooLarge
+      ? `the candidate's ${opts.noun} schema is ${compiled.error}; it was not judged`
+      : `the candidate's ${opts.noun} schema is not valid JSON Schema, no config can be validated against it: ${compiled.error}`;
+    return [makeFinding({ rule: compiled.tooLarge ? rules.unknown : rules.invalid, stage: 'spec', pointer: opts.scope, message })];
   }
   const { findings, narrowings, unshown } = judgeSchemaFields(before, after, { rules, scope: opts.scope, noun: opts.noun });
   const whole = isSubset(before, after);

@@ -15,7 +15,7 @@ const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv0
 
 export type Validator =
   | { ok: true; validate: (instance: unknown) => boolean; errors: (instance: unknown) => string[] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; tooLarge?: boolean };
 
 /** A compiled schema with ajv's raw errors, for callers inside the engine that need schema paths. */
 export interface Compiled {
@@ -110,9 +110,14 @@ function build(schema: unknown, first: Use): Compiled | string {
       },
     };
   } catch (err) {
+    // ajv compiles a schema into code recursively: a very wide or deep one overflows the stack.
+    if (err instanceof RangeError) return `${TOO_LARGE}: ${err.message}`;
     return err instanceof Error ? err.message : String(err);
   }
 }
+
+/** The start of the error of a schema too large (wide or deep) for ajv to compile; not an invalid schema. */
+export const TOO_LARGE = 'too large for the validator to compile';
 
 /** Meta-schema verdicts by schema text: the parts of a catalog ask it of the same small shells thousands of times. */
 const metaByText = new Map<string, boolean>();
@@ -179,6 +184,6 @@ function describe(e: ErrorObject): string {
 /** The validator of a schema for configs and documents; `ok: false` when the schema itself is invalid. */
 export function validator(schema: unknown): Validator {
   const c = compiled(schema);
-  if (typeof c === 'string') return { ok: false, error: c };
+  if (typeof c === 'string') return { ok: false, error: c, ...(c.startsWith(TOO_LARGE) ? { tooLarge: true } : {}) };
   return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
 }
