@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSubset } from '../../src/schema/index.js';
-import { patternExample, patternsEntail } from '../../src/schema/patterns.js';
+import { patternExample, patternsEntail, stringsEmpty } from '../../src/schema/patterns.js';
 import { validator } from '../../src/schema/validate.js';
 
 const str = (pattern: string) => ({ type: 'string', pattern });
@@ -50,5 +50,16 @@ describe('patterns as regular languages (refa)', () => {
   it('gives a readable example of a pattern for the witness search', () => {
     expect(patternExample('^[0-9]{3}-[A-Z]{2}$')).toMatch(/^[0-9]{3}-[A-Z]{2}$/);
     expect(patternExample('^(?=x)x$')).toBeUndefined();
+  });
+
+  it('proves a string schema empty when its patterns, formats and lengths leave no string, so it is a subset of anything', () => {
+    expect(stringsEmpty(['^[0-9]{3}$'], ['date-time'], 1, 50)).toBe(true);
+    expect(stringsEmpty(['^a'], ['date'], 0, 2)).toBe(true);
+    expect(stringsEmpty(['^2'], ['date'], 0, Number.POSITIVE_INFINITY)).toBe(false);
+    expect(stringsEmpty(['^[a-z]+$'], [], 0, 0)).toBe(true);
+    const none = { type: 'string', format: 'date-time', pattern: '^[0-9]{3}$' };
+    expect(isSubset(none, { type: 'boolean' })).toEqual({ result: 'subset' });
+    // And not when a string is left: a date that starts with 2 is not a boolean.
+    expectWitness({ type: 'string', format: 'date', pattern: '^2' }, { type: 'boolean' });
   });
 });

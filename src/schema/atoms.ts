@@ -1,7 +1,7 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
 import { TYPES, applies, formatType, declaredTypes, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
-import { patternsEntail } from './patterns.js';
+import { patternsEntail, stringsEmpty } from './patterns.js';
 import { PROVED, fail, type Ctx, type Proof } from './prove.js';
 import type { SNode } from './resolve.js';
 
@@ -173,7 +173,14 @@ function isEmpty(gamma: SNode[], t: JsonType): boolean {
   }
   const min = (k: string) => Math.max(0, ...gamma.filter((g) => has(g, k)).map((g) => obj(g)[k] as number));
   const max = (k: string) => Math.min(Infinity, ...gamma.filter((g) => has(g, k)).map((g) => obj(g)[k] as number));
-  if (t === 'string') return min('minLength') > max('maxLength');
+  if (t === 'string') {
+    if (min('minLength') > max('maxLength')) return true;
+    // Patterns, formats and lengths together may leave no string at all (refa decides it).
+    const texts = (k: string) => gamma.filter((g) => has(g, k) && typeof obj(g)[k] === 'string').map((g) => obj(g)[k] as string);
+    const patterns = texts('pattern');
+    const formats = texts('format');
+    return patterns.length + formats.length > 0 && stringsEmpty(patterns, formats, min('minLength'), max('maxLength'));
+  }
   if (t === 'array') return min('minItems') > max('maxItems');
   if (t === 'object') return min('minProperties') > max('maxProperties');
   return false;

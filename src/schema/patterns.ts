@@ -75,6 +75,41 @@ export function patternLanguage(pattern: string): NFA | undefined {
   return nfa ?? undefined;
 }
 
+/**
+ * Regular supersets of what ajv-formats accepts for some formats (its full mode checks these shapes,
+ * then ranges), so that "no string has this format and that pattern" can be decided: a superset
+ * that is empty with the patterns proves the real language empty too.
+ */
+const FORMAT_SUPERSETS: Record<string, string> = {
+  date: '^\\d{4}-\\d{2}-\\d{2}$',
+  time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
+  'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
+};
+/** Longer length bounds are left out of the automaton (dropping a constraint keeps an emptiness proof sound). */
+const MAX_LENGTH_STATES = 200;
+
+/**
+ * Whether no string matches every pattern, has every format (those with a known regular superset)
+ * and a length within [min, max]. False when it cannot tell.
+ */
+export function stringsEmpty(patterns: readonly string[], formats: readonly string[], min: number, max: number): boolean {
+  const sources = [...patterns, ...formats.flatMap((f) => FORMAT_SUPERSETS[f] ?? [])];
+  if (min > 0 || max < Infinity) {
+    const hi = max <= MAX_LENGTH_STATES ? String(max) : '';
+    if (min <= MAX_LENGTH_STATES && (min > 0 || hi !== '')) sources.push(`^[^]{${min},${hi}}$`);
+  }
+  if (sources.length === 0) return false;
+  const langs = sources.map(patternLanguage);
+  if (langs.some((l) => l === undefined)) return false;
+  try {
+    const factory = new NFA.LimitedNodeFactory(MAX_NODES);
+    const all = (langs as NFA[]).reduce((acc, l) => NFA.fromIntersection(acc, l, factory));
+    return all.isEmpty;
+  } catch {
+    return false;
+  }
+}
+
 export type PatternAnswer = { result: 'subset' } | { result: 'not-subset'; witness: string } | { result: 'unknown' };
 
 /** A readable string of a word set. */
