@@ -1,5 +1,5 @@
 import { canonicalJson, jsonEqual } from '../model/canonical.js';
-import { collectionKeyText, combineByKey, isJsonObject } from '../model/json.js';
+import { collectionKeyText, combineByKey, isJsonObject, REDACTED } from '../model/json.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
@@ -23,8 +23,6 @@ export interface CaptureOptions {
   unmatched?: boolean;
 }
 
-/** The value estuary's snapshot tests put in place of volatile fields. */
-const REDACTED = 'redacted';
 
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
@@ -67,12 +65,22 @@ interface Matched {
 function matchDocs(before: JsonObject[], after: JsonObject[], keys: (string[] | undefined)[]): Matched {
   for (const key of keys) {
     if (!key || key.length === 0) continue;
-    const keyed = new Map(after.map((d) => [canonicalJson(key.map((p) => getAt(d, p))), d]));
+    // Documents that share a key (one whose values a snapshot redacted), or that lack it, are paired in their order.
+    const textOf = (d: JsonObject) => {
+      const parts = key.map((p) => getAt(d, p));
+      return parts.some((v) => v === undefined) ? '\u0000no key' : canonicalJson(parts);
+    };
+    const keyed = new Map<string, JsonObject[]>();
+    for (const d of after) {
+      const k = textOf(d);
+      const list = keyed.get(k);
+      if (list) list.push(d);
+      else keyed.set(k, [d]);
+    }
     const pairs: [JsonObject, JsonObject][] = [];
     const unmatched: JsonObject[] = [];
     for (const d of before) {
-      const k = key.map((p) => getAt(d, p));
-      const match = k.some((v) => v === undefined) ? undefined : keyed.get(canonicalJson(k));
+      const match = keyed.get(textOf(d))?.shift();
       if (match) pairs.push([d, match]);
       else unmatched.push(d);
     }

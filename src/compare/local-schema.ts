@@ -1,6 +1,7 @@
 import { isSubset, type SubsetAnswer } from '../schema/index.js';
 import { canonicalText } from '../schema/validate.js';
 import { resolveRef, type FieldInfo } from './schema-fields.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 /** Keywords that bound a value: sizes, ranges, multiples, uniqueness. */
 export const BOUNDS = [
@@ -22,8 +23,6 @@ export const BOUNDS = [
 const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS];
 
 type Schema = Record<string, unknown> | boolean;
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The part of a field's schema that judges the value at that place and nothing below it: the

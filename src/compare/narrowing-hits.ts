@@ -5,8 +5,7 @@ import { validator } from '../schema/validate.js';
 import { localSchema } from './local-schema.js';
 import type { Narrowing } from './schema-diff.js';
 import type { Finding } from '../model/types.js';
-
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject as isObject } from '../model/json.js';
 
 /** The values at a field path (`*` = every array item) in one document, and whether its parent held it. */
 function valuesAt(doc: unknown, path: string): { values: unknown[]; missingUnderParent: boolean } {

@@ -1,5 +1,6 @@
 import { joinPointer } from '../model/pointer.js';
 import type { WalkPlan } from './unchanged.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -26,8 +27,6 @@ export interface FieldInfo {
 
 const ANNOTATIONS = ['title', 'description', 'order', 'examples', 'default'];
 const CONSTRAINING = ['type', 'properties', 'items', 'enum', 'const'];
-
-const isObject = (v: unknown): v is SchemaObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function resolveRef(root: unknown, ref: string): { schema: unknown; pointer: string } | undefined {
   if (!ref.startsWith('#')) return undefined;

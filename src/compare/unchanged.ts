@@ -1,5 +1,6 @@
 import { jsonEqual } from '../model/canonical.js';
 import type { SchemaObject } from './schema-fields.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 /**
  * Which properties of an object schema the field walk must read: the names to walk (a name not
@@ -10,7 +11,6 @@ export interface WalkPlan {
   walk: Map<string, WalkPlan | null>;
 }
 
-const isObject = (v: unknown): v is SchemaObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 const COMBINING = ['$ref', 'anyOf', 'oneOf', 'allOf'];
 const plain = (s: SchemaObject): boolean => !COMBINING.some((k) => k in s);
 

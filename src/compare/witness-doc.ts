@@ -5,11 +5,11 @@ import { pruneFor } from '../schema/prune.js';
 import { loadDoc, type Doc } from '../schema/resolve.js';
 import { validator } from '../schema/validate.js';
 import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 export { pruneFor };
 
 type Fields = Map<string, FieldInfo>;
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Whether ajv accepts the instance under the schema; undefined when the schema does not compile. */
 export function accepts(schema: unknown, instance: unknown): boolean | undefined {

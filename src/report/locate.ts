@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { getAt, joinPointer, parsePointer } from '../model/pointer.js';
 import type { Binding, Finding, Report, Side } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 /**
  * A snapshot file's text with positions. JSON is YAML, and yaml's parser keeps every node's
@@ -49,8 +50,6 @@ export interface Place {
   file: string;
   line: number;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Where the Spec object sits in a spec file: `[Spec]`, `Spec`, or `[{"spec": Spec}]` (as snapshots/shapes.ts reads them). */
 function specPath(value: unknown): (string | number)[] {

@@ -1,8 +1,5 @@
+import { isJsonObject as isObject } from '../model/json.js';
 import type { JsonObject } from '../model/types.js';
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** RFC 7396 JSON merge patch: objects merge key by key, null deletes, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {

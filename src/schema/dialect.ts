@@ -1,5 +1,6 @@
 // JSON Schema dialects: which draft a `$schema` names, whatever its spelling, and how a draft-04 or
 // draft-06 schema reads in draft-07 terms for the engine (ajv itself validates each in its own draft).
+import { isJsonObject as isObject } from '../model/json.js';
 
 export type Draft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -33,8 +34,6 @@ const LATER: Record<'draft-04' | 'draft-06', readonly string[]> = {
 const SUBSCHEMA = ['additionalItems', 'additionalProperties', 'not', 'items'];
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function upgrade(s: unknown, from: 'draft-04' | 'draft-06'): unknown {
   if (!isObject(s)) return s;

@@ -3,6 +3,7 @@ import { isAnnotation } from './keywords.js';
 import { esc } from './resolve.js';
 import { draftOf } from './dialect.js';
 import { compiled, metaValid, type Compiled } from './validate.js';
+import { isJsonObject as isObject } from '../model/json.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object
@@ -27,7 +28,6 @@ const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 /** References that a part can keep: into the root's definitions, which the part carries along. */
 const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 const unesc = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 

@@ -1,4 +1,4 @@
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject as isObject } from '../model/json.js';
 
 /**
  * The schema with the subschemas of properties the instance lacks replaced by `true`. Validation
