@@ -23,7 +23,6 @@ export interface CaptureOptions {
   unmatched?: boolean;
 }
 
-
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc)) {
