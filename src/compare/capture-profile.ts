@@ -1,5 +1,5 @@
 import { escapeToken, pointerMatches } from '../model/pointer.js';
-import { collectionKeyText } from '../model/json.js';
+import { collectionKeyText, jsonTypeOf } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Violation } from './capture-schema.js';
 import type { Binding, JsonObject } from '../model/types.js';
@@ -46,10 +46,6 @@ export interface ProfileOptions {
   /** Distinct fields profiled per collection (default 5,000). */
   maxFields?: number;
 }
-
-/** The JSON type of a value as capture.ts names it. */
-export const jsonType = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 
 const MAX_VIOLATIONS = 1_000;
 
@@ -132,7 +128,7 @@ export class CaptureProfile {
         c.fields.set(pointer, (f = { count: 0, types: new Map() }));
       }
       f.count++;
-      const t = jsonType(v);
+      const t = jsonTypeOf(v);
       f.types.set(t, (f.types.get(t) ?? 0) + 1);
     }
   }

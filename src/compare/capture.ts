@@ -1,9 +1,9 @@
 import { canonicalJson, jsonEqual } from '../model/canonical.js';
-import { collectionKeyText, combineByKey, isJsonObject, REDACTED } from '../model/json.js';
+import { collectionKeyText, combineByKey, isJsonObject, jsonTypeOf as jsonType, REDACTED } from '../model/json.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
-import { bindingOf, jsonType } from './capture-profile.js';
+import { bindingOf } from './capture-profile.js';
 import { schemaViolations } from './capture-schema.js';
 import { makeFinding } from './finding.js';
 

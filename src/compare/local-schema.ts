@@ -72,6 +72,8 @@ export function localSchema(root: unknown, field: FieldInfo, withFormat: boolean
 }
 
 const answers = new Map<string, SubsetAnswer>();
+/** Answers remembered; past this the cache starts over (a catalog repeats a few changes, not thousands). */
+const MAX_ANSWERS = 5_000;
 
 /** isSubset over small local schemas, remembered: a catalog repeats the same few changes many times. */
 export function subsetOf(a: Schema, b: Schema): SubsetAnswer {
@@ -79,6 +81,7 @@ export function subsetOf(a: Schema, b: Schema): SubsetAnswer {
   let answer = answers.get(key);
   if (!answer) {
     answer = isSubset(a, b);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
     answers.set(key, answer);
   }
   return answer;

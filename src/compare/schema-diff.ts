@@ -1,4 +1,5 @@
 import { canonicalJson, jsonEqual } from '../model/canonical.js';
+import { jsonTypeOf } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { validator } from '../schema/validate.js';
@@ -45,8 +46,6 @@ const lostTypes = (from: Set<JsonType>, to: Set<JsonType>): JsonType[] =>
 
 const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
 const typeList = (f: FieldInfo): string[] => [...f.types].sort();
-const jsonType = (v: unknown): JsonType =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType);
 
 /** Every value of one keyword anywhere in a (local) schema, as comparable text. */
 function keywordText(schema: unknown, keyword: string): string {
@@ -71,7 +70,7 @@ function keywordValues(schema: unknown, keyword: string): unknown[] {
 
 /** The most specific name for why the witness value is no longer accepted. */
 function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
-  const t = jsonType(witness);
+  const t = jsonTypeOf(witness);
   if (!af.types.has(t) && !(t === 'integer' && af.types.has('number'))) return `type narrowed: ${t} no longer accepted`;
   const differs = (k: string) => keywordText(lb, k) !== keywordText(la, k);
   if (differs('enum') || differs('const')) {

@@ -1,6 +1,6 @@
-import { joinPointer } from '../model/pointer.js';
+import { joinPointer, unescapeToken } from '../model/pointer.js';
 import type { WalkPlan } from './unchanged.js';
-import { isJsonObject as isObject } from '../model/json.js';
+import { isJsonObject as isObject, jsonTypeOf } from '../model/json.js';
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ export function resolveRef(root: unknown, ref: string): { schema: unknown; point
   const pointer = decodeURIComponent(ref.slice(1));
   let cur: unknown = root;
   for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = unescapeToken(raw);
     if (!isObject(cur)) return undefined;
     cur = cur[token];
   }
@@ -73,9 +73,7 @@ function typesOf(schemas: SchemaObject[]): Set<JsonType> {
     if (s.type === undefined) {
       // A branch that names no type but constrains with enum/const takes the values' types.
       const values = 'const' in s ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
-      if (values)
-        for (const v of values)
-          types.add(v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonType));
+      if (values) for (const v of values) types.add(jsonTypeOf(v));
       else if (!s.properties && !s.items) for (const t of ALL_TYPES) types.add(t);
       else types.add(s.properties ? 'object' : 'array');
       continue;

@@ -1,4 +1,4 @@
-import { joinPointer, parsePointer } from '../model/pointer.js';
+import { escapeToken, joinPointer, parsePointer } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { isSubset } from '../schema/index.js';
@@ -34,7 +34,7 @@ function pathOfSchemaPointer(pointer: string): string {
     if (tokens[i] === 'properties' && i + 1 < tokens.length) out.push(tokens[++i]);
     else if (tokens[i] === 'items') out.push('*');
   }
-  return out.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return out.map((t) => `/${escapeToken(t)}`).join('');
 }
 
 /** Whether ajv's complaints about a config concern the field at `path` (or its presence in its parent). */

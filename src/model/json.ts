@@ -5,6 +5,13 @@ import type { JsonObject } from './types.js';
 /** The value estuary's snapshot tests put in place of a volatile field. */
 export const REDACTED = 'redacted';
 
+/** JSON's type names, with `integer` for a number without a fraction (as JSON Schema's `type` reads it). */
+export type JsonTypeName = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'object' | 'array';
+
+/** The JSON type of a value: an integer-valued number is `integer`. */
+export const jsonTypeOf = (v: unknown): JsonTypeName =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonTypeName);
+
 /** A JSON object: not null, not an array. */
 export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -5,7 +5,7 @@ export function escapeToken(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
-const unescapeToken = (t: string): string => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t);
+export const unescapeToken = (t: string): string => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t);
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];

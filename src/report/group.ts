@@ -14,7 +14,11 @@ const order = (f: Finding): number => (f.accepted ? 3 : SEVERITIES.indexOf(f.sev
 
 export function groupByRule(findings: Finding[]): RuleGroup[] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
+  for (const f of findings) {
+    const list = groups.get(f.rule);
+    if (list) list.push(f);
+    else groups.set(f.rule, [f]);
+  }
   return [...groups.entries()]
     .map(([rule, fs]) => {
       const sorted = [...fs].sort(

@@ -2,6 +2,7 @@ import { children } from './resolve.js';
 import { deepEqual, isAnnotation, refTarget } from './keywords.js';
 import type { SNode } from './resolve.js';
 import { child } from './resolve.js';
+import { unescapeToken as unesc } from '../model/pointer.js';
 
 /**
  * Whether two schema nodes are the same schema up to where their references point: compared
@@ -66,8 +67,6 @@ function isAbsolute(ref: unknown): boolean {
     return false;
   }
 }
-
-const unesc = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** `dependencies` mixes lists (compared as values) with schemas (compared structurally above). */
 function depsSame(a: unknown, b: unknown): boolean {

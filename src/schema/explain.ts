@@ -1,12 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import { typeOf } from './keywords.js';
+import { unescapeToken } from '../model/pointer.js';
 
 const COMBINING = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', '$ref', 'false schema']);
 
 function at(value: unknown, instancePath: string): unknown {
   let v = value;
   for (const raw of instancePath.split('/').slice(1)) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const seg = unescapeToken(raw);
     v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   }
   return v;

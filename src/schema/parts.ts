@@ -4,6 +4,7 @@ import { esc } from './resolve.js';
 import { draftOf } from './dialect.js';
 import { compiled, metaValid, type Compiled } from './validate.js';
 import { isJsonObject as isObject } from '../model/json.js';
+import { unescapeToken as unesc } from '../model/pointer.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object
@@ -29,7 +30,6 @@ const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
 
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
-const unesc = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** Whether a schema text has references, when each one points into the root's definitions and nothing rescopes them. */
 function plainRefs(text: string): boolean | undefined {

@@ -1,4 +1,5 @@
 import { draftOf, engineSchema } from './dialect.js';
+import { escapeToken as esc, unescapeToken as unesc } from '../model/pointer.js';
 
 /** A schema position inside one document: the value, the base URI in effect there and its pointer from the root. */
 export interface SNode {
@@ -54,8 +55,7 @@ const SINGLE = [
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
-export const esc = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
-const unesc = (key: string): string => key.replace(/~1/g, '/').replace(/~0/g, '~');
+export { esc };
 
 /** The subschemas of a schema object, with the pointer segments that reach them. */
 export function children(s: Record<string, unknown>): Array<[string, unknown]> {
