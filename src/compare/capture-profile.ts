@@ -3,7 +3,7 @@ import { collectionKeyText, jsonTypeOf } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Violation } from './capture-schema.js';
 import type { Binding, JsonObject } from '../model/types.js';
-import { documentCheck, type DocumentCheck } from '../schema/document-check.js';
+import { documentCheck, type DocumentCheck } from '../schema/index.js';
 
 /**
  * One side's capture, summarized as documents stream past: per collection, which fields occur

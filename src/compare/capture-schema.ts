@@ -1,9 +1,8 @@
 import { collectionKeyText } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding, JsonObject } from '../model/types.js';
-import { documentCheck } from '../schema/document-check.js';
 import { makeFinding } from './finding.js';
-import { pruneFor } from '../schema/prune.js';
+import { documentCheck, pruneFor } from '../schema/index.js';
 
 /** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
 const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');

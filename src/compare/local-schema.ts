@@ -1,5 +1,4 @@
-import { isSubset, type SubsetAnswer } from '../schema/index.js';
-import { canonicalText } from '../schema/validate.js';
+import { canonicalText, isSubset, type SubsetAnswer } from '../schema/index.js';
 import { resolveRef, type FieldInfo } from './schema-fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
 

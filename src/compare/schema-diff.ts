@@ -2,13 +2,13 @@ import { canonicalJson, jsonEqual } from '../model/canonical.js';
 import { jsonTypeOf } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
-import { validator } from '../schema/validate.js';
 import { makeFinding } from './finding.js';
 import { BOUNDS, localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
 import { walkPlans } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
 import { ajvAccepts, complaints, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
+import { validator } from '../schema/index.js';
 
 export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
 

@@ -1,8 +1,7 @@
 import { escapeToken, joinPointer, parsePointer } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
-import { isSubset } from '../schema/index.js';
-import { validator } from '../schema/validate.js';
+import { isSubset, validator } from '../schema/index.js';
 import { makeFinding } from './finding.js';
 import { judgeSchemaFields, type Narrowing, type SchemaRules } from './schema-diff.js';
 import { collectFields } from './schema-fields.js';

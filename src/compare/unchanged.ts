@@ -1,6 +1,6 @@
 import { jsonEqual } from '../model/canonical.js';
-import type { SchemaObject } from './schema-fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
+import type { JsonObject as SchemaObject } from '../model/types.js';
 
 /**
  * Which properties of an object schema the field walk must read: the names to walk (a name not

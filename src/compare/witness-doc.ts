@@ -1,11 +1,7 @@
 import { joinPointer, parsePointer } from '../model/pointer.js';
-import { accepts as interpret } from '../schema/evaluate.js';
-import { partsOf } from '../schema/parts.js';
-import { pruneFor } from '../schema/prune.js';
-import { loadDoc, type Doc } from '../schema/resolve.js';
-import { validator } from '../schema/validate.js';
 import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
+import { type Doc, interpret, loadDoc, partsOf, pruneFor, validator } from '../schema/index.js';
 
 export { pruneFor };
 

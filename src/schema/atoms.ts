@@ -1,8 +1,8 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
-import { TYPES, applies, formatType, declaredTypes, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
+import { TYPES, formatType, declaredTypes, has, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
 import { patternsEntail, stringsEmpty } from './patterns.js';
-import { PROVED, fail, type Ctx, type Proof } from './prove.js';
+import { PROVED, fail, type Ctx, type Proof } from './proof.js';
 import type { SNode } from './resolve.js';
 
 /** Keywords read for each kind of instance; a right-hand atom is checked against all of those for the type at hand. */
@@ -39,7 +39,7 @@ const FOR_TYPE: Record<JsonType, string[]> = {
   ],
 };
 
-export const has = (n: SNode, k: string): boolean => typeof n.s === 'object' && n.s !== null && k in obj(n) && applies(n, k);
+export { has };
 
 /** Whether an atom lets instances of this type through at all (its `type`, `enum`, `const`). */
 function admits(n: SNode, t: JsonType): boolean {

@@ -1,7 +1,6 @@
-import { has } from './atoms.js';
 import { accepts, itemNode, propertyNodes } from './evaluate.js';
-import { obj, sub, regex } from './keywords.js';
-import { PROVED, entails, fail, node, type Ctx, type Proof, type Term } from './prove.js';
+import { has, obj, sub, regex } from './keywords.js';
+import { PROVED, fail, node, type Ctx, type Proof, type Term } from './proof.js';
 import type { SNode } from './resolve.js';
 
 const num = (n: SNode, k: string): number | undefined => (has(n, k) ? (obj(n)[k] as number) : undefined);
@@ -50,7 +49,7 @@ export function arrayEntails(gamma: SNode[], d: SNode, depth: number, ctx: Ctx):
   const goals: Array<() => Proof> = [];
   for (let i = 0; i <= last && i < hi; i++) {
     const target = itemNode(d, i);
-    if (target) goals.push(() => entails(itemTerms(gamma, i), [node(target)], depth + 1, ctx));
+    if (target) goals.push(() => ctx.entails(itemTerms(gamma, i), [node(target)], depth + 1, ctx));
   }
   if (has(d, 'contains')) goals.push(() => containsEntails(gamma, d, lo, last, hi, depth, ctx));
   return all(goals);
@@ -59,11 +58,11 @@ export function arrayEntails(gamma: SNode[], d: SNode, depth: number, ctx: Ctx):
 function containsEntails(gamma: SNode[], d: SNode, lo: number, last: number, hi: number, depth: number, ctx: Ctx): Proof {
   const want = node(sub(d, 'contains'));
   for (const g of gamma) {
-    if (has(g, 'contains') && !has(g, 'maxContains') && entails([node(sub(g, 'contains'))], [want], depth + 1, ctx).ok) return PROVED;
+    if (has(g, 'contains') && !has(g, 'maxContains') && ctx.entails([node(sub(g, 'contains'))], [want], depth + 1, ctx).ok) return PROVED;
   }
   if (lo >= 1) {
     let every = true;
-    for (let i = 0; i <= last && i < hi && every; i++) every = entails(itemTerms(gamma, i), [want], depth + 1, ctx).ok;
+    for (let i = 0; i <= last && i < hi && every; i++) every = ctx.entails(itemTerms(gamma, i), [want], depth + 1, ctx).ok;
     if (every) return PROVED;
   }
   return fail('an item matching `contains` is now required', `${d.pointer}/contains`);
@@ -108,14 +107,14 @@ export function objectEntails(gamma: SNode[], d: SNode, depth: number, ctx: Ctx)
     const want = propertyNodes(d, name);
     if (want.length === 0) continue;
     const have = gamma.flatMap((g) => propertyNodes(g, name)).map(node);
-    goals.push(() => entails(have, [{ k: 'and', ts: want.map(node) }], depth + 1, ctx));
+    goals.push(() => ctx.entails(have, [{ k: 'and', ts: want.map(node) }], depth + 1, ctx));
   }
   for (const p of dPatterns) {
     regex(p, d.pointer);
-    goals.push(() => entails(otherNameTerms(gamma, p, dPatterns), [node(sub(d, 'patternProperties', p))], depth + 1, ctx));
+    goals.push(() => ctx.entails(otherNameTerms(gamma, p, dPatterns), [node(sub(d, 'patternProperties', p))], depth + 1, ctx));
   }
   if (has(d, 'additionalProperties')) {
-    goals.push(() => entails(otherNameTerms(gamma, undefined, dPatterns), [node(sub(d, 'additionalProperties'))], depth + 1, ctx));
+    goals.push(() => ctx.entails(otherNameTerms(gamma, undefined, dPatterns), [node(sub(d, 'additionalProperties'))], depth + 1, ctx));
   }
   if (has(d, 'propertyNames')) goals.push(() => namesEntail(gamma, d, depth, ctx));
   goals.push(() => dependenciesEntail(gamma, d, required, depth, ctx));
@@ -130,7 +129,7 @@ function namesEntail(gamma: SNode[], d: SNode, depth: number, ctx: Ctx): Proof {
     return bad === undefined ? PROVED : fail(`property name '${bad}' no longer allowed`, want.pointer);
   }
   const names = gamma.filter((g) => has(g, 'propertyNames')).map((g) => node(sub(g, 'propertyNames')));
-  if (names.length && entails(names, [node(want)], depth + 1, ctx).ok) return PROVED;
+  if (names.length && ctx.entails(names, [node(want)], depth + 1, ctx).ok) return PROVED;
   return fail('property names now restricted', want.pointer);
 }
 
@@ -151,7 +150,7 @@ function dependenciesEntail(gamma: SNode[], d: SNode, required: Set<string>, dep
       }
       const extra = required.has(k) ? [] : theirs.filter((t) => !Array.isArray(t.v)).map((t) => node(sub(t.g, t.w, k)));
       if (!required.has(k) && extra.length === 0) return fail(`schema now applies when '${k}' is present`, `${d.pointer}/${kw}`);
-      const r = entails([...gamma.map((g): Term => ({ k: 'atom', n: g })), ...extra], [node(sub(d, kw, k))], depth, ctx);
+      const r = ctx.entails([...gamma.map((g): Term => ({ k: 'atom', n: g })), ...extra], [node(sub(d, kw, k))], depth, ctx);
       if (!r.ok) return r;
     }
   }

@@ -5,6 +5,14 @@ import { SchemaError, children, loadDoc, type Doc } from './resolve.js';
 import { compiled, knownFormat, type Compiled } from './validate.js';
 import { finiteInstances, hintsOf, samples } from './witness.js';
 
+// What the rest of the project uses of the engine: nothing outside src/schema imports its files directly.
+export { documentCheck, type DocumentCheck } from './document-check.js';
+export { accepts as interpret } from './evaluate.js';
+export { partsOf } from './parts.js';
+export { pruneFor } from './prune.js';
+export { loadDoc, type Doc } from './resolve.js';
+export { canonicalText, validator } from './validate.js';
+
 export type SubsetAnswer =
   | { result: 'subset' }
   | { result: 'not-subset'; witness: unknown; pointer: string; reason: string }
@@ -127,6 +135,7 @@ function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
     deadline: Date.now() + (options.timeoutMs ?? 2000),
     equivMemo: new Map(),
     open: new Map(),
+    entails,
   };
   let proof: ReturnType<typeof entails>;
   try {

@@ -218,3 +218,6 @@ export function isMultiple(x: number, m: number): boolean {
   const d = x / m;
   return d === parseInt(d as unknown as string, 10);
 }
+
+/** Whether the node's schema has keyword `k` and the keyword applies in its draft. */
+export const has = (n: SNode, k: string): boolean => typeof n.s === 'object' && n.s !== null && k in obj(n) && applies(n, k);

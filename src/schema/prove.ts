@@ -2,42 +2,9 @@ import { atomsEntail } from './atoms.js';
 import { equivalent } from './equiv.js';
 import { Unsupported, applies, obj, refTarget, sub } from './keywords.js';
 import type { SNode } from './resolve.js';
+import { type Ctx, fail, node, OutOfBudget, PROVED, type Proof, spend, type Term } from './proof.js';
 
-/**
- * Terms of the sequent prover. `atom` is a schema node read for its own assertion keywords only;
- * its combining keywords ($ref, allOf, anyOf, oneOf, not, if) are separate terms.
- */
-export type Term =
-  | { k: 'node'; n: SNode }
-  | { k: 'atom'; n: SNode }
-  | { k: 'and' | 'or' | 'one'; ts: Term[] }
-  | { k: 'not'; t: Term }
-  | { k: 'ite'; i: Term; t?: Term; e?: Term }
-  | { k: 'bool'; v: boolean };
-
-export type Proof = { ok: true } | { ok: false; reason: string; pointer?: string; example?: unknown };
-
-export const PROVED: Proof = { ok: true };
-export const fail = (reason: string, pointer?: string, example?: unknown): Proof =>
-  example === undefined ? { ok: false, reason, pointer } : { ok: false, reason, pointer, example };
-
-export class OutOfBudget extends Error {}
-
-export interface Ctx {
-  steps: number;
-  maxSteps: number;
-  deadline: number;
-  equivMemo: Map<string, boolean>;
-  /** Sequents being proved on the current path, with the instance depth they were opened at. */
-  open: Map<string, number>;
-}
-
-export const node = (n: SNode): Term => ({ k: 'node', n });
-
-/** One step of the budget: every loop that can grow with the schema spends, not only entails(). */
-export function spend(ctx: Ctx): void {
-  if (++ctx.steps > ctx.maxSteps || (ctx.steps % 256 === 0 && Date.now() > ctx.deadline)) throw new OutOfBudget();
-}
+export { type Ctx, fail, node, OutOfBudget, PROVED, type Proof, spend, type Term };
 
 function key(t: Term): string {
   switch (t.k) {

@@ -1,8 +1,7 @@
 import { patternExample } from './patterns.js';
 import { accepts, itemNode, propertyNodes } from './evaluate.js';
-import { declaredTypes, obj, refTarget, sub, type JsonType, TYPES } from './keywords.js';
+import { declaredTypes, has, obj, refTarget, sub, type JsonType, TYPES } from './keywords.js';
 import { children, type SNode } from './resolve.js';
-import { has } from './atoms.js';
 
 /** Values taken from the other schema (bounds, lengths, names, constants) that make good boundary tests. */
 export interface Hints {
