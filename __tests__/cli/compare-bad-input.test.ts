@@ -133,3 +133,17 @@ describe('compare: depth and encoding limits', () => {
     );
   });
 });
+
+describe('compare: the connector name', () => {
+  it.each([
+    ['source-front/tests/snapshots', 'source-front-new/tests/snapshots'],
+    ['source-front/snapshots', 'source-front-b/snapshots'],
+    ['source-front/.snapshots/baseline', 'source-front/.snapshots/candidate'],
+    ['source-front/atf', 'source-front/imported'],
+  ])('comes from the connector folder of estuary layout %s', async (b, c) => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'cc-name-'));
+    for (const d of [b, c]) await cp(path.join(EXAMPLE, 'candidate'), path.join(root, d), { recursive: true });
+    const r = await runCli(['compare', path.join(root, b), path.join(root, c)]);
+    expect(r.stdout).toMatch(/^connector-compat: source-front\n/);
+  });
+});

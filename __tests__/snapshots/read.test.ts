@@ -70,6 +70,13 @@ describe('reading snapshot sets', () => {
     );
   });
 
+  it('refuses a spec snapshot without its schemas in one line, instead of comparing nothing', async () => {
+    const dir = await folder({ 'spec.json': [{ documentationUrl: 'x' }] });
+    await expect(readSnapshotSet(dir)).rejects.toThrow(
+      `${path.join(dir, 'spec.json')}: not a spec snapshot (a Spec response object, or an array holding one): (top level) must have required property 'configSchema'`,
+    );
+  });
+
   it('refuses two files for one stage', async () => {
     const dir = await folder({ 'spec.json': spec, 'snapshots__spec__stdout.json': [spec] });
     await expect(readSnapshotSet(dir)).rejects.toThrow(/two spec snapshots/);

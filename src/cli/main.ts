@@ -19,6 +19,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(`connector-compat: unknown command '${name}'\n${usage()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`usage: ${command.usage}\n\n${command.summary}\n`);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (err) {

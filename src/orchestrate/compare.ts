@@ -21,13 +21,19 @@ export interface CompareDirsOptions {
   streamCaptureBytes?: number;
 }
 
-/** A connector's name from two snapshot folders: their common parent's name (source-x/{atf,imported}). */
+/** Folder names of estuary's snapshot layouts, which are not the connector's name. */
+const LAYOUT_FOLDERS = new Set(['.snapshots', 'snapshots', 'tests']);
+
+/**
+ * A connector's name from two snapshot folders: their common parent's name (source-x/{atf,imported}),
+ * past the folders of estuary's layouts (source-x/.snapshots, source-x/tests/snapshots, source-x/snapshots).
+ */
 export function connectorNameOf(baselineDir: string, candidateDir: string): string {
   const b = path.resolve(baselineDir);
   const c = path.resolve(candidateDir);
-  const parent = path.dirname(b) === path.dirname(c) ? path.dirname(b) : b;
-  const name = path.basename(parent);
-  return name === '.snapshots' ? path.basename(path.dirname(parent)) : name;
+  let dir = path.dirname(b) === path.dirname(c) ? path.dirname(b) : b;
+  while (LAYOUT_FOLDERS.has(path.basename(dir)) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.basename(dir);
 }
 
 /** A capture too big to hold on either side: both are streamed from their files and profiled. */

@@ -6,6 +6,8 @@ import { FLOW_CAPTURE_PROTOCOL, type Binding, type CapturedDoc, type SpecRespons
 // fails with one line that names the file and the place, not deep inside a comparison.
 const specShape = {
   type: 'object',
+  // Flow's runtime refuses a Spec response without these (go/protocols/capture/extensions.go).
+  required: ['configSchema', 'resourceConfigSchema'],
   properties: {
     protocol: { type: 'integer' },
     configSchema: { type: ['object', 'boolean'] },

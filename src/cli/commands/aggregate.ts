@@ -5,7 +5,7 @@ import { aggregateMarkdown, blocks, parseReport } from '../../report/aggregate.j
 import { parseFlags } from '../args.js';
 import type { Command } from '../io.js';
 
-const USAGE = 'connector-compat aggregate REPORT.json... [--markdown FILE]';
+export const USAGE = 'connector-compat aggregate REPORT.json... [--markdown FILE]';
 
 /** Many connectors' reports (one per matrix job) as one summary table; exit 1 while any still fails. */
 export const run: Command = async (argv, io) => {

@@ -7,7 +7,7 @@ import { renderText } from '../../report/text.js';
 import { parseFlags } from '../args.js';
 import type { Command } from '../io.js';
 
-const USAGE = `connector-compat check [--connector DIR] [--update] [--${INPUT_NAMES.filter((n) => n !== 'connector').join(' V] [--')} V]`;
+export const USAGE = `connector-compat check [--connector DIR] [--update] [--${INPUT_NAMES.filter((n) => n !== 'connector').join(' V] [--')} V]`;
 
 export const run: Command = async (argv, io) => {
   const flags = Object.fromEntries(INPUT_NAMES.map((n) => [n, { type: 'string' as const }]));

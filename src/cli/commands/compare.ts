@@ -6,7 +6,7 @@ import { renderText } from '../../report/text.js';
 import { parseFailOn, parseFlags } from '../args.js';
 import type { Command } from '../io.js';
 
-const USAGE =
+export const USAGE =
   'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]';
 
 export const run: Command = async (argv, io) => {

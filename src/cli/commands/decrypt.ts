@@ -6,7 +6,7 @@ import { InputError } from '../../model/errors.js';
 import { loadEndpointConfig } from '../../secrets/index.js';
 import type { Command } from '../io.js';
 
-const USAGE = 'usage: connector-compat decrypt FILE [--age-key-file F]';
+export const USAGE = 'connector-compat decrypt FILE [--age-key-file F]';
 const parseOptions = (args: string[]) => parseArgs({ args, allowPositionals: true, options: { 'age-key-file': { type: 'string' } } });
 
 export const run: Command = async (argv, io) => {
@@ -14,10 +14,10 @@ export const run: Command = async (argv, io) => {
   try {
     parsed = parseOptions(argv);
   } catch (err) {
-    throw new InputError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
+    throw new InputError(`${err instanceof Error ? err.message : String(err)}; usage: ${USAGE}`);
   }
   const [file, ...extra] = parsed.positionals;
-  if (!file || extra.length > 0) throw new InputError(USAGE);
+  if (!file || extra.length > 0) throw new InputError(`usage: ${USAGE}`);
   const keyFile = parsed.values['age-key-file'];
   let ageKey: string | undefined;
   if (keyFile) {

@@ -5,7 +5,7 @@ import { isSubset, type SubsetAnswer } from '../../schema/index.js';
 import { parseJsonText, readJsonFile, readTextFile } from '../../snapshots/json-file.js';
 import type { Command } from '../io.js';
 
-const USAGE = 'usage: connector-compat schema-subset A.json B.json [--witness] | --batch FILE.jsonl';
+export const USAGE = 'connector-compat schema-subset A.json B.json [--witness] | --batch FILE.jsonl';
 const parseOptions = (args: string[]) =>
   parseArgs({ args, allowPositionals: true, options: { witness: { type: 'boolean' }, batch: { type: 'string' } } });
 
@@ -38,16 +38,16 @@ export const run: Command = async (argv, io) => {
   try {
     parsed = parseOptions(argv);
   } catch (err) {
-    throw new InputError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    throw new InputError(`${err instanceof Error ? err.message : String(err)}\nusage: ${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.batch !== undefined) {
-    if (positionals.length) throw new InputError(`--batch takes no schema files\n${USAGE}`);
+    if (positionals.length) throw new InputError(`--batch takes no schema files\nusage: ${USAGE}`);
     // Streamed: each answer is written as soon as it is known, so a long batch shows progress.
     for (const line of answerBatch(await readTextFile(path.resolve(io.cwd, values.batch), values.batch), values.batch)) io.out(`${line}\n`);
     return 0;
   }
-  if (positionals.length !== 2) throw new InputError(`expected two schema files\n${USAGE}`);
+  if (positionals.length !== 2) throw new InputError(`expected two schema files\nusage: ${USAGE}`);
   const [a, b] = await Promise.all(positionals.map((f) => readJsonFile(path.resolve(io.cwd, f), f)));
   const answer = isSubset(a, b);
   io.out(`${answer.result}\n`);
