@@ -2,6 +2,7 @@
 // Flow's runtime drives an image: Validate and Apply, then a capture. The CDK-like one never ends on
 // its own and keeps polling after its input closes, so stopping it takes the signal path; its
 // container is gone within 5 s of the capture deciding to stop. The ATF-like one exits when its read is done.
+import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { captureBindings } from '../../src/run/protocol.js';
 import { createRunner } from '../../src/run/runner.js';
@@ -9,17 +10,33 @@ import { describeDocker, leftoverContainers, nodeConnectorImage } from '../helpe
 
 const CONFIG = { organization: 'acme', apiToken: 'tok_0123456789abcdef' };
 let image = '';
-const runnerFor = (target: string) =>
-  createRunner(
-    { kind: 'image', image: target },
-    {
-      side: 'candidate',
-      network: 'none',
-      memory: '1g',
-      logLevel: 'info',
-      timeouts: { specMs: 30_000, discoverMs: 30_000, captureMs: 60_000 },
-    },
+const options = {
+  side: 'candidate' as const,
+  network: 'none',
+  memory: '1g',
+  logLevel: 'info',
+  timeouts: { specMs: 30_000, discoverMs: 30_000, captureMs: 60_000 },
+};
+const runnerFor = (target: string) => createRunner({ kind: 'image', image: target }, options);
+/**
+ * Spec and discover of the same script run as a local command: each container of these images copies
+ * Node's 100 MB on the test engine's storage driver, and spec and discover in containers are the fake
+ * connector's tests already.
+ */
+async function discovered(script: string, config: Record<string, unknown>) {
+  const local = createRunner(
+    { kind: 'command', command: `"${process.execPath}" "${path.resolve(import.meta.dirname, '../run/connectors', script)}"` },
+    options,
   );
+  const spec = await local.spec();
+  return {
+    spec,
+    bindings: captureBindings(
+      (await local.discover(config)).filter((b) => !b.disable),
+      spec.resourcePathPointers!,
+    ),
+  };
+}
 
 describeDocker('estuary-cdk-like and ATF-like connector images', () => {
   beforeAll(() => {
@@ -28,9 +45,7 @@ describeDocker('estuary-cdk-like and ATF-like connector images', () => {
 
   it('captures every enabled binding and its container stops within 5 s of the capture ending', { timeout: 90_000 }, async () => {
     const runner = runnerFor(image);
-    const spec = await runner.spec();
-    const discovered = (await runner.discover(CONFIG)).filter((b) => !b.disable);
-    const bindings = await runner.prepare(CONFIG, captureBindings(discovered, spec.resourcePathPointers!));
+    const bindings = await runner.prepare(CONFIG, (await discovered('cdk-like.mjs', CONFIG)).bindings);
     expect(bindings.map((b) => b.stateKey)).toEqual(['ContactEvents', 'ConversationEvents', 'TaskEvents']);
 
     let lastResponse = 0;
@@ -47,9 +62,9 @@ describeDocker('estuary-cdk-like and ATF-like connector images', () => {
   it('reads an ATF-like image to its exit', { timeout: 90_000 }, async () => {
     const runner = runnerFor(nodeConnectorImage('atf-like.mjs', `compat-test/atf-like-${process.pid}:local`));
     const config = { api_key: 'key-123456789', start_date: '2024-01-01T00:00:00Z' };
-    const spec = await runner.spec();
+    const { spec, bindings: proposed } = await discovered('atf-like.mjs', config);
     expect(spec.oauth2).toEqual({});
-    const bindings = await runner.prepare(config, captureBindings(await runner.discover(config), spec.resourcePathPointers!));
+    const bindings = await runner.prepare(config, proposed);
     const result = await runner.capture({ config, bindings, bounds: { docsPerCollection: 5, seconds: 60, idleSeconds: 5 } });
     expect(result).toMatchObject({ stoppedBy: 'exit', documents: [3, 2], state: { contacts: { updated_at: '2024-05-01T12:00:00Z' } } });
     expect(leftoverContainers()).toEqual([]);
