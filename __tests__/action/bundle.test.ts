@@ -108,7 +108,7 @@ describeDocker('the bundled action', () => {
 
     const run = await runAction(ws, inputs);
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/127\.0\.0\.1:5000\/compat-test\/fake:echo-\d+ pulled, digest sha256:/);
+    expect(run.stdout).toMatch(/127\.0\.0\.1:5000\/compat-test\/fake:echo-[\d-]+ pulled, digest sha256:/);
     expect(run.stdout).toContain(`${candidate} found locally`);
     // The summary names both sides with their digests, and has a row per stage.
     const candidateDigest = /found locally, digest (sha256:[0-9a-f]{64})/.exec(run.stdout)![1];

@@ -4,10 +4,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { describe, inject } from 'vitest';
 import { RUN_LABEL } from './docker-cleanup.js';
 
 export const REGISTRY = process.env.COMPAT_TEST_REGISTRY ?? '127.0.0.1:5000';
+/** This test worker (process and thread): tags and container names it makes carry it. */
+export const WORKER = `${process.pid}-${threadId}`;
 const SCRIPT = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
 const BUSYBOX = ['/bin/busybox', '/usr/bin/busybox'].find((p) => fs.existsSync(p));
 
@@ -96,7 +99,7 @@ function build(): TestImages {
   for (const mode of modes) importImage(tar, `compat-test/fake-${mode}:local`, mode);
   const noCodec = importImage(tar, 'compat-test/fake-nocodec:local', 'good', false);
   // A tag per process: test files run in parallel and each removes its pushed tag locally.
-  const pushed = importImage(tar, `${REGISTRY}/compat-test/fake:good-${process.pid}`, 'good');
+  const pushed = importImage(tar, `${REGISTRY}/compat-test/fake:good-${WORKER}`, 'good');
   const pushedDigest = pushAway(pushed);
   const variants = new Map<string, string>();
   const pushedVariants = new Map<string, { image: string; digest: string }>();
@@ -111,7 +114,7 @@ function build(): TestImages {
     },
     pushedVariant(name, env) {
       if (!pushedVariants.has(name)) {
-        const image = importImage(tar, `${REGISTRY}/compat-test/fake:${name}-${process.pid}`, 'good', true, env);
+        const image = importImage(tar, `${REGISTRY}/compat-test/fake:${name}-${WORKER}`, 'good', true, env);
         pushedVariants.set(name, { image, digest: pushAway(image) });
       }
       return pushedVariants.get(name)!;
@@ -167,5 +170,5 @@ export function removeLocalImage(image: string): void {
 /** Containers this process started that still exist (running or not yet removed). */
 export function leftoverContainers(): string[] {
   const names = docker(['ps', '-a', '--filter', 'label=connector-compat', '--format', '{{.Names}}']);
-  return names.split('\n').filter((n) => n.includes(`-${process.pid}-`));
+  return names.split('\n').filter((n) => n.includes(`-${WORKER}-`));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { captureBindings } from '../../src/run/protocol.js';
 import { createRunner } from '../../src/run/runner.js';
-import { describeDocker, leftoverContainers, nodeConnectorImage } from '../helpers/docker.js';
+import { describeDocker, leftoverContainers, nodeConnectorImage, WORKER } from '../helpers/docker.js';
 
 const CONFIG = { organization: 'acme', apiToken: 'tok_0123456789abcdef' };
 let image = '';
@@ -40,7 +40,7 @@ async function discovered(script: string, config: Record<string, unknown>) {
 
 describeDocker('estuary-cdk-like and ATF-like connector images', () => {
   beforeAll(() => {
-    image = nodeConnectorImage('cdk-like.mjs', `compat-test/cdk-like-${process.pid}:local`, { CDK_LIKE_POLL_AFTER_EOF: '1' });
+    image = nodeConnectorImage('cdk-like.mjs', `compat-test/cdk-like-${WORKER}:local`, { CDK_LIKE_POLL_AFTER_EOF: '1' });
   });
 
   it('captures every enabled binding and its container stops within 5 s of the capture ending', { timeout: 90_000 }, async () => {
@@ -60,7 +60,7 @@ describeDocker('estuary-cdk-like and ATF-like connector images', () => {
   });
 
   it('reads an ATF-like image to its exit', { timeout: 90_000 }, async () => {
-    const runner = runnerFor(nodeConnectorImage('atf-like.mjs', `compat-test/atf-like-${process.pid}:local`));
+    const runner = runnerFor(nodeConnectorImage('atf-like.mjs', `compat-test/atf-like-${WORKER}:local`));
     const config = { api_key: 'key-123456789', start_date: '2024-01-01T00:00:00Z' };
     const { spec, bindings: proposed } = await discovered('atf-like.mjs', config);
     expect(spec.oauth2).toEqual({});

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS } from '../../src/model/options.js';
 import { captureBindings } from '../../src/run/protocol.js';
@@ -8,7 +9,7 @@ import { createRunner } from '../../src/run/runner.js';
 import { protocolSuite } from './suite.js';
 
 const SCRIPT = path.resolve(import.meta.dirname, 'connectors/fake-connector.sh');
-const MARK = `compat-local-${process.pid}`;
+const MARK = `compat-local-${process.pid}-${threadId}`;
 
 /** Processes whose environment carries this file's mark: the connectors it started and their children. */
 async function leftovers(): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { Docker } from '../acquire/docker.js';
 import type { Endpoint, Timeouts } from '../model/options.js';
 import type { Binding, JsonObject, Side, SpecResponse } from '../model/types.js';
@@ -99,7 +100,8 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     docker ??= opts.docker ? Promise.resolve(opts.docker) : Docker.create();
     const d = await docker;
     // A known name, so that a timeout can `docker kill` the container: killing the client leaves it running.
-    const name = `connector-compat-${opts.side}-${process.pid}-${randomBytes(4).toString('hex')}`;
+    // The process and thread it was started from, so that tests running in threads each find their own.
+    const name = `connector-compat-${opts.side}-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
     const run = d.runCommand({
       image: target.image,
       network: opts.network,
