@@ -71,6 +71,19 @@ describeDocker('acquireImage', () => {
     );
   });
 
+  it('uses an image already on the machine as it is, whatever its tag, unless pull is always', async () => {
+    const { pushed, pushedDigest } = testImages();
+    await acquireImage(docker, pushed);
+    const exec = vi.spyOn(docker, 'exec');
+    // A locally built candidate tagged like a release: no pull, offline too.
+    expect(await acquireImage(docker, pushed)).toMatchObject({ pulled: false, digest: pushedDigest });
+    expect(pullsOf(exec)).toEqual([]);
+    expect(await acquireImage(docker, pushed, { pull: 'always' })).toMatchObject({ pulled: true, digest: pushedDigest });
+    expect(pullsOf(exec)).toHaveLength(1);
+    exec.mockRestore();
+    removeLocalImage(pushed);
+  });
+
   it('caches a pulled image by digest and loads it from the cache on the next run', async () => {
     const { pushed, pushedDigest } = testImages();
     const cache = memoryCache();

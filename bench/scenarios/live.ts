@@ -48,6 +48,7 @@ function options(baseline: string, candidate: string): Options {
     approveLabel: 'compat:approved',
     comment: false,
     cacheImages: false,
+    pull: 'missing',
     network: 'none',
     logLevel: 'info',
     timeouts: DEFAULT_TIMEOUTS,

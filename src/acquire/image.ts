@@ -20,7 +20,11 @@ export interface AcquireOptions {
   retry?: RetryPolicy;
   /** Progress and warnings, one line each. */
   log?: (line: string) => void;
+  /** `missing` (default): an image already on this machine is used as it is; `always`: pull it anyway. */
+  pull?: PullPolicy;
 }
+
+export type PullPolicy = 'missing' | 'always';
 
 /** flowctl's convention: a `:local` tag is a locally built image and is never pulled. */
 export function isLocalTag(image: string): boolean {
@@ -28,8 +32,9 @@ export function isLocalTag(image: string): boolean {
 }
 
 /**
- * Makes an image ready to run: pulls it (unless `:local`), reads its digest and labels, and checks that it
- * speaks the JSON codec of the capture protocol. Failing to cache is a warning, never an error.
+ * Makes an image ready to run: pulls it (unless `:local`, or already on this machine and `pull` is not
+ * `always`), reads its digest and labels, and checks that it speaks the JSON codec of the capture
+ * protocol. Failing to cache is a warning, never an error.
  */
 export async function acquireImage(docker: Docker, image: string, opts: AcquireOptions = {}): Promise<AcquiredImage> {
   if (isLocalTag(image)) {
@@ -41,6 +46,11 @@ export async function acquireImage(docker: Docker, image: string, opts: AcquireO
       );
     }
     return checked({ image, ...info, pulled: false });
+  }
+  if (opts.pull !== 'always') {
+    // A locally built candidate tagged like a release (`:dev`, `:v2`) is used as it is, offline too.
+    const here = await inspect(docker, image);
+    if (here) return checked({ image, ...here, pulled: false });
   }
   let restored: string | undefined;
   if (opts.cache) restored = await warnOnFailure(opts.log, 'restoring the cached image', () => restoreImage(docker, opts.cache!, image));

@@ -53,6 +53,8 @@ export interface Options {
   comment: boolean;
   githubToken?: string;
   cacheImages: boolean;
+  /** `missing`: images already on the machine are used as they are; `always`: pulled anyway. */
+  pull: 'missing' | 'always';
   network: string;
   /** Memory limit of connector containers (`docker run --memory`); Flow's runtime gives 1g. */
   memory: string;

@@ -81,7 +81,11 @@ export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind
   if (endpoint.kind === 'command') return { label: endpoint.command, command: endpoint.command };
   const docker = await ctx.docker.get();
   const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () =>
-    acquireImage(docker, endpoint.image, { cache: ctx.opts.cacheImages ? actionsCacheStore() : undefined, log: (l) => ctx.log.info(l) }),
+    acquireImage(docker, endpoint.image, {
+      cache: ctx.opts.cacheImages ? actionsCacheStore() : undefined,
+      pull: ctx.opts.pull,
+      log: (l) => ctx.log.info(l),
+    }),
   );
   ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}`);
   return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
