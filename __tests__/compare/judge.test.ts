@@ -151,6 +151,28 @@ describe('properties not declared by name', () => {
   });
 });
 
+describe('witnesses from captured documents', () => {
+  it('starts from a captured baseline document where no made-up one satisfies the schema (a format, a pattern)', () => {
+    const schema = (n: unknown) => ({
+      type: 'object',
+      required: ['id', 'email'],
+      properties: { id: { type: 'string', pattern: '^usr_[0-9]{4}$' }, email: { type: 'string', format: 'email' }, n: { type: n } },
+    });
+    const [before, after] = [schema(['integer', 'null']), schema('integer')];
+    const captured = { id: 'usr_0042', email: 'ada@example.com', n: 7 };
+    const withSamples = compareDiscover(
+      { bindings: [binding(before)], pointers: ['/stream'], samples: new Map([['users', [captured]]]) },
+      { bindings: [binding(after)], pointers: ['/stream'] },
+    );
+    // No captured document has n null, so the narrowing is narrowed-unused; its witness is the captured document with null.
+    const removed = withSamples.find((f) => f.rule === 'discover.schema.narrowed-unused');
+    expect(removed?.witness).toEqual({ ...captured, n: null });
+    expectWitness(removed, before, after);
+    // Without the captured document the same narrowing has no document to show it.
+    expect(discover(before, after).map((f) => f.rule)).toContain('discover.schema.unknown');
+  });
+});
+
 describe('size', () => {
   it('a valid 10,000-branch anyOf is one unknown finding saying it is too large to compile, never "not valid JSON Schema"', () => {
     const consts = (n: number) => ({ anyOf: Array.from({ length: n }, (_, i) => ({ const: `v${i}` })) });

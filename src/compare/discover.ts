@@ -105,6 +105,7 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
       binding: path,
       scope: '/documentSchema',
       noun: 'field',
+      examples: samples,
     });
     const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
     findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));

@@ -21,7 +21,12 @@ export interface SchemaDiffOptions {
   scope?: string;
   /** Subject for messages: "field", "config property", "resource config property". */
   noun: string;
+  /** Real instances (the baseline's captured documents) to build witnesses from before made-up ones. */
+  examples?: readonly unknown[];
 }
+
+/** Real instances tried as starting documents, at most: each is validated by both schemas. */
+const MAX_EXAMPLES = 20;
 
 /** A narrowing the engine proved, with the field it is about (to check concrete configs against). */
 export interface Narrowing {
@@ -99,6 +104,7 @@ class Witnesses {
     private readonly after: unknown,
     private readonly b: Fields,
     private readonly a: Fields,
+    private readonly examples: readonly unknown[] = [],
   ) {}
 
   /**
@@ -107,7 +113,10 @@ class Witnesses {
    */
   private starts(): { doc: unknown; common: boolean }[] {
     if (!this.bases) {
-      const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before)];
+      // Made-up documents first (the smallest to read), then real ones: a captured document satisfies
+      // the formats and patterns a made-up one may not.
+      const real = this.examples.slice(0, MAX_EXAMPLES).filter((d) => verdict(this.before, d) === true);
+      const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before), ...real];
       const common = examples.find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
       const seen = new Set<string>();
       this.bases = [
@@ -152,7 +161,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const plans = walkPlans(before, after);
   const b = collectFields(before, plans?.before);
   const a = collectFields(after, plans?.after);
-  const witnesses = new Witnesses(before, after, b, a);
+  const witnesses = new Witnesses(before, after, b, a, opts.examples);
   const findings: Finding[] = [];
   const narrowings: Narrowing[] = [];
   const unshown: Narrowing[] = [];
