@@ -7,12 +7,11 @@ import { BOUNDS, localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
 import { walkPlans } from './unchanged.js';
 import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
-import { ajvAccepts, complaints, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
+import { ajvAccepts, exampleValue, REMOVE } from './witness-doc.js';
+import { Witnesses } from './witnesses.js';
 import { validator } from '../schema/index.js';
 
 export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
-
-type Fields = Map<string, FieldInfo>;
 
 export interface SchemaDiffOptions {
   rules: SchemaRules;
@@ -24,9 +23,6 @@ export interface SchemaDiffOptions {
   /** Real instances (the baseline's captured documents) to build witnesses from before made-up ones. */
   examples?: readonly unknown[];
 }
-
-/** Real instances tried as starting documents, at most: each is validated by both schemas. */
-const MAX_EXAMPLES = 20;
 
 /** A narrowing the engine proved, with the field it is about (to check concrete configs against). */
 export interface Narrowing {
@@ -91,62 +87,6 @@ function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reas
   if (bounds.length) return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
   if (differs('format')) return `format ${[...af.formats].join(', ') || 'none'} now checked: ${JSON.stringify(witness)} no longer accepted`;
   return `${reason} (e.g. ${JSON.stringify(witness)})`;
-}
-
-/**
- * Builds whole documents that show a field's narrowing. Candidates are tried with the engine's
- * interpreter; the one kept is confirmed with ajv against both schemas.
- */
-class Witnesses {
-  private bases?: { doc: unknown; common: boolean }[];
-  constructor(
-    private readonly before: unknown,
-    private readonly after: unknown,
-    private readonly b: Fields,
-    private readonly a: Fields,
-    private readonly examples: readonly unknown[] = [],
-  ) {}
-
-  /**
-   * Documents to place a value into: one both schemas accept when there is one, then plausible
-   * documents of each schema alone (a key whose type changed leaves no document both accept).
-   */
-  private starts(): { doc: unknown; common: boolean }[] {
-    if (!this.bases) {
-      // Made-up documents first (the smallest to read), then real ones: a captured document satisfies
-      // the formats and patterns a made-up one may not.
-      const real = this.examples.slice(0, MAX_EXAMPLES).filter((d) => verdict(this.before, d) === true);
-      const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before), ...real];
-      const common = examples.find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
-      const seen = new Set<string>();
-      this.bases = [
-        ...(common === undefined ? [] : [{ doc: common, common: true }]),
-        ...examples.map((doc) => ({ doc, common: false })),
-      ].filter(({ doc }) => !seen.has(canonicalJson(doc)) && !!seen.add(canonicalJson(doc)));
-    }
-    return this.bases;
-  }
-
-  /**
-   * A document the baseline accepts and the candidate rejects, with `value` (or nothing) at `path`.
-   * Built from a document only one schema accepts, it is kept only when the candidate's first
-   * complaint is about that field: the document shows this narrowing, not another one.
-   */
-  show(path: string, value: unknown): unknown {
-    const at = path.replace(/\/\*(?=\/|$)/g, '/0');
-    for (const { doc: start, common } of this.starts()) {
-      for (const [root, fields] of [
-        [this.after, this.a],
-        [this.before, this.b],
-      ] as const) {
-        const doc = placed(start, root, fields, path, value);
-        if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
-        if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
-        if (common || complaints(this.after, doc).some((c) => c === at || c.startsWith(`${at} `) || c.startsWith(`${at}/`))) return doc;
-      }
-    }
-    return undefined;
-  }
 }
 
 /**
