@@ -1,3 +1,4 @@
+import type { PullPolicy } from '../model/options.js';
 import type { CacheStore } from './cache.js';
 import { imageCacheKey, restoreImage, saveImage } from './cache.js';
 import type { Docker } from './docker.js';
@@ -23,8 +24,6 @@ export interface AcquireOptions {
   /** `missing` (default): an image already on this machine is used as it is; `always`: pull it anyway. */
   pull?: PullPolicy;
 }
-
-export type PullPolicy = 'missing' | 'always';
 
 /** flowctl's convention: a `:local` tag is a locally built image and is never pulled. */
 export function isLocalTag(image: string): boolean {

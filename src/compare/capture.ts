@@ -25,10 +25,10 @@ export interface CaptureOptions {
 
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  if (doc !== null && typeof doc === 'object' && !Array.isArray(doc)) {
+  if (isJsonObject(doc)) {
     for (const [k, v] of Object.entries(doc)) {
       const p = joinPointer(base, k);
-      if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0) leaves(v, p, out);
+      if (isJsonObject(v) && Object.keys(v).length > 0) leaves(v, p, out);
       else out.set(p, v);
     }
   }
@@ -240,24 +240,14 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
   }
   const redacted = (doc: JsonObject, p: string) => getAt(doc, p) === REDACTED || opts.redact.some((g) => pointerMatches(g, p));
   for (const [collection, docs] of a) {
-    findings.push(
-      ...schemaViolations(
-        'capture.schema.violation',
-        collection,
-        docs,
-        bindingOf(collection, after.bindings)?.documentSchema,
-        keyOf(collection, after.bindings),
-        redacted,
-      ),
-      ...schemaViolations(
-        'capture.schema.baseline-violation',
-        collection,
-        docs,
-        bindingOf(collection, before.bindings)?.documentSchema,
-        keyOf(collection, after.bindings),
-        redacted,
-      ),
-    );
+    // Candidate documents against the candidate's own schema, then the baseline's.
+    for (const [rule, side] of [
+      ['capture.schema.violation', after],
+      ['capture.schema.baseline-violation', before],
+    ] as const) {
+      const schema = bindingOf(collection, side.bindings)?.documentSchema;
+      findings.push(...schemaViolations(rule, collection, docs, schema, keyOf(collection, after.bindings), redacted));
+    }
     if (!b.has(collection))
       findings.push(
         makeFinding({

@@ -27,6 +27,9 @@ export interface CaptureBounds {
  * The one options object, built once from action inputs (action/inputs.ts) or CLI flags
  * (cli/args.ts). Nothing else reads process.env or core.getInput.
  */
+/** `missing`: an image already on the machine is used as it is; `always`: pulled anyway. */
+export type PullPolicy = 'missing' | 'always';
+
 export interface Options {
   /** Connector folder; its name is the folder's name. */
   connectorDir: string;
@@ -53,8 +56,7 @@ export interface Options {
   comment: boolean;
   githubToken?: string;
   cacheImages: boolean;
-  /** `missing`: images already on the machine are used as they are; `always`: pulled anyway. */
-  pull: 'missing' | 'always';
+  pull: PullPolicy;
   network: string;
   /** Memory limit of connector containers (`docker run --memory`); Flow's runtime gives 1g. */
   memory: string;

@@ -2,7 +2,7 @@ import { actionsCacheStore } from '../acquire/cache.js';
 import { Docker } from '../acquire/docker.js';
 import { acquireImage } from '../acquire/image.js';
 import { errorMessage } from '../model/errors.js';
-import { collectionKeyText, REDACTED } from '../model/json.js';
+import { collectionKeyText, isJsonObject, REDACTED } from '../model/json.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options, TestFlowBinding } from '../model/options.js';
 import { pointerMatches, joinPointer } from '../model/pointer.js';
@@ -52,7 +52,7 @@ function redactDoc(doc: JsonObject, redact: readonly string[], base = ''): JsonO
   for (const [k, v] of Object.entries(doc)) {
     const p = joinPointer(base, k);
     if (redact.some((g) => pointerMatches(g, p))) out[k] = REDACTED;
-    else out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? redactDoc(v as JsonObject, redact, p) : v;
+    else out[k] = isJsonObject(v) ? redactDoc(v, redact, p) : v;
   }
   return out;
 }

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { defaultImages } from '../acquire/defaults.js';
 import { testFlowBindings } from './test-flow.js';
 import { InputError } from '../model/errors.js';
-import { DEFAULT_APPROVE_LABEL, DEFAULT_CAPTURE, DEFAULT_STAGES, DEFAULT_TIMEOUTS, type Endpoint, type Options } from '../model/options.js';
+import {
+  DEFAULT_APPROVE_LABEL,
+  DEFAULT_CAPTURE,
+  DEFAULT_STAGES,
+  DEFAULT_TIMEOUTS,
+  type Endpoint,
+  type Options,
+  type PullPolicy,
+} from '../model/options.js';
 import { STAGES, type FailOn, type Stage } from '../model/types.js';
 
 /**
@@ -136,7 +144,7 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
     comment: bool('comment', get('comment')),
     githubToken: get('github-token'),
     cacheImages: bool('cache-images', get('cache-images')),
-    pull: oneOf<'missing' | 'always'>('pull', get('pull'), ['missing', 'always'], 'missing'),
+    pull: oneOf<PullPolicy>('pull', get('pull'), ['missing', 'always'], 'missing'),
     network: get('network') ?? 'bridge',
     memory: memoryLimit(get('memory')),
     platform: platformOf(get('platform')),

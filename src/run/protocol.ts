@@ -7,13 +7,13 @@ export type ConnectorType = 'IMAGE' | 'LOCAL';
 /** The capture's name in requests; collections are named beside it (`acmeCo/<recommendedName>`). */
 export const DEFAULT_CAPTURE_NAME = 'acmeCo/source-compat';
 
-/** The full key range: this one shard reads everything. */
 /** A task's polling interval in Apply and Open, as flow-protocol.md's example Open carries it (300). */
 export const DEFAULT_INTERVAL_SECONDS = 300;
 
 /** The version of the task spec that Apply and Open name. */
 const TASK_VERSION = 'test';
 
+/** The full key range: this one shard reads everything. */
 const FULL_RANGE = { keyBegin: 0, keyEnd: 4294967295, rClockBegin: 0, rClockEnd: 4294967295 };
 
 /** The binding of a capture as the runtime sends it in Validate and Open. */

@@ -1,4 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { jsonTypeOf, type JsonTypeName } from '../model/json.js';
 import { SchemaError, child, resolveRef, type SNode } from './resolve.js';
 
 /** A construct the engine does not decide; the answer becomes `unknown` naming it. */
@@ -11,7 +12,7 @@ export class Unsupported extends Error {
   }
 }
 
-export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+export type JsonType = JsonTypeName;
 export const TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
 
 /** Keywords that never change which instances are valid. */
@@ -103,12 +104,8 @@ export function refTarget(node: SNode): SNode | undefined {
   return resolveRef(node, o.$ref);
 }
 
-export function typeOf(v: unknown): JsonType {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v as JsonType;
-}
+/** The JSON type of a value (model/json.ts): an integer-valued number is `integer`. */
+export const typeOf: (v: unknown) => JsonType = jsonTypeOf;
 
 /** The types a `type` keyword admits, with integer inside number; undefined when absent. */
 export function declaredTypes(node: SNode): ReadonlySet<JsonType> | undefined {

@@ -1,10 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { isAnnotation } from './keywords.js';
-import { esc } from './resolve.js';
 import { draftOf } from './dialect.js';
 import { compiled, metaValid, type Compiled } from './validate.js';
 import { isJsonObject as isObject } from '../model/json.js';
-import { unescapeToken as unesc } from '../model/pointer.js';
+import { escapeToken as esc, unescapeToken as unesc } from '../model/pointer.js';
 
 /**
  * ajv's verdict on a document, taken part by part. A discovered document schema is an object

@@ -55,8 +55,6 @@ const SINGLE = [
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
-export { esc };
-
 /** The subschemas of a schema object, with the pointer segments that reach them. */
 export function children(s: Record<string, unknown>): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];

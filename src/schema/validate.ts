@@ -7,8 +7,6 @@ import Ajv04Module from 'ajv-draft-04';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { type Draft, draftOf, META_ID } from './dialect.js';
 
-export { draftOf };
-
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as typeof Ajv;

@@ -242,10 +242,11 @@ const size = (v: unknown): number => (v && typeof v === 'object' ? Object.keys(v
 
 /** The first values, and the first value of each JSON type among the rest. */
 function oneOfEachType(values: unknown[]): unknown[] {
-  const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  // Numbers count as one type here, integer or not.
+  const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
   const seen = new Set<string>();
   return values.filter((v, i) => {
-    const t = typeOf(v);
+    const t = typeName(v);
     const first = !seen.has(t);
     seen.add(t);
     return i < 3 || first;
