@@ -101,10 +101,10 @@ describeDocker('acquireImage', () => {
 });
 
 describe('actionsCacheStore', () => {
-  it('is off outside GitHub Actions', () => {
+  it('is off outside GitHub Actions', async () => {
     vi.stubEnv('ACTIONS_CACHE_URL', '');
     vi.stubEnv('ACTIONS_RESULTS_URL', '');
-    expect(actionsCacheStore()).toBeUndefined();
+    await expect(actionsCacheStore()).resolves.toBeUndefined();
     vi.unstubAllEnvs();
   });
 });

@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import type { Docker } from './docker.js';
 
 /** The part of a cache service the image cache needs; tests pass an in-memory one. */
@@ -11,8 +10,12 @@ export interface CacheStore {
   save(file: string, key: string): Promise<void>;
 }
 
-/** The GitHub Actions cache, or undefined outside Actions (no cache service URL in the environment). */
-export function actionsCacheStore(): CacheStore | undefined {
+/**
+ * The GitHub Actions cache, or undefined outside Actions (no cache service URL in the environment).
+ * @actions/cache is loaded here, on first use: it is the slowest of the dependencies to load.
+ */
+export async function actionsCacheStore(): Promise<CacheStore | undefined> {
+  const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) return undefined;
   return {
     restore: (file, prefix) => cache.restoreCache([file], prefix, [prefix]),

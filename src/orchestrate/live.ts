@@ -80,9 +80,10 @@ function maskJson<T>(value: T, mask: (text: string) => string): T {
 export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<SideInfo> {
   if (endpoint.kind === 'command') return { label: endpoint.command, command: endpoint.command };
   const docker = await ctx.docker.get();
+  const cache = ctx.opts.cacheImages ? await actionsCacheStore() : undefined;
   const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () =>
     acquireImage(docker, endpoint.image, {
-      cache: ctx.opts.cacheImages ? actionsCacheStore() : undefined,
+      cache,
       pull: ctx.opts.pull,
       log: (l) => ctx.log.info(l),
     }),

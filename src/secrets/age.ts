@@ -1,6 +1,6 @@
 // age key source (age/keysource.go): each `enc` is an armored age file whose plaintext is the
-// 32-byte data key. Decrypted natively with age-encryption, post-quantum hybrid identities included.
-import { Decrypter, armor } from 'age-encryption';
+// 32-byte data key. Decrypted natively with age-encryption, post-quantum hybrid identities included;
+// loaded on first use, so that runs without an age key do not pay for it.
 import { InputError } from '../model/errors.js';
 import type { AgeEntry } from './metadata.js';
 
@@ -8,7 +8,8 @@ import type { AgeEntry } from './metadata.js';
  * The identities in key-file text: one a line, `#` comments and blank lines skipped
  * (the format of age-keygen output, SOPS_AGE_KEY and SOPS_AGE_KEY_FILE).
  */
-export function parseAgeIdentities(text: string, origin: string): string[] {
+export async function parseAgeIdentities(text: string, origin: string): Promise<string[]> {
+  const { Decrypter } = await import('age-encryption');
   const identities: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -30,6 +31,7 @@ export function parseAgeIdentities(text: string, origin: string): string[] {
  */
 export async function ageDataKey(entries: AgeEntry[], identities: string[]): Promise<Uint8Array | undefined> {
   if (identities.length === 0) return undefined;
+  const { Decrypter, armor } = await import('age-encryption');
   const decrypter = new Decrypter();
   for (const id of identities) decrypter.addIdentity(id);
   for (const entry of entries) {

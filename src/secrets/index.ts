@@ -46,10 +46,10 @@ async function readText(file: string, what: string): Promise<string> {
 /** age identities from the explicit key, SOPS_AGE_KEY and SOPS_AGE_KEY_FILE, in that order. */
 async function ageIdentities(keys: SecretKeys): Promise<string[]> {
   const ids: string[] = [];
-  if (keys.ageKey) ids.push(...parseAgeIdentities(keys.ageKey, 'the given age key'));
-  if (keys.env.SOPS_AGE_KEY) ids.push(...parseAgeIdentities(keys.env.SOPS_AGE_KEY, 'SOPS_AGE_KEY'));
+  if (keys.ageKey) ids.push(...(await parseAgeIdentities(keys.ageKey, 'the given age key')));
+  if (keys.env.SOPS_AGE_KEY) ids.push(...(await parseAgeIdentities(keys.env.SOPS_AGE_KEY, 'SOPS_AGE_KEY')));
   const keyFile = keys.env.SOPS_AGE_KEY_FILE;
-  if (keyFile) ids.push(...parseAgeIdentities(await readText(keyFile, 'SOPS_AGE_KEY_FILE'), keyFile));
+  if (keyFile) ids.push(...(await parseAgeIdentities(await readText(keyFile, 'SOPS_AGE_KEY_FILE'), keyFile)));
   return ids;
 }
 
