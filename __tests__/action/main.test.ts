@@ -50,7 +50,7 @@ describe('the action entry, offline on the example connector', () => {
   it('passes when nothing differs', async () => {
     const r = await runAction(passing);
     expect(r.exitCode).toBe(0);
-    expect(r.summary).toContain('✅ **Compatible**');
+    expect(r.summary).toMatch(/^## ✅ Compatible: source-example\n\n0 breaking changes · 0 warnings to explain · 0 info · 0 accepted\n/);
     expect(r.summary).toContain('| Spec | — | — | ✅ identical | 0 | 0 | 0 | 0 |');
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'breaking-count': '0', 'warning-count': '0' });
     expect(existsSync(r.outputs['report-path'])).toBe(true);
@@ -117,12 +117,12 @@ describe('the action in a pull request, against a stand-in GitHub API', () => {
     const first = gh.comments[0];
     expect(first.body.startsWith(commentMarker('source-example'))).toBe(true);
     expect(first.body).toContain(TABLE_HEADER);
-    expect(first.body).toContain('❌ **Not compatible**');
+    expect(first.body).toContain('## ❌ Not compatible: source-example');
 
     await runAction(withComment(passing), prEnv());
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].id).toBe(first.id);
-    expect(gh.comments[0].body).toContain('✅ **Compatible**');
+    expect(gh.comments[0].body).toContain('## ✅ Compatible: source-example');
     expect(gh.requests.filter((r) => r.startsWith('POST'))).toHaveLength(1);
     expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1);
   });

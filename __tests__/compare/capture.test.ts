@@ -182,7 +182,11 @@ describe('capture: pairing by collection key', () => {
       { redact: [] },
     );
     expect(changed.map((f) => [f.rule, f.pointer, f.message])).toEqual([
-      ['capture.value.changed', '/v', 'field /v has a different value in 1 of 2 matched documents'],
+      [
+        'capture.value.changed',
+        '/v',
+        'field /v has a different value in 1 of 2 matched documents, e.g. the document with key [1,"redacted"]',
+      ],
     ]);
   });
 

@@ -62,7 +62,7 @@ describe.skipIf(!needsShared('annotation lines', 'fixtures/estuary'))('annotatio
     expect(locateFinding(removed, hubspot.files, read)!.file).toBe(hubspot.files!.baseline!.spec);
   });
 
-  it('source-iterable: errors come first, at most 10 per level, and together they carry every breaking finding', async () => {
+  it('source-iterable: errors come first, one per rule before a second of any, at most 10 per level, carrying every breaking finding', async () => {
     const report = await estuaryReport('source-iterable');
     const annotations = annotationsFor(report, read);
     const breaking = report.findings.filter((f) => f.severity === 'breaking' && !f.accepted);
@@ -70,10 +70,19 @@ describe.skipIf(!needsShared('annotation lines', 'fixtures/estuary'))('annotatio
     const errors = annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(MAX_PER_LEVEL);
     expect(annotations.slice(0, errors.length).every((a) => a.level === 'error')).toBe(true);
-    expect(errors.flatMap((a) => a.findings).sort()).toEqual(breaking.map((f) => f.id).sort());
-    expect(errors.at(-1)!.title).toBe(
-      `${breaking.length - (MAX_PER_LEVEL - 1)} more breaking findings (GitHub shows 10 annotations per level)`,
-    );
+    // Every breaking finding is carried: on its own, under its root cause, or in the last one.
+    expect(breaking.every((f) => errors.some((a) => a.findings.includes(f.id)))).toBe(true);
+    // The breaking rules with findings of their own each get an annotation before any gets a second.
+    const roots = breaking.filter((f) => f.causedBy === undefined);
+    const rules = [...new Set(roots.map((f) => f.rule))];
+    expect(rules).toEqual(expect.arrayContaining(['discover.key.changed', 'discover.schema.narrowed']));
+    const firstRules = errors.slice(0, rules.length).map((a) => a.title.replace(/ \(.*$/, ''));
+    expect(new Set(firstRules)).toEqual(new Set(rules));
+    // A key change carries the nullability its new key fields lost (createdAt in [/email, /createdAt]).
+    const keyChange = errors.find((a) => a.title === 'discover.key.changed (in_app_click)');
+    expect(keyChange?.message).toMatch(/It implies 1 more finding:\n- breaking discover.schema.nullability-removed: field \/createdAt/);
+    const rest = roots.length - (MAX_PER_LEVEL - 1);
+    expect(errors.at(-1)!.title).toBe(`${rest} more breaking findings (GitHub shows 10 annotations per level)`);
   });
 });
 

@@ -37,12 +37,14 @@ describe('markdown report of a 300-binding catalog', () => {
     expect(count('discover.key.changed')).toBe(30);
 
     const md = renderMarkdown(report);
-    expect(md).toContain('<summary><code>discover.schema.nullability-removed</code>: 300 findings in 300 bindings</summary>');
-    expect(md).toContain('<summary><code>discover.key.changed</code>: 30 findings in 30 bindings</summary>');
+    expect(md).toContain(
+      '<summary>❌ breaking · <code>discover.schema.nullability-removed</code> · 300 findings in 300 bindings</summary>',
+    );
+    expect(md).toContain('<summary>❌ breaking · <code>discover.key.changed</code> · 30 findings in 30 bindings</summary>');
     expect(md).toContain('… and 250 more (see the JSON report)');
     // Breaking groups open, compatible ones closed.
-    expect(md).toMatch(/<details open><summary><code>discover.key.changed/);
-    expect(md).toMatch(/<details><summary><code>discover.schema.property-added/);
+    expect(md).toMatch(/<details open><summary>❌ breaking · <code>discover.key.changed/);
+    expect(md).toMatch(/<details><summary>ℹ️ info · <code>discover.schema.property-added/);
     expect(md.match(/<details/g)!.length).toBeLessThanOrEqual(6);
     expect(md.length).toBeLessThan(120_000);
   });

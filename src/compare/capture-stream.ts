@@ -1,3 +1,4 @@
+import { plural } from '../model/text.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
@@ -128,7 +129,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
           rule: 'capture.collection.missing',
           stage: 'capture',
           binding: collection,
-          message: `${collection}: the baseline captured ${bc.documents} documents, the candidate none`,
+          message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate none`,
         }),
       );
       continue;
@@ -142,7 +143,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
           rule: 'capture.document.missing',
           stage: 'capture',
           binding: collection,
-          message: `${collection}: the baseline captured ${bc.documents} documents, the candidate ${ac.documents}`,
+          message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate ${ac.documents}`,
         }),
       );
     }
@@ -157,7 +158,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
           rule: 'capture.collection.added',
           stage: 'capture',
           binding: collection,
-          message: `${collection}: ${ac.documents} documents captured by the candidate only`,
+          message: `${collection}: ${plural(ac.documents, 'document')} captured by the candidate only`,
         }),
       );
     }

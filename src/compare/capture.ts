@@ -1,3 +1,4 @@
+import { plural } from '../model/text.js';
 import { canonicalJson, jsonEqual } from '../model/canonical.js';
 import { collectionKeyText, combineByKey, isJsonObject, jsonTypeOf as jsonType, REDACTED } from '../model/json.js';
 import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
@@ -124,21 +125,25 @@ interface Tally {
   count: number;
   before?: unknown;
   after?: unknown;
+  /** The key of the first document it was seen in: the evidence a reviewer can look up. */
+  example?: string;
   message: (count: number, total: number) => string;
 }
 
 /** Differences of one collection's matched documents, one finding per field and cause. */
-function compareCollection(collection: string, pairs: [JsonObject, JsonObject][], opts: CaptureOptions): Finding[] {
+function compareCollection(collection: string, { pairs, key }: Matched, opts: CaptureOptions): Finding[] {
   const tallies = new Map<string, Tally>();
+  let example: string | undefined;
   const tally = (t: Omit<Tally, 'count'>): void => {
     const id = `${t.rule} ${t.pointer}`;
     const existing = tallies.get(id);
     if (existing) existing.count++;
-    else tallies.set(id, { ...t, count: 1 });
+    else tallies.set(id, { ...t, count: 1, example });
   };
   const isMeta = (p: string) => p === '/_meta' || p.startsWith('/_meta/');
   const redacted = (p: string) => opts.redact.some((g) => pointerMatches(g, p));
   for (const [bd, ad] of pairs) {
+    example = collectionKeyText(bd, key);
     const b = leaves(bd);
     const a = leaves(ad);
     for (const [p, bv] of b) {
@@ -203,7 +208,13 @@ function compareCollection(collection: string, pairs: [JsonObject, JsonObject][]
   // Fingerprints take the rule and place, not example values: those vary from run to run.
   return [...tallies.values()].map((t) =>
     Object.assign(
-      makeFinding({ rule: t.rule, stage: 'capture', binding: collection, pointer: t.pointer, message: t.message(t.count, pairs.length) }),
+      makeFinding({
+        rule: t.rule,
+        stage: 'capture',
+        binding: collection,
+        pointer: t.pointer,
+        message: `${t.message(t.count, pairs.length)}${t.example ? `, e.g. the document with key ${t.example}` : ''}`,
+      }),
       {
         ...(t.before !== undefined ? { before: t.before } : {}),
         ...(t.after !== undefined ? { after: t.after } : {}),
@@ -228,13 +239,13 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
           rule: 'capture.collection.missing',
           stage: 'capture',
           binding: collection,
-          message: `${collection}: the baseline captured ${docs.length} documents, the candidate none`,
+          message: `${collection}: the baseline captured ${plural(docs.length, 'document')}, the candidate none`,
         }),
       );
       continue;
     }
     const matched = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
-    findings.push(...compareCollection(collection, matched.pairs, opts));
+    findings.push(...compareCollection(collection, matched, opts));
     const lost = opts.unmatched === false ? undefined : unmatchedFinding(collection, matched, { before: docs.length, after: other.length });
     if (lost) findings.push(lost);
   }
@@ -254,7 +265,7 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
           rule: 'capture.collection.added',
           stage: 'capture',
           binding: collection,
-          message: `${collection}: ${docs.length} documents captured by the candidate only`,
+          message: `${collection}: ${plural(docs.length, 'document')} captured by the candidate only`,
         }),
       );
   }

@@ -20,8 +20,6 @@ export function byResourcePath(side: DiscoverSide): Map<string, Binding> {
   return map;
 }
 
-const keyText = (key: string[]): string => `[${key.join(', ')}]`;
-
 function compareResourceConfig(path: string, before: JsonObject, after: JsonObject, identity: Set<string>): Finding[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !identity.has(k)).sort();
   return keys
@@ -56,7 +54,7 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
       pointer: '/recommendedName',
       before: b.recommendedName,
       after: a.recommendedName,
-      message: `recommended collection name changed from ${b.recommendedName} to ${a.recommendedName}`,
+      message: 'recommended collection name changed',
     });
   }
   if (!!b.disable !== !!a.disable) {
@@ -84,7 +82,7 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
       pointer: '/key',
       before: b.key,
       after: a.key,
-      message: `collection key changed from ${keyText(b.key)} to ${keyText(a.key)}: a new key needs a new collection and a backfill`,
+      message: 'collection key changed: a new key needs a new collection and a backfill',
     });
   }
   findings.push(...compareResourceConfig(path, b.resourceConfig, a.resourceConfig, identity));
@@ -129,7 +127,7 @@ export function compareDiscover(before: DiscoverSide, after: DiscoverSide): Find
           stage: 'discover',
           binding: path,
           before: binding.recommendedName,
-          message: `binding ${path} is no longer discovered: tasks capturing it would fail to validate`,
+          message: 'binding no longer discovered: tasks capturing it would fail to validate',
         }),
       );
       continue;
@@ -144,7 +142,7 @@ export function compareDiscover(before: DiscoverSide, after: DiscoverSide): Find
           stage: 'discover',
           binding: path,
           after: binding.recommendedName,
-          message: `new binding ${path}${binding.disable ? ' (disabled by default)' : ''}`,
+          message: `new binding${binding.disable ? ' (disabled by default)' : ''}`,
         }),
       );
   }

@@ -33,6 +33,13 @@ export function fingerprint(f: Pick<FindingInput, 'rule' | 'stage' | 'binding' |
   return hash('sha256', basis, 'hex').slice(0, 12);
 }
 
+/**
+ * A finding's id within a connector's report: its fingerprint with the connector's name, so the
+ * same difference in two connectors gets two ids (an aggregate of many reports keeps them apart).
+ */
+export const connectorFingerprint = (connector: string, id: string): string =>
+  hash('sha256', canonicalJson([connector, id]), 'hex').slice(0, 12);
+
 export function makeFinding(input: FindingInput): Finding {
   const f: Finding = {
     id: fingerprint(input),

@@ -212,12 +212,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
     if (bf.required && !af.required) add(rules.requiredRemoved, path, 'no longer required', { before: true, after: false });
     if (rules.formatChanged && !jsonEqual([...bf.formats].sort(), [...af.formats].sort())) {
-      add(
-        rules.formatChanged,
-        path,
-        `format changed from ${[...bf.formats].join(', ') || 'none'} to ${[...af.formats].join(', ') || 'none'}`,
-        { before: [...bf.formats], after: [...af.formats] },
-      );
+      add(rules.formatChanged, path, 'format changed', { before: [...bf.formats], after: [...af.formats] });
     }
     if (rules.secretUnmarked && bf.secret && !af.secret)
       add(rules.secretUnmarked, path, 'no longer marked secret: its value would be shown in the UI and logs', {

@@ -61,7 +61,7 @@ export interface SnapshotSet {
 }
 
 export interface Finding {
-  /** Stable 12-hex fingerprint of rule, stage, binding, pointer and values (see compare/fingerprint.ts). */
+  /** Stable 12-hex fingerprint of the connector, rule, stage, binding, pointer and values (compare/finding.ts). */
   id: string;
   rule: string;
   stage: Stage;
@@ -77,6 +77,8 @@ export interface Finding {
   origin?: 'baseline-candidate' | 'baseline-snapshot' | 'candidate-snapshot';
   /** Set when a built-in policy preset explains the finding. */
   explanation?: string;
+  /** The id of the finding that explains this one (its root cause): shown under it, still counted here. */
+  causedBy?: string;
 }
 
 export type StageStatus = 'identical' | 'compatible' | 'breaking' | 'skipped' | 'error';

@@ -49,3 +49,22 @@ export function normalizeSet(set: SnapshotSet): SnapshotSet {
       .map(([d]) => d);
   return out;
 }
+
+/** Each discovered list's bindings by resource path (the first of equal paths): findings of a catalog ask thousands of times. */
+const byPath = new WeakMap<Binding[], { pointers: readonly string[]; index: Map<string, Binding> }>();
+
+/** A side's discovered binding at a resource path (a finding's `binding`), if it has one. */
+export function bindingAt(set: SnapshotSet, path: string | undefined): Binding | undefined {
+  if (!set.discover || path === undefined) return undefined;
+  const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+  let hit = byPath.get(set.discover);
+  if (!hit || hit.pointers !== pointers) {
+    const index = new Map<string, Binding>();
+    for (const b of set.discover) {
+      const label = resourcePathLabel(resourcePathOf(b, pointers));
+      if (!index.has(label)) index.set(label, b);
+    }
+    byPath.set(set.discover, (hit = { pointers, index }));
+  }
+  return hit.index.get(path);
+}

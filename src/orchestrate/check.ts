@@ -2,6 +2,7 @@ import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
+import { plural } from '../model/text.js';
 import {
   STAGES,
   type Finding,
@@ -44,7 +45,10 @@ async function endpointConfig(opts: Options, deps: CheckDeps): Promise<EndpointC
   // Connectors log their config as JSON, where a value with quotes or backslashes shows escaped.
   const forms = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
   for (const s of forms) deps.registerSecret?.(s);
-  deps.log.info(`endpoint config ${opts.configFile}: ${loaded.status}${secrets.length ? `, ${secrets.length} secret values masked` : ''}`);
+  const how = loaded.status === 'plain' ? 'not encrypted, used as it is' : 'decrypted with sops';
+  deps.log.info(
+    `endpoint config ${opts.configFile}: ${how}${secrets.length ? `; ${plural(secrets.length, 'secret value')} masked in all output` : ''}`,
+  );
   return { config: loaded.config, mask: secretMasker(forms) };
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '../model/text.js';
 import { makeFinding } from '../compare/finding.js';
 import { collectionKeyText, isJsonObject } from '../model/json.js';
 import type { Options } from '../model/options.js';
@@ -30,7 +31,8 @@ function restartedBy(state: JsonObject, resumed: CaptureResult, again: { count: 
   const restarted = backfillsRestarted(state, resumed.state);
   if (restarted.length > 0) return `its state puts ${restarted.join(', ')} back into a backfill`;
   // Documents from before the baseline's cursor: a resumed incremental binding gives only new ones.
-  if (again.count > 0) return `it captures again ${again.count} document(s) the baseline had already captured, e.g. ${again.example}`;
+  if (again.count > 0)
+    return `it captures again ${plural(again.count, 'document')} the baseline had already captured, e.g. ${again.example}`;
   return undefined;
 }
 

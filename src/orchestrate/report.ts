@@ -1,4 +1,6 @@
+import { connectorFingerprint } from '../compare/finding.js';
 import type { Comparison } from '../compare/index.js';
+import { linkRootCauses } from '../compare/root-causes.js';
 import type { AcceptFile, FailOn, Report, SideInfo, Stage } from '../model/types.js';
 import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
 import { applyPresets } from '../policy/presets.js';
@@ -17,7 +19,9 @@ export interface ReportInput {
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 export function buildReport(input: ReportInput): Report {
-  const explained = applyPresets(input.comparison.findings, input.accept.presets, input.comparison.sets);
+  const scoped = input.comparison.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
+  const linked = linkRootCauses(scoped, input.comparison.sets);
+  const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
   const stages = stageResults(findings, input.comparison.skipped, input.errors);
   const errored = stages.some((s) => s.status === 'error');

@@ -1,5 +1,5 @@
-import type { Binding, Finding, JsonObject, SnapshotSet } from '../model/types.js';
-import { DEFAULT_RESOURCE_PATH_POINTERS, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
+import type { Finding, JsonObject, SnapshotSet } from '../model/types.js';
+import { bindingAt } from '../normalize/index.js';
 
 /** The compared sets, for recognizing a difference by its context. */
 export interface PresetContext {
@@ -11,24 +11,6 @@ export interface PresetContext {
 type Recognizer = (f: Finding, ctx: PresetContext) => string | undefined;
 
 const title = (schema: unknown): unknown => (schema as JsonObject | undefined)?.title;
-
-/** Each discovered list's bindings by resource path (the first of equal paths): findings of a catalog ask thousands of times. */
-const byPath = new WeakMap<Binding[], { pointers: readonly string[]; index: Map<string, Binding> }>();
-
-function bindingOf(set: SnapshotSet, path: string | undefined): Binding | undefined {
-  if (!set.discover || path === undefined) return undefined;
-  const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
-  let hit = byPath.get(set.discover);
-  if (!hit || hit.pointers !== pointers) {
-    const index = new Map<string, Binding>();
-    for (const b of set.discover) {
-      const label = resourcePathLabel(resourcePathOf(b, pointers));
-      if (!index.has(label)) index.set(label, b);
-    }
-    byPath.set(set.discover, (hit = { pointers, index }));
-  }
-  return hit.index.get(path);
-}
 
 /**
  * The differences every ATF-to-CDK import has and reviewers accepted (shared fixtures README):
@@ -50,7 +32,7 @@ const ESTUARY_CDK_IMPORT: Recognizer[] = [
   },
   (f, { candidate }) => {
     if (f.rule !== 'discover.schema.meta-changed' || f.pointer !== '/documentSchema/properties/_meta') return undefined;
-    const schema = bindingOf(candidate, f.binding)?.documentSchema as JsonObject | undefined;
+    const schema = bindingAt(candidate, f.binding)?.documentSchema as JsonObject | undefined;
     const meta = (schema?.properties as JsonObject | undefined)?._meta as JsonObject | undefined;
     const required = Array.isArray(meta?.required) && meta.required.includes('row_id');
     return required ? 'the CDK adds _meta.row_id (required) to every document; the runtime fills it' : undefined;
@@ -62,7 +44,7 @@ const ESTUARY_CDK_IMPORT: Recognizer[] = [
   (f, { baseline }) => {
     if (f.rule !== 'discover.resource-config.changed' || f.pointer !== '/resourceConfig/cursorField' || f.after !== undefined)
       return undefined;
-    return bindingOf(baseline, f.binding)?.resourceConfig.syncMode === 'full_refresh'
+    return bindingAt(baseline, f.binding)?.resourceConfig.syncMode === 'full_refresh'
       ? 'a full_refresh binding has no cursor; the CDK leaves cursorField out'
       : undefined;
   },

@@ -1,6 +1,7 @@
+import { plural } from '../model/text.js';
 import { InputError } from '../model/errors.js';
 import { STAGES, type Report, type StageResult } from '../model/types.js';
-import { plural, STAGE_TITLES, verdictCounts } from './group.js';
+import { STAGE_TITLES, verdictCounts } from './group.js';
 import { codeSpan, escapeMd, findingHeadline, STATUS_ICON } from './markdown.js';
 
 /** One connector's report and the file it came from. */
@@ -46,7 +47,9 @@ function verdictCell(r: Report): string {
 
 function stageCell(s: StageResult | undefined): string {
   if (!s) return '—';
-  return s.status === 'breaking' ? `❌ ${s.counts.breaking}` : STATUS_ICON[s.status].split(' ')[0];
+  if (s.status === 'breaking') return `❌ ${s.counts.breaking}`;
+  // Warnings must be explained: a stage with some is not shown as plainly fine.
+  return s.counts.warning ? `⚠️ ${s.counts.warning}` : STATUS_ICON[s.status].split(' ')[0];
 }
 
 /**
@@ -58,16 +61,17 @@ export function aggregateMarkdown(reports: FiledReport[]): string {
   const failing = sorted.filter((r) => blocks(r.report));
   const approved = sorted.filter((r) => r.report.verdict === 'fail' && r.report.approval).length;
   const head = failing.length
-    ? `❌ **${failing.length} of ${plural(reports.length, 'connector')} not compatible**`
-    : `✅ **All ${plural(reports.length, 'connector')} compatible**`;
+    ? `## ❌ ${failing.length} of ${plural(reports.length, 'connector')} not compatible`
+    : `## ✅ All ${plural(reports.length, 'connector')} compatible`;
+  const total = (k: 'breaking' | 'warning') => sorted.reduce((n, { report }) => n + verdictCounts(report)[k], 0);
   const rows = sorted.map(({ report }) => {
     const c = verdictCounts(report);
     const stages = STAGES.map((stage) => stageCell(report.stages.find((s) => s.stage === stage)));
     return `| ${escapeMd(report.connector)} | ${verdictCell(report)} | ${stages.join(' | ')} | ${c.breaking} | ${c.warning} | ${c.info} | ${c.accepted} |`;
   });
   const parts = [
-    `## connector-compat: ${plural(reports.length, 'connector')}`,
-    `${head}${approved ? `; ${approved} approved by label` : ''}.`,
+    head,
+    `${plural(total('breaking'), 'breaking change')} · ${plural(total('warning'), 'warning')} to explain${approved ? ` · ${approved} approved by label` : ''}`,
     [
       `| connector | verdict | ${STAGES.map((s) => STAGE_TITLES[s]).join(' | ')} | breaking | warning | info | accepted |`,
       `|---|---|${STAGES.map(() => '---').join('|')}|---:|---:|---:|---:|`,

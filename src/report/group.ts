@@ -1,5 +1,6 @@
 import type { CaptureBounds } from '../model/options.js';
-import { SEVERITIES, type CaptureEnd, type Finding, type Report, type SideInfo, type Stage } from '../model/types.js';
+import { plural } from '../model/text.js';
+import { SEVERITIES, STAGES, type CaptureEnd, type Finding, type Report, type SideInfo, type Stage } from '../model/types.js';
 
 /** Findings of one rule within a stage, most severe rules first. */
 export interface RuleGroup {
@@ -33,8 +34,90 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
         bindings: new Set(fs.map((f) => f.binding).filter((b) => b !== undefined)).size,
       };
     })
-    .sort((a, b) => order(a.findings[0]) - order(b.findings[0]) || a.rule.localeCompare(b.rule));
+    .sort(
+      (a, b) =>
+        order(a.findings[0]) - order(b.findings[0]) ||
+        STAGES.indexOf(a.findings[0].stage) - STAGES.indexOf(b.findings[0].stage) ||
+        a.rule.localeCompare(b.rule),
+    );
 }
+
+/** What a reviewer does with a finding, in the order reports list them. */
+export type SectionKind = 'breaking' | 'warning' | 'info' | 'accepted';
+const SECTION_ORDER: readonly SectionKind[] = ['breaking', 'warning', 'info', 'accepted'];
+const sectionOf = (f: Finding): SectionKind => (f.accepted ? 'accepted' : f.severity);
+
+export interface Section {
+  kind: SectionKind;
+  groups: RuleGroup[];
+  /** Findings of this kind, those listed under a root cause included. */
+  total: number;
+  /** Of them, those listed under a root cause (of any kind) instead of here. */
+  nested: number;
+}
+
+/** A section's heading count: the total, and how many of them are under their root causes. */
+export const sectionCount = (s: Section): string =>
+  `${s.total}${s.nested ? `, ${s.nested === s.total ? 'all' : s.nested} listed under ${s.nested === 1 ? 'its root cause' : 'their root causes'}` : ''}`;
+
+export interface Sections {
+  /** The findings listed on their own (roots and the unrelated), by section, grouped by rule. */
+  sections: Section[];
+  /** Each root's consequences, listed under it rather than on their own. */
+  consequences: Map<string, Finding[]>;
+}
+
+/**
+ * A report's findings as reviewers act on them: unaccepted breaking, then warnings, then info, then
+ * accepted; a finding with a root cause in the report goes under its root, with its own severity.
+ */
+export function sectionsOf(report: Report): Sections {
+  const ids = new Set(report.findings.map((f) => f.id));
+  const consequences = new Map<string, Finding[]>();
+  const listed: Finding[] = [];
+  for (const f of report.findings) {
+    if (f.causedBy && ids.has(f.causedBy)) {
+      const list = consequences.get(f.causedBy);
+      if (list) list.push(f);
+      else consequences.set(f.causedBy, [f]);
+    } else listed.push(f);
+  }
+  const sections = SECTION_ORDER.map((kind) => {
+    const fs = listed.filter((f) => sectionOf(f) === kind);
+    const total = report.findings.filter((f) => sectionOf(f) === kind).length;
+    return { kind, groups: groupByRule(fs), total, nested: total - fs.length };
+  }).filter((s) => s.total > 0);
+  return { sections, consequences };
+}
+
+/** Consequences of one root that say the same thing, told once with the bindings they are in. */
+export interface ConsequenceGroup {
+  rule: string;
+  kind: SectionKind;
+  message: string;
+  findings: Finding[];
+  bindings: string[];
+}
+
+export function groupConsequences(fs: Finding[]): ConsequenceGroup[] {
+  const groups = new Map<string, ConsequenceGroup>();
+  for (const f of fs) {
+    const kind = sectionOf(f);
+    const key = `${kind}\0${f.rule}\0${f.message}`;
+    const g = groups.get(key) ?? { rule: f.rule, kind, message: f.message, findings: [], bindings: [] };
+    g.findings.push(f);
+    if (f.binding !== undefined && !g.bindings.includes(f.binding)) g.bindings.push(f.binding);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SECTION_ORDER.indexOf(a.kind) - SECTION_ORDER.indexOf(b.kind) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+  );
+}
+
+/** A list of names cut after `max`, with how many more there are. */
+export const someOf = (names: readonly string[], max: number, show: (s: string) => string = (s) => s): string =>
+  `${names.slice(0, max).map(show).join(', ')}${names.length > max ? `, +${names.length - max} more` : ''}`;
 
 export const findingsOf = (report: Report, stage: Stage): Finding[] => report.findings.filter((f) => f.stage === stage);
 
@@ -51,8 +134,6 @@ export function verdictCounts(report: Report): { breaking: number; warning: numb
   }
   return c;
 }
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const ENDINGS: Record<CaptureEnd, (b?: Partial<CaptureBounds>) => string> = {
   exit: () => 'the connector exited',
@@ -73,6 +154,33 @@ export function captureSummary(c: NonNullable<SideInfo['capture']>, bounds?: Par
   const none = empty.length ? `; no documents from ${empty.join(', ')}` : '';
   return `captured ${gave}${none}; ended because ${ENDINGS[c.endedBy](bounds)}`;
 }
+
+/** How before and after are named where they are not a field's own values. */
+const VALUE_NAMES: Partial<Record<string, string>> = {
+  'migration.state.reset': 'state keys',
+  'migration.resume.failed': "the baseline's state keys",
+  'migration.bindings.rejected': 'resource configs',
+};
+
+/**
+ * A finding's change, ` (before -> after)`, said once: nothing when it has no values, or when its
+ * one value is the binding's own name (a binding added or removed).
+ */
+export function changeText(f: Finding, max: number, code: (text: string) => string = (t) => t, arrow = '->'): string {
+  if (f.before === undefined && f.after === undefined) return '';
+  if ((f.before === undefined || f.after === undefined) && (f.before ?? f.after) === f.binding) return '';
+  const name = VALUE_NAMES[f.rule];
+  if (name && f.after === undefined) return ` (${name}: ${code(shortJson(f.before, max))})`;
+  return ` (${name ? `${name}: ` : ''}${code(shortJson(f.before, max))} ${arrow} ${code(shortJson(f.after, max))})`;
+}
+
+/** What a finding's witness is: a made-up example for schema findings, a real document for capture ones. */
+export const witnessLabel = (f: Finding): string =>
+  f.stage === 'capture'
+    ? "The candidate's captured document"
+    : f.stage === 'migration'
+      ? 'Evidence'
+      : 'Example accepted by the baseline and rejected by the candidate';
 
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {

@@ -1,5 +1,19 @@
-import type { Finding, Report, Side, Stage, StageResult } from '../model/types.js';
-import { captureSummary, findingsOf, groupByRule, plural, shortJson, STAGE_TITLES, verdictCounts } from './group.js';
+import { plural } from '../model/text.js';
+import type { Finding, Report, Side, StageResult } from '../model/types.js';
+import {
+  captureSummary,
+  changeText,
+  findingsOf,
+  groupByRule,
+  groupConsequences,
+  type SectionKind,
+  sectionCount,
+  sectionsOf,
+  someOf,
+  STAGE_TITLES,
+  verdictCounts,
+  witnessLabel,
+} from './group.js';
 
 /** Text from connectors and schemas, made inert in markdown (no HTML, no table breaks, no links). */
 export function escapeMd(text: string): string {
@@ -31,10 +45,12 @@ export const STATUS_ICON: Record<StageResult['status'], string> = {
   error: '⚠️ error',
 };
 
-export function verdictLine(report: Report): string {
+/** The verdict and its counts: the first two lines of every markdown report. */
+export function verdictLines(report: Report): string {
   const c = verdictCounts(report);
-  const head = report.verdict === 'pass' ? '✅ **Compatible**' : '❌ **Not compatible**';
-  return `${head}: ${escapeMd(report.connector)}: ${plural(c.breaking, 'breaking change')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.accepted} accepted`;
+  const head = report.verdict === 'pass' ? '✅ Compatible' : '❌ Not compatible';
+  const breaking = plural(c.breaking, 'breaking change');
+  return `## ${head}: ${escapeMd(report.connector)}\n\n${c.breaking ? `**${breaking}**` : breaking} · ${plural(c.warning, 'warning')} to explain · ${c.info} info · ${c.accepted} accepted`;
 }
 
 /** What the approval label does to this report, when the pull request carries it. */
@@ -95,32 +111,57 @@ export function findingHeadline(f: Finding): string {
   return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}`;
 }
 
-function findingItem(f: Finding): string {
-  const change =
-    f.before !== undefined || f.after !== undefined ? ` (${codeSpan(shortJson(f.before, 80))} → ${codeSpan(shortJson(f.after, 80))})` : '';
-  const accepted = f.accepted ? ` — accepted: ${escapeMd(f.accepted.reason)}` : '';
-  const explained = f.explanation ? ` — ${escapeMd(f.explanation)}` : '';
-  const witness =
-    f.witness !== undefined
-      ? `\n\n  Example accepted by the baseline and rejected by the candidate:\n\n${codeBlock(JSON.stringify(f.witness, null, 2)).replace(/^/gm, '  ')}\n`
-      : '';
-  return `- ${findingHeadline(f)}${change}${accepted}${explained} ${codeSpan(f.id)}${witness}`;
+const SECTION_HEADINGS: Record<SectionKind, string> = {
+  breaking: '❌ Breaking, not accepted',
+  warning: '⚠️ Warnings: explain each in the pull request',
+  info: 'ℹ️ Compatible, info',
+  accepted: '☑️ Accepted',
+};
+const SECTION_LABELS: Record<SectionKind, string> = {
+  breaking: '❌ breaking',
+  warning: '⚠️ warning',
+  info: 'ℹ️ info',
+  accepted: '☑️ accepted',
+};
+
+/** A root's consequences, each kind of change once, with the bindings it is in. */
+function consequenceList(fs: Finding[]): string {
+  const items = groupConsequences(fs).map((g) => {
+    const count = g.findings.length > 1 ? ` ×${g.findings.length}` : '';
+    const where = g.bindings.length ? ` in ${plural(g.bindings.length, 'binding')}: ${someOf(g.bindings, 8, codeSpan)}` : '';
+    return `  - ${SECTION_LABELS[g.kind]} ${codeSpan(g.rule)}${count}: ${escapeMd(cut(g.message, 300))}${where}`;
+  });
+  return `\n\n  It implies ${plural(fs.length, 'more finding')}, listed here rather than on their own:\n\n${items.join('\n')}\n`;
 }
 
-/** Details of one stage: one collapsible block per rule, counts in its title. */
-export function stageDetails(report: Report, stage: Stage, maxPerRule = 50): string {
-  const groups = groupByRule(findingsOf(report, stage));
-  if (groups.length === 0) return '';
-  const blocks = groups.map((g) => {
-    // Unaccepted breaking findings are never cut here: each is what a reviewer must see.
-    const limit = Math.max(maxPerRule, g.findings.filter((f) => f.severity === 'breaking' && !f.accepted).length);
-    const shown = g.findings.slice(0, limit).map(findingItem);
-    if (g.findings.length > limit) shown.push(`- … and ${g.findings.length - limit} more (see the JSON report)`);
-    const open = g.severity === 'breaking' && g.accepted < g.findings.length ? ' open' : '';
-    const title = `<code>${g.rule}</code>: ${plural(g.findings.length, 'finding')}${g.bindings ? ` in ${plural(g.bindings, 'binding')}` : ''}${g.accepted ? `, ${g.accepted} accepted` : ''}`;
-    return `<details${open}><summary>${title}</summary>\n\n${shown.join('\n')}\n\n</details>`;
+function findingItem(f: Finding, consequences: Finding[] | undefined): string {
+  const change = changeText(f, 80, codeSpan, '→');
+  const reason = f.accepted ? ` — accepted: ${escapeMd(f.accepted.reason)}` : f.explanation ? ` — ${escapeMd(f.explanation)}` : '';
+  const witness =
+    f.witness !== undefined ? `\n\n  ${witnessLabel(f)}:\n\n${codeBlock(JSON.stringify(f.witness, null, 2)).replace(/^/gm, '  ')}\n` : '';
+  return `- ${findingHeadline(f)}${change}${reason} ${codeSpan(f.id)}${witness}${consequences?.length ? consequenceList(consequences) : ''}`;
+}
+
+/**
+ * The findings by what a reviewer must do: a heading per section (unaccepted breaking, warnings,
+ * info, accepted), one block per rule whose summary says its severity and count. Breaking and
+ * warning blocks are open; consequences are listed under their root cause.
+ */
+export function findingSections(report: Report, maxPerRule = 50): string[] {
+  const { sections, consequences } = sectionsOf(report);
+  return sections.map((section) => {
+    const blocks = section.groups.map((g) => {
+      // Unaccepted breaking findings are never cut here: each is what a reviewer must see.
+      const limit = section.kind === 'breaking' ? g.findings.length : maxPerRule;
+      const shown = g.findings.slice(0, limit).map((f) => findingItem(f, consequences.get(f.id)));
+      if (g.findings.length > limit) shown.push(`- … and ${g.findings.length - limit} more (see the JSON report)`);
+      const open = section.kind === 'breaking' || section.kind === 'warning' ? ' open' : '';
+      const where = g.bindings ? ` in ${plural(g.bindings, 'binding')}` : '';
+      const title = `${SECTION_LABELS[section.kind]} · <code>${g.rule}</code> · ${plural(g.findings.length, 'finding')}${where}`;
+      return `<details${open}><summary>${title}</summary>\n\n${shown.join('\n')}\n\n</details>`;
+    });
+    return `### ${SECTION_HEADINGS[section.kind]} (${sectionCount(section)})\n\n${blocks.join('\n')}`;
   });
-  return `### ${STAGE_TITLES[stage]}\n\n${blocks.join('\n')}`;
 }
 
 /** The "Spec / Discovery / Capture differences" section, ready to paste into the pull request. */
@@ -138,9 +179,7 @@ export function pullRequestSection(report: Report): string {
       for (const g of groupByRule(findingsOf(report, s.stage))) {
         const reasons = [...new Set(g.findings.map((f) => f.accepted?.reason ?? f.explanation).filter(Boolean))];
         const names = [...new Set(g.findings.map((f) => f.binding).filter(Boolean))] as string[];
-        const list = names.length
-          ? ` (${names.slice(0, 8).map(codeSpan).join(', ')}${names.length > 8 ? `, +${names.length - 8} more` : ''})`
-          : '';
+        const list = names.length ? ` (${someOf(names, 8, codeSpan)})` : '';
         lines.push(
           `- \`${g.rule}\` ×${g.findings.length}${list}${reasons.length ? `: ${reasons.map((r) => escapeMd(r!)).join('; ')}` : ''}`,
         );
@@ -167,14 +206,7 @@ export function sidesLine(report: Report): string {
 /** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */
 export function reportHead(report: Report, notes: string[] = []): string {
   const approval = approvalLine(report);
-  return [
-    `## connector-compat: ${escapeMd(report.connector)}`,
-    verdictLine(report),
-    ...(approval ? [approval] : []),
-    sidesLine(report),
-    ...notes,
-    stageTable(report),
-  ].join('\n\n');
+  return [verdictLines(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
 }
 
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
@@ -183,11 +215,7 @@ export const pasteBlock = (report: Report): string =>
 
 /** The whole markdown report: head, details per stage with witnesses, and the pull request section. */
 export function renderMarkdown(report: Report, notes: string[] = []): string {
-  const parts = [reportHead(report, notes)];
-  for (const s of report.stages) {
-    const d = stageDetails(report, s.stage);
-    if (d) parts.push(d);
-  }
+  const parts = [reportHead(report, notes), ...findingSections(report)];
   if (report.stale?.length)
     parts.push(
       `### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`,

@@ -1,5 +1,5 @@
+import { plural } from '../model/text.js';
 import type { Finding, Report } from '../model/types.js';
-import { plural } from './group.js';
 import { codeSpan, findingHeadline, pasteBlock, renderMarkdown, reportHead } from './markdown.js';
 
 /** GitHub refuses a step's job summary above 1 MiB, and a comment body above 65,536 characters. */

@@ -40,7 +40,7 @@ describe('connector-compat aggregate', () => {
     const sum = (k: 'breaking' | 'warning' | 'info' | 'accepted') => r.stages.reduce((n, s) => n + s.counts[k], 0);
     const cell = (stage: string) => {
       const s = r.stages.find((x) => x.stage === stage)!;
-      return s.status === 'breaking' ? `❌ ${s.counts.breaking}` : '✅';
+      return s.status === 'breaking' ? `❌ ${s.counts.breaking}` : s.counts.warning ? `⚠️ ${s.counts.warning}` : '✅';
     };
     expect(sum('breaking')).toBeGreaterThan(0);
     expect(row(io.stdout, 'source-example-import')).toBe(
@@ -50,9 +50,30 @@ describe('connector-compat aggregate', () => {
     expect(lines.findIndex((l) => l.startsWith('| source-example-import'))).toBeLessThan(
       lines.findIndex((l) => l.startsWith('| source-example |')),
     );
-    expect(io.stdout).toContain('❌ **1 of 2 connectors not compatible**');
+    // The verdict and its counts come first.
+    expect(lines.slice(0, 3)).toEqual([
+      '## ❌ 1 of 2 connectors not compatible',
+      '',
+      `${sum('breaking')} breaking changes · ${sum('warning') === 1 ? '1 warning' : `${sum('warning')} warnings`} to explain`,
+    ]);
     expect(io.stdout).toContain('### source-example-import');
     expect(io.stdout).toContain('**breaking** `customers` `/documentSchema/properties/email`');
+  });
+
+  it('shows a stage with warnings only as warnings, not as fine', async () => {
+    const report = JSON.parse(readFileSync(passing, 'utf8')) as Report;
+    const spec = report.stages.find((s) => s.stage === 'spec')!;
+    Object.assign(spec, { status: 'compatible', counts: { ...spec.counts, warning: 2 } });
+    const warned = path.join(tmp, 'warned.json');
+    writeFileSync(warned, JSON.stringify(report));
+    const io = captured();
+    expect(await main(['aggregate', warned], io)).toBe(0);
+    expect(row(io.stdout, 'source-example')).toBe('| source-example | ✅ pass | ⚠️ 2 | ✅ | ✅ | ⏭️ | 0 | 2 | 0 | 0 |');
+    expect(io.stdout.split('\n').slice(0, 3)).toEqual([
+      '## ✅ All 1 connector compatible',
+      '',
+      '0 breaking changes · 2 warnings to explain',
+    ]);
   });
 
   it('exits 0 when the failing connector was approved by label, and writes --markdown', async () => {
@@ -85,10 +106,14 @@ describe('connector-compat aggregate', () => {
     }
     const io = captured();
     await main(['aggregate', ...files], io);
+    const ids: string[] = [];
     for (const file of files) {
       const r = JSON.parse(readFileSync(file, 'utf8')) as Report;
+      ids.push(...r.findings.map((f) => f.id));
       const breaking = r.stages.reduce((n, s) => n + s.counts.breaking, 0);
       expect(row(io.stdout, r.connector)).toMatch(new RegExp(`\\| ${breaking} \\| \\d+ \\| \\d+ \\| \\d+ \\|$`));
     }
+    // Fingerprints are per connector: the same change in two connectors (every import's _meta) has two ids.
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -31,10 +31,11 @@ export const run: Command = async (_argv, io) => {
   const work = await mkdtemp(path.join(os.tmpdir(), 'connector-compat-demo-'));
   const dir = path.join(work, 'source-example');
   await cp(source, dir, { recursive: true });
-  io.out(`connector-compat demo: the example connector from ${path.relative(io.cwd, source) || source}\n`);
-  io.out('  baseline  = `node connector.mjs baseline` (behaves like an ATF image)\n');
-  io.out('  candidate = `node connector.mjs candidate` (behaves like its CDK import)\n');
-  io.out('  accepted differences: .snapshots/compat.yaml\n\n');
+  // What runs and its progress go to stderr; the report, verdict first, to stdout.
+  io.err(`connector-compat demo: the example connector from ${path.relative(io.cwd, source) || source}\n`);
+  io.err('  baseline  = `node connector.mjs baseline` (behaves like an ATF image)\n');
+  io.err('  candidate = `node connector.mjs candidate` (behaves like its CDK import)\n');
+  io.err('  accepted differences: .snapshots/compat.yaml\n\n');
   const inputs: Partial<Record<InputName, string>> = {
     connector: dir,
     'baseline-command': `"${process.execPath}" connector.mjs baseline`,
@@ -45,9 +46,10 @@ export const run: Command = async (_argv, io) => {
     markdown: path.join(work, 'report.md'),
   };
   const options = optionsFromInputs((name) => inputs[name], { cwd: io.cwd, env: {} });
-  const report = await runCheck(options, { log: streamLogger((t) => io.out(`  ${t}`)) });
+  const report = await runCheck(options, { log: streamLogger((t) => io.err(`  ${t}`)) });
   await writeReportFiles(report, { json: options.jsonPath, markdown: options.markdownPath });
-  io.out(`\n${renderText(report)}`);
+  io.err('\n');
+  io.out(renderText(report));
   io.out(`\nThe example has breaking changes on purpose, so its verdict is ${report.verdict.toUpperCase()}.\n`);
   io.out(`JSON report: ${options.jsonPath}\nMarkdown report (job summary and pull request section): ${options.markdownPath}\n`);
   return 0;
