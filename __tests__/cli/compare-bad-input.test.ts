@@ -33,6 +33,15 @@ describe('compare: bad input gives exit 2 and one clear line', () => {
     expectInputError(r, /nope: no such directory/);
   });
 
+  it('check with a connector folder that does not exist', async () => {
+    const r = await runCli(['check', '--connector', path.join(tmp, 'nonexistent')]);
+    expectInputError(
+      r,
+      /^connector-compat check: the connector folder .*nonexistent does not exist: set connector \(--connector\) to the connector's folder/,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('an empty folder', async () => {
     const empty = path.join(tmp, 'empty');
     await mkdir(empty);
@@ -52,6 +61,18 @@ describe('compare: bad input gives exit 2 and one clear line', () => {
     await writeFile(path.join(dir, 'discover.json'), JSON.stringify({ bindings: [] }));
     const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
     expectInputError(r, /discover\.json: not a discover snapshot \(an array of discovered bindings\)/);
+  });
+
+  it.each([
+    ['spec.json', [{ documentationUrl: 'x' }], /spec\.json: not a spec snapshot .*must have required property 'configSchema'/],
+    ['capture.json', [{ a: 1 }], /capture\.json: not a capture snapshot \(an array of \[collection, document\] pairs\): \/0 must be array/],
+    ['capture.json', [['acmeCo/users', 5]], /capture\.json: not a capture snapshot .*\/0\/1 must be object/],
+  ])('a %s of the wrong shape: %j', async (file, content, message) => {
+    const dir = await copyExample(`badshape-${file}-${JSON.stringify(content).length}`);
+    await writeFile(path.join(dir, file), JSON.stringify(content));
+    const r = await runCli(['compare', path.join(EXAMPLE, 'baseline'), dir]);
+    expectInputError(r, message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('a binding without a key', async () => {

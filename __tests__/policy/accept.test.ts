@@ -84,7 +84,14 @@ describe('compat.yaml', () => {
       ['accept:\n  - rule: discover.key.changed\n', /compat\.yaml:2: accept entry has no reason/],
       ['accept:\n  - rule: discover.key.changed\n    reason: "  "\n', /no reason/],
       ['accept:\n  - binding: x\n    reason: r\n', /needs 'rule' or 'id'/],
-      ['accept:\n  - rule: discover.keys.changed\n    reason: r\n', /unknown rule 'discover\.keys\.changed'/],
+      [
+        'accept:\n  - rule: discover.keys.changed\n    reason: r\n',
+        /compat\.yaml:2: unknown rule 'discover\.keys\.changed' \(did you mean 'discover\.key\.changed'\?\); every rule id is listed in the README, under "Rules"/,
+      ],
+      [
+        'severity:\n  totally.made.up: info\n',
+        /unknown rule 'totally\.made\.up'; every rule id is listed in the README, under "Rules" under 'severity'/,
+      ],
       ['accept:\n  - id: xyz\n    reason: r\n', /not a 12-hex finding fingerprint/],
       ['accept:\n  - rule: discover.key.changed\n    reason: r\n    bindng: x\n', /unknown key 'bindng'/],
       ['acept: []\n', /compat\.yaml:1: unknown key 'acept'/],

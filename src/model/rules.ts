@@ -65,3 +65,23 @@ export type RuleId = keyof typeof RULES;
 
 export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);
 export const defaultSeverity = (rule: RuleId): Severity => RULES[rule][1];
+
+/** Edit distance of two short ids (Levenshtein), for suggesting the rule a typo meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** What to say about an id that is not a rule: the nearest one, and where every rule is listed. */
+export function unknownRule(id: string): string {
+  const [nearest] = Object.keys(RULES)
+    .map((rule) => [rule, distance(id, rule)] as const)
+    .sort((a, b) => a[1] - b[1]);
+  const guess = nearest && nearest[1] <= Math.max(3, id.length / 3) ? ` (did you mean '${nearest[0]}'?)` : '';
+  return `unknown rule '${id}'${guess}; every rule id is listed in the README, under "Rules"`;
+}

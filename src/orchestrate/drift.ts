@@ -11,6 +11,19 @@ export type DriftStatus = 'compared' | 'no-snapshots';
 const SNAPSHOT_STAGES = ['spec', 'discover', 'capture'] as const;
 
 /**
+ * A comparison's message said of a committed snapshot (its "baseline") and a live run (its
+ * "candidate"): "the baseline captured 2 documents, the candidate none" would name the wrong sides.
+ */
+export const driftWording = (message: string): string =>
+  message
+    .replace(/\bthe baseline's\b/g, "the committed snapshot's")
+    .replace(/\bthe candidate's\b/g, "this run's")
+    .replace(/\bthe baseline\b/g, 'the committed snapshot')
+    .replace(/\bthe candidate\b/g, 'this run')
+    .replace(/\bbaseline\b/g, 'committed')
+    .replace(/\bcandidate\b/g, 'new');
+
+/**
  * Drift: a side's live output against its committed snapshots. Each difference the comparison
  * names becomes a `drift.<side>` finding; a difference it does not name (order, annotations)
  * is still one finding, so that a committed snapshot can never silently lie.
@@ -53,7 +66,7 @@ export async function driftFindings(
           pointer: d.pointer,
           before: d.before,
           after: d.after,
-          message: `${side} ${stage} differs from ${file}: ${d.message}`,
+          message: `${side} ${stage} differs from ${file}: ${driftWording(d.message)}`,
         }),
       );
     }

@@ -120,6 +120,10 @@ function endpoint(side: 'baseline' | 'candidate', get: InputGetter, resolve: (p:
 export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: NodeJS.ProcessEnv }): Options {
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const connectorDir = resolve(get('connector') ?? '.');
+  if (!existsSync(connectorDir))
+    throw new InputError(
+      `the connector folder ${connectorDir} does not exist: set connector (--connector) to the connector's folder, e.g. source-x in estuary/connectors`,
+    );
   const connector = path.basename(connectorDir);
   const snapshotsDir = resolve(get('snapshots-dir') ?? path.join(connectorDir, '.snapshots'));
   const acceptFile = get('accept-file');

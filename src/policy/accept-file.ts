@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../model/errors.js';
-import { isRuleId } from '../model/rules.js';
+import { isRuleId, unknownRule } from '../model/rules.js';
 import { SEVERITIES, type AcceptEntry, type AcceptFile, type Severity } from '../model/types.js';
 
 export const DEFAULT_PRESETS = ['estuary-cdk-import'];
@@ -61,7 +61,7 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
       if (entry.id !== undefined && !/^[0-9a-f]{12}$/.test(String(entry.id)))
         throw new InputError(`${at(item)}: id '${entry.id}' is not a 12-hex finding fingerprint`);
       if (entry.rule !== undefined && !isRuleId(String(entry.rule)))
-        throw new InputError(`${at(item)}: unknown rule '${entry.rule}' (see the rule catalogue in the README)`);
+        throw new InputError(`${at(item)}: ${unknownRule(String(entry.rule))}`);
       for (const k of ['binding', 'pointer'] as const) {
         if (entry[k] !== undefined && typeof entry[k] !== 'string') throw new InputError(`${at(item)}: '${k}' must be a string`);
       }
@@ -73,7 +73,7 @@ export function parseAcceptFile(text: string, file: string): AcceptFile {
   if (severity) {
     if (!isMap(severity)) throw new InputError(`${at(severity)}: 'severity' must map rule ids to breaking, warning or info`);
     for (const [rule, level] of Object.entries(severity.toJSON() as Record<string, unknown>)) {
-      if (!isRuleId(rule)) throw new InputError(`${at(severity)}: unknown rule '${rule}' under 'severity'`);
+      if (!isRuleId(rule)) throw new InputError(`${at(severity)}: ${unknownRule(rule)} under 'severity'`);
       if (!SEVERITIES.includes(level as Severity))
         throw new InputError(`${at(severity)}: severity of ${rule} must be breaking, warning or info, not '${level}'`);
       out.severity[rule] = level as Severity;

@@ -164,11 +164,12 @@ const VALUE_NAMES: Partial<Record<string, string>> = {
 
 /**
  * A finding's change, ` (before -> after)`, said once: nothing when it has no values, or when its
- * one value is the binding's own name (a binding added or removed).
+ * one value is the binding's own name (a binding added or removed) or already in the message.
  */
 export function changeText(f: Finding, max: number, code: (text: string) => string = (t) => t, arrow = '->'): string {
   if (f.before === undefined && f.after === undefined) return '';
-  if ((f.before === undefined || f.after === undefined) && (f.before ?? f.after) === f.binding) return '';
+  const only = f.before === undefined || f.after === undefined ? (f.before ?? f.after) : undefined;
+  if (only !== undefined && (only === f.binding || (typeof only === 'string' && f.message.includes(only)))) return '';
   const name = VALUE_NAMES[f.rule];
   if (name && f.after === undefined) return ` (${name}: ${code(shortJson(f.before, max))})`;
   return ` (${name ? `${name}: ` : ''}${code(shortJson(f.before, max))} ${arrow} ${code(shortJson(f.after, max))})`;
