@@ -36,7 +36,9 @@ describe('the action entry, offline on the example connector', () => {
     expect(readFileSync(r.outputs['markdown-path'], 'utf8')).toContain(TABLE_HEADER);
     // The failure names the fix, and the label that approves.
     expect(r.stdout).toMatch(
-      new RegExp(`::error::${total('breaking')} unaccepted finding\\(s\\) at or above 'breaking'.*apply the 'compat:approved' label`),
+      new RegExp(
+        `::error::${total('breaking')} unaccepted findings? at or above 'breaking' \\(first: discover\\.schema\\.nullability-removed on customers\\)\\..*apply the 'compat:approved' label`,
+      ),
     );
     // Breaking findings are annotated on the committed snapshot files, relative to the workspace.
     expect(r.stdout).toContain(

@@ -82,3 +82,30 @@ describe.skipIf(!needsShared('every real snapshot set against itself', 'fixtures
     });
   },
 );
+
+describe.skipIf(!needsShared('evidence on real pairs', 'fixtures/estuary'))(
+  'every breaking finding on the real pairs shows its evidence',
+  () => {
+    // A schema narrowing has a witness; a capture finding names a captured document by its key, at
+    // its pointer; a change of identity or marking (key, resource path, a removed binding, a secret
+    // no longer marked) is shown by its two values.
+    const IDENTITY = new Set([
+      'discover.key.changed',
+      'spec.resource-path.changed',
+      'discover.binding.removed',
+      'spec.protocol.changed',
+      'spec.config.secret-unmarked',
+    ]);
+    it.each(['source-hubspot', 'source-iterable', 'source-notion', 'source-zendesk-support'])('%s', async (connector) => {
+      const { report } = await compare(connector);
+      const breaking = report.findings.filter((f) => f.severity === 'breaking');
+      const without = breaking.filter(
+        (f) =>
+          f.witness === undefined &&
+          !(f.stage === 'capture' && f.pointer && /the document with key \[/.test(f.message)) &&
+          !(IDENTITY.has(f.rule) && (f.before !== undefined || f.after !== undefined)),
+      );
+      expect(without.map((f) => `${f.rule} ${f.binding} ${f.pointer}: ${f.message}`)).toEqual([]);
+    });
+  },
+);

@@ -2,12 +2,13 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
 import type { Options } from '../model/options.js';
+import { plural } from '../model/text.js';
 import type { Report } from '../model/types.js';
 import { stepOutcome } from '../policy/approval.js';
 import { failing } from '../policy/apply.js';
 import { runCheck } from '../orchestrate/check.js';
 import { writeReportFiles } from '../report/files.js';
-import { verdictCounts } from '../report/group.js';
+import { sectionsOf, verdictCounts } from '../report/group.js';
 import { codeSpan } from '../report/markdown.js';
 import { renderBudgeted, SUMMARY_LIMIT_BYTES } from '../report/summary.js';
 import { annotate } from './annotate.js';
@@ -25,15 +26,19 @@ export interface ActionDeps {
 const SUMMARY_MARGIN_BYTES = 16 * 1024;
 
 function failureMessage(report: Report, options: Options): string {
-  const fails = failing(report.findings, options.failOn);
+  const fails = new Set(failing(report.findings, options.failOn));
   const errored = report.stages.filter((s) => s.status === 'error').map((s) => `${s.stage}: ${s.reason}`);
+  // The first one the job summary and the annotations show.
+  const first = sectionsOf(report)
+    .sections.flatMap((s) => s.groups.flatMap((g) => g.findings))
+    .find((f) => fails.has(f));
   return [
-    fails.length
-      ? `${fails.length} unaccepted finding(s) at or above '${options.failOn}' (first: ${fails[0].rule}${fails[0].binding ? ` on ${fails[0].binding}` : ''}).`
+    fails.size
+      ? `${plural(fails.size, 'unaccepted finding')} at or above '${options.failOn}'${first ? ` (first: ${first.rule}${first.binding ? ` on ${first.binding}` : ''})` : ''}.`
       : '',
     ...errored,
     'Explain each in compat.yaml (accept: - id: <fingerprint>, reason: ...) or fix the connector; see the job summary.',
-    fails.length ? `If these changes are intended, apply the '${options.approveLabel}' label to the pull request.` : '',
+    fails.size ? `If these changes are intended, apply the '${options.approveLabel}' label to the pull request.` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -85,6 +90,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: ActionDeps
   if (outcome.fails) core.setFailed(failureMessage(report, options));
   else if (report.verdict === 'fail')
     core.notice(
-      `The '${options.approveLabel}' label approves this pull request's ${counts.breaking} breaking finding(s): they are listed in the job summary but do not fail the check.`,
+      `The '${options.approveLabel}' label approves this pull request's ${plural(counts.breaking, 'breaking finding')}: they are listed in the job summary but do not fail the check.`,
     );
 }
