@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only catalog,pairs,corpus,capture,live]`
+ * `npm run bench [-- --json] [-- --only startup,catalog,pairs,corpus,capture,live]`
  *
  * Runs each scenario in its own node process (so that each peak RSS is the scenario's own) and
  * prints one `name: value unit` line per figure; with --json, the last line is one JSON object
@@ -8,12 +8,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { writeCaptures } from './lib/captures.js';
 import { writeCatalog } from './lib/catalog.js';
 import { runScenario } from './lib/measure.js';
 
-const SCENARIOS = ['catalog', 'pairs', 'corpus', 'capture', 'live'] as const;
+const SCENARIOS = ['startup', 'catalog', 'pairs', 'corpus', 'capture', 'live'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -49,9 +50,30 @@ function measuredOnFiles(name: string, m: Measured, inputs: string, bytes: numbe
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** Median wall time of a whole process, over `runs` runs after one warm-up (which fills Node's compile cache). */
+function processMs(args: string[], runs = 7): number {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-bench-'));
 const wants = (s: Scenario) => only.has(s);
 try {
+  if (wants('startup')) {
+    // The CLI bundle as users run it: --help, and compare on two empty folders (an input error).
+    const cli = path.resolve(import.meta.dirname, '../dist/cli/index.js');
+    const empty = [fs.mkdtempSync(path.join(work, 'a-')), fs.mkdtempSync(path.join(work, 'b-'))];
+    const node = processMs(['-e', '0']);
+    figure('node_start_ms', node, 'ms');
+    figure('cli_start_ms', processMs([cli, '--help']), 'ms');
+    figure('cli_compare_empty_ms', processMs([cli, 'compare', ...empty]), 'ms');
+    figure('cli_start_ratio', Math.round((figures.cli_start_ms! / node) * 100) / 100, 'x node -e 0');
+  }
   if (wants('catalog')) {
     // The catalog (spec and discovery), then the same catalog with one captured document per binding on each side.
     for (const [name, docsPerBinding] of [

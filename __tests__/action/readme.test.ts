@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_NAMES } from '../../src/plan/inputs.js';
+import { INPUT_NAMES } from '../../src/model/input-names.js';
 import { ROOT } from '../helpers/shared.js';
 
 interface ActionYml {

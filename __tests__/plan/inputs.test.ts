@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type InputName, optionsFromInputs } from '../../src/plan/inputs.js';
+import type { InputName } from '../../src/model/input-names.js';
+import { optionsFromInputs } from '../../src/plan/inputs.js';
 
 // Snapshot endpoints: no image tag needs to be found.
 const options = (inputs: Partial<Record<InputName, string>>) => {

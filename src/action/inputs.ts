@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Options } from '../model/options.js';
-import { optionsFromInputs, type InputName } from '../plan/inputs.js';
+import type { InputName } from '../model/input-names.js';
+import { optionsFromInputs } from '../plan/inputs.js';
 
 /** The action's inputs as the one Options object: the only place that calls core.getInput. */
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): Options {

@@ -4,8 +4,9 @@ import { InputError } from '../../model/errors.js';
 import { aggregateMarkdown, blocks, parseReport } from '../../report/aggregate.js';
 import { parseFlags } from '../args.js';
 import type { Command } from '../io.js';
+import { USAGES } from '../usage.js';
 
-export const USAGE = 'connector-compat aggregate REPORT.json... [--markdown FILE]';
+const USAGE = USAGES.aggregate;
 
 /** Many connectors' reports (one per matrix job) as one summary table; exit 1 while any still fails. */
 export const run: Command = async (argv, io) => {

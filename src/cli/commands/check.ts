@@ -1,13 +1,15 @@
 import { InputError } from '../../model/errors.js';
 import { streamLogger } from '../../model/log.js';
-import { INPUT_NAMES, optionsFromInputs, type InputName } from '../../plan/inputs.js';
+import { INPUT_NAMES, type InputName } from '../../model/input-names.js';
+import { optionsFromInputs } from '../../plan/inputs.js';
 import { runCheck } from '../../orchestrate/check.js';
 import { writeReportFiles } from '../../report/files.js';
 import { renderText } from '../../report/text.js';
 import { parseFlags } from '../args.js';
 import type { Command } from '../io.js';
+import { USAGES } from '../usage.js';
 
-export const USAGE = `connector-compat check [--connector DIR] [--update] [--${INPUT_NAMES.filter((n) => n !== 'connector').join(' V] [--')} V]`;
+const USAGE = USAGES.check;
 
 export const run: Command = async (argv, io) => {
   const flags = Object.fromEntries(INPUT_NAMES.map((n) => [n, { type: 'string' as const }]));

@@ -5,9 +5,9 @@ import { writeReportFiles } from '../../report/files.js';
 import { renderText } from '../../report/text.js';
 import { parseFailOn, parseFlags } from '../args.js';
 import type { Command } from '../io.js';
+import { USAGES } from '../usage.js';
 
-export const USAGE =
-  'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]';
+const USAGE = USAGES.compare;
 
 export const run: Command = async (argv, io) => {
   const { values, positionals } = parseFlags(

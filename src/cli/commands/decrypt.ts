@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../model/errors.js';
 import { loadEndpointConfig } from '../../secrets/index.js';
 import type { Command } from '../io.js';
+import { USAGES } from '../usage.js';
 
-export const USAGE = 'connector-compat decrypt FILE [--age-key-file F]';
+const USAGE = USAGES.decrypt;
 const parseOptions = (args: string[]) => parseArgs({ args, allowPositionals: true, options: { 'age-key-file': { type: 'string' } } });
 
 export const run: Command = async (argv, io) => {

@@ -4,8 +4,9 @@ import { InputError } from '../../model/errors.js';
 import { isSubset, type SubsetAnswer } from '../../schema/index.js';
 import { parseJsonText, readJsonFile, readTextFile } from '../../snapshots/json-file.js';
 import type { Command } from '../io.js';
+import { USAGES } from '../usage.js';
 
-export const USAGE = 'connector-compat schema-subset A.json B.json [--witness] | --batch FILE.jsonl';
+const USAGE = USAGES['schema-subset'];
 const parseOptions = (args: string[]) =>
   parseArgs({ args, allowPositionals: true, options: { witness: { type: 'boolean' }, batch: { type: 'string' } } });
 
