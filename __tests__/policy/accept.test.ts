@@ -1,8 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFinding } from '../../src/compare/finding.js';
 import { InputError } from '../../src/model/errors.js';
 import { parseAcceptFile } from '../../src/policy/accept-file.js';
 import { applyAcceptFile, failing } from '../../src/policy/apply.js';
+import { compareDirs } from '../../src/orchestrate/compare.js';
+import { ROOT } from '../helpers/shared.js';
 
 const keyChange = makeFinding({
   rule: 'discover.key.changed',
@@ -118,5 +123,46 @@ describe('compat.yaml ids', () => {
     expect(parse('accept:\n  - id: 000000000000\n    reason: r\n').accept[0].id).toBe('000000000000');
     expect(parse('accept:\n  - id: 1e5000000000\n    reason: r\n').accept[0].id).toBe('1e5000000000');
     expect(parse("accept:\n  - id: '3f2a9c1b0d4e'\n    reason: r\n").accept[0].id).toBe('3f2a9c1b0d4e');
+  });
+});
+
+describe('a binding by either of its names', () => {
+  // The example connector: discovery names the binding `customers`, capture `acmeCo/customers`.
+  const example = path.join(ROOT, 'fixtures/source-example/.snapshots');
+  const reportWith = async (yaml: string) =>
+    compareDirs({
+      baselineDir: path.join(example, 'baseline'),
+      candidateDir: path.join(example, 'candidate'),
+      acceptFile: await writeAccept(yaml),
+      acceptFileRequired: true,
+      failOn: 'breaking',
+    });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'accept-names-'));
+  const writeAccept = async (yaml: string) => {
+    const file = path.join(dir, `${Math.random().toString(16).slice(2)}.yaml`);
+    writeFileSync(file, yaml);
+    return file;
+  };
+
+  it('carries both names on every binding finding, and an entry matches by either', async () => {
+    const report = await reportWith(
+      [
+        'accept:',
+        '  - rule: discover.schema.nullability-removed',
+        '    binding: acmeCo/customers',
+        '    reason: matched by the collection',
+        '  - rule: capture.field.removed',
+        '    binding: customers',
+        '    reason: matched by the resource path',
+        '',
+      ].join('\n'),
+    );
+    const nullability = report.findings.find((f) => f.rule === 'discover.schema.nullability-removed')!;
+    expect(nullability).toMatchObject({ binding: 'customers', resourcePath: 'customers', collection: 'acmeCo/customers' });
+    expect(nullability.accepted).toEqual({ reason: 'matched by the collection' });
+    const removed = report.findings.find((f) => f.rule === 'capture.field.removed')!;
+    expect(removed).toMatchObject({ binding: 'acmeCo/customers', resourcePath: 'customers', collection: 'acmeCo/customers' });
+    expect(removed.accepted).toEqual({ reason: 'matched by the resource path' });
+    expect(report.stale ?? []).toEqual([]);
   });
 });

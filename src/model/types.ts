@@ -77,6 +77,9 @@ export interface Finding {
   origin?: 'baseline-candidate' | 'baseline-snapshot' | 'candidate-snapshot';
   /** Set when a built-in policy preset explains the finding. */
   explanation?: string;
+  /** The binding's resource path and its collection, whichever of them `binding` is (compare/binding-names.ts). */
+  resourcePath?: string;
+  collection?: string;
   /** The id of the finding that explains this one (its root cause): shown under it, still counted here. */
   causedBy?: string;
 }

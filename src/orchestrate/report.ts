@@ -1,5 +1,6 @@
 import { connectorFingerprint } from '../compare/finding.js';
 import type { Comparison } from '../compare/index.js';
+import { nameBindings } from '../compare/binding-names.js';
 import { linkRootCauses } from '../compare/root-causes.js';
 import type { AcceptFile, FailOn, Report, SideInfo, Stage } from '../model/types.js';
 import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
@@ -20,7 +21,7 @@ export interface ReportInput {
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 export function buildReport(input: ReportInput): Report {
   const scoped = input.comparison.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
-  const linked = linkRootCauses(scoped, input.comparison.sets);
+  const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
   const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
   const stages = stageResults(findings, input.comparison.skipped, input.errors);

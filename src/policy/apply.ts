@@ -11,22 +11,31 @@ import {
   STAGES,
 } from '../model/types.js';
 
+/** Compiled name globs: a compat.yaml has few, and a catalog's findings ask each of them thousands of times. */
+const globs = new Map<string, RegExp>();
+
 /** Glob on names: `*` stands for any run of characters. */
 function nameMatches(glob: string, name: string | undefined): boolean {
   if (name === undefined) return false;
-  const re = new RegExp(
-    `^${glob
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
+  let re = globs.get(glob);
+  if (!re) {
+    if (globs.size > 1000) globs.clear();
+    re = new RegExp(
+      `^${glob
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    globs.set(glob, re);
+  }
   return re.test(name);
 }
 
 export function entryMatches(entry: AcceptEntry, f: Finding): boolean {
   if (entry.id !== undefined) return entry.id === f.id;
   if (entry.rule !== f.rule) return false;
-  if (entry.binding !== undefined && !nameMatches(entry.binding, f.binding)) return false;
+  // A binding is matched by any of its names: resource path (`users`) or collection (`acmeCo/users`).
+  if (entry.binding !== undefined && ![f.binding, f.resourcePath, f.collection].some((n) => nameMatches(entry.binding!, n))) return false;
   if (entry.pointer !== undefined && (f.pointer === undefined || !pointerMatches(entry.pointer, f.pointer))) return false;
   return true;
 }

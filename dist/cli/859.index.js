@@ -1,8 +1,8 @@
-export const id = 125;
-export const ids = [125];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
-/***/ 125:
+/***/ 2859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8460,6 +8460,44 @@ async function runMigration(baseline, candidate, config, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/binding-names.ts
+
+
+/**
+ * One binding has two names: discovery and spec findings name it by resource path (`users`),
+ * capture findings by the collection its documents went to (`acmeCo/users`). Each finding gets
+ * both (`resourcePath`, `collection`), so that a reader and a compat.yaml entry can use either.
+ * A collection is the captured one whose last part is the binding's recommended name, else that name.
+ */
+function nameBindings(findings, sets) {
+    if (!sets)
+        return findings;
+    const byName = new Map();
+    const byPath = new Map();
+    for (const set of [sets.candidate, sets.baseline]) {
+        const collections = new Map((set.capture ?? []).map(([c]) => [collectionName(c), c]));
+        const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+        for (const b of set.discover ?? []) {
+            const names = {
+                resourcePath: resourcePathLabel(resourcePathOf(b, pointers)),
+                collection: collections.get(b.recommendedName) ?? b.recommendedName,
+            };
+            if (!byName.has(b.recommendedName))
+                byName.set(b.recommendedName, names);
+            if (!byPath.has(names.resourcePath))
+                byPath.set(names.resourcePath, names);
+        }
+    }
+    return findings.map((f) => {
+        if (f.binding === undefined)
+            return f;
+        const names = f.stage === 'capture' ? byName.get(collectionName(f.binding)) : byPath.get(f.binding);
+        if (f.stage === 'capture')
+            return { ...f, collection: f.binding, ...(names ? { resourcePath: names.resourcePath } : {}) };
+        return { ...f, resourcePath: f.binding, ...(names ? { collection: names.collection } : {}) };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/compare/root-causes.ts
 
 
@@ -8553,14 +8591,22 @@ function linkRootCauses(findings, sets) {
 ;// CONCATENATED MODULE: ./src/policy/apply.ts
 
 
+/** Compiled name globs: a compat.yaml has few, and a catalog's findings ask each of them thousands of times. */
+const globs = new Map();
 /** Glob on names: `*` stands for any run of characters. */
 function nameMatches(glob, name) {
     if (name === undefined)
         return false;
-    const re = new RegExp(`^${glob
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`);
+    let re = globs.get(glob);
+    if (!re) {
+        if (globs.size > 1000)
+            globs.clear();
+        re = new RegExp(`^${glob
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`);
+        globs.set(glob, re);
+    }
     return re.test(name);
 }
 function entryMatches(entry, f) {
@@ -8568,7 +8614,8 @@ function entryMatches(entry, f) {
         return entry.id === f.id;
     if (entry.rule !== f.rule)
         return false;
-    if (entry.binding !== undefined && !nameMatches(entry.binding, f.binding))
+    // A binding is matched by any of its names: resource path (`users`) or collection (`acmeCo/users`).
+    if (entry.binding !== undefined && ![f.binding, f.resourcePath, f.collection].some((n) => nameMatches(entry.binding, n)))
         return false;
     if (entry.pointer !== undefined && (f.pointer === undefined || !pointerMatches(entry.pointer, f.pointer)))
         return false;
@@ -8672,10 +8719,11 @@ function applyPresets(findings, presets, ctx) {
 
 
 
+
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 function buildReport(input) {
     const scoped = input.comparison.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
-    const linked = linkRootCauses(scoped, input.comparison.sets);
+    const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
     const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
     const { findings, stale } = applyAcceptFile(explained, input.accept);
     const stages = stageResults(findings, input.comparison.skipped, input.errors);
