@@ -69,6 +69,16 @@ const sectionCount = (s) => `${s.total}${s.nested ? `, ${s.nested === s.total ? 
  * accepted; a finding with a root cause in the report goes under its root, with its own severity.
  */
 function sectionsOf(report) {
+    // Once per report: the summary, the annotations and the failure message all ask.
+    let sections = sectionsByReport.get(report);
+    if (sections?.findings !== report.findings) {
+        sections = { findings: report.findings, ...groupSections(report) };
+        sectionsByReport.set(report, sections);
+    }
+    return sections;
+}
+const sectionsByReport = new WeakMap();
+function groupSections(report) {
     const ids = new Set(report.findings.map((f) => f.id));
     const consequences = new Map();
     const listed = [];
@@ -83,9 +93,15 @@ function sectionsOf(report) {
         else
             listed.push(f);
     }
+    const byKind = new Map(SECTION_ORDER.map((k) => [k, []]));
+    const totals = new Map(SECTION_ORDER.map((k) => [k, 0]));
+    for (const f of listed)
+        byKind.get(sectionOf(f)).push(f);
+    for (const f of report.findings)
+        totals.set(sectionOf(f), totals.get(sectionOf(f)) + 1);
     const sections = SECTION_ORDER.map((kind) => {
-        const fs = listed.filter((f) => sectionOf(f) === kind);
-        const total = report.findings.filter((f) => sectionOf(f) === kind).length;
+        const fs = byKind.get(kind);
+        const total = totals.get(kind);
         return { kind, groups: groupByRule(fs), total, nested: total - fs.length };
     }).filter((s) => s.total > 0);
     return { sections, consequences };
@@ -1400,7 +1416,9 @@ function checkFormat(name, value, at) {
         return Boolean(test(value));
     return true;
 }
+/** Compiled patterns; past the bound the cache starts over (a catalog repeats a few patterns). */
 const regexCache = new Map();
+const MAX_REGEXES = 5_000;
 function regex(pattern, at) {
     if (typeof pattern !== 'string')
         throw new SchemaError('pattern must be a string', pointerOf(at));
@@ -1412,6 +1430,8 @@ function regex(pattern, at) {
         catch {
             throw new SchemaError(`invalid regular expression '${pattern}'`, pointerOf(at));
         }
+        if (regexCache.size >= MAX_REGEXES)
+            regexCache.clear();
         regexCache.set(pattern, re);
     }
     return re;

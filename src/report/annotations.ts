@@ -79,7 +79,11 @@ function annotationOf({ at, findings }: Group, level: AnnotationLevel, implied: 
 /** The findings that did not get an annotation of their own, counted by rule, in one last annotation. */
 function overflow(fs: Finding[], level: AnnotationLevel, implied: Map<string, Finding[]>): Annotation {
   const byRule = new Map<string, Finding[]>();
-  for (const f of fs) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of fs) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
   const lines = [...byRule].map(([rule, group]) => {
     const names = [...new Set(group.map((f) => f.binding).filter((b) => b !== undefined))];
     return `${rule} ×${group.length}${names.length ? `: ${someOf(names, 5)}` : ''}`;
@@ -100,8 +104,9 @@ function overflow(fs: Finding[], level: AnnotationLevel, implied: Map<string, Fi
 function roundRobin(groups: Group[]): Group[] {
   const byRule = new Map<string, Group[]>();
   for (const g of groups) {
-    const rule = g.findings[0].rule;
-    byRule.set(rule, [...(byRule.get(rule) ?? []), g]);
+    const list = byRule.get(g.findings[0].rule);
+    if (list) list.push(g);
+    else byRule.set(g.findings[0].rule, [g]);
   }
   const queues = [...byRule.values()];
   const out: Group[] = [];

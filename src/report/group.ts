@@ -72,6 +72,18 @@ export interface Sections {
  * accepted; a finding with a root cause in the report goes under its root, with its own severity.
  */
 export function sectionsOf(report: Report): Sections {
+  // Once per report: the summary, the annotations and the failure message all ask.
+  let sections = sectionsByReport.get(report);
+  if (sections?.findings !== report.findings) {
+    sections = { findings: report.findings, ...groupSections(report) };
+    sectionsByReport.set(report, sections);
+  }
+  return sections;
+}
+
+const sectionsByReport = new WeakMap<Report, Sections & { findings: Finding[] }>();
+
+function groupSections(report: Report): Sections {
   const ids = new Set(report.findings.map((f) => f.id));
   const consequences = new Map<string, Finding[]>();
   const listed: Finding[] = [];
@@ -82,9 +94,13 @@ export function sectionsOf(report: Report): Sections {
       else consequences.set(f.causedBy, [f]);
     } else listed.push(f);
   }
+  const byKind = new Map<SectionKind, Finding[]>(SECTION_ORDER.map((k) => [k, []]));
+  const totals = new Map<SectionKind, number>(SECTION_ORDER.map((k) => [k, 0]));
+  for (const f of listed) byKind.get(sectionOf(f))!.push(f);
+  for (const f of report.findings) totals.set(sectionOf(f), totals.get(sectionOf(f))! + 1);
   const sections = SECTION_ORDER.map((kind) => {
-    const fs = listed.filter((f) => sectionOf(f) === kind);
-    const total = report.findings.filter((f) => sectionOf(f) === kind).length;
+    const fs = byKind.get(kind)!;
+    const total = totals.get(kind)!;
     return { kind, groups: groupByRule(fs), total, nested: total - fs.length };
   }).filter((s) => s.total > 0);
   return { sections, consequences };

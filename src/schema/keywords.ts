@@ -178,7 +178,9 @@ export function checkFormat(name: string, value: unknown, at: At): boolean {
   return true;
 }
 
+/** Compiled patterns; past the bound the cache starts over (a catalog repeats a few patterns). */
 const regexCache = new Map<string, RegExp>();
+const MAX_REGEXES = 5_000;
 
 export function regex(pattern: unknown, at: At): RegExp {
   if (typeof pattern !== 'string') throw new SchemaError('pattern must be a string', pointerOf(at));
@@ -189,6 +191,7 @@ export function regex(pattern: unknown, at: At): RegExp {
     } catch {
       throw new SchemaError(`invalid regular expression '${pattern}'`, pointerOf(at));
     }
+    if (regexCache.size >= MAX_REGEXES) regexCache.clear();
     regexCache.set(pattern, re);
   }
   return re;
