@@ -6,7 +6,7 @@ import { INPUT_NAMES } from '../model/input-names.js';
  */
 export const USAGES = {
   compare:
-    'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME]',
+    'connector-compat compare BASELINE_DIR CANDIDATE_DIR [--accept FILE] [--json FILE] [--markdown FILE] [--fail-on breaking|warning|never] [--connector NAME] [--atf-patches DIR]',
   check: `connector-compat check [--connector DIR] [--update] [--${INPUT_NAMES.filter((n) => n !== 'connector').join(' V] [--')} V]`,
   demo: 'connector-compat demo',
   aggregate: 'connector-compat aggregate REPORT.json... [--markdown FILE]',

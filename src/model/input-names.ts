@@ -17,6 +17,7 @@ export const INPUT_NAMES = [
   'stages',
   'fail-on',
   'accept-file',
+  'atf-patches',
   'approve-label',
   'comment',
   'github-token',

@@ -52,6 +52,8 @@ export interface Options {
   acceptFile?: string;
   /** Whether a missing accept file is an error (it is when the user named it). */
   acceptFileRequired: boolean;
+  /** A folder of the baseline's ATF patch files (input atf-patches). */
+  atfPatchesDir?: string;
   approveLabel: string;
   comment: boolean;
   githubToken?: string;

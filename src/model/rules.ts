@@ -57,6 +57,10 @@ export const RULES = {
   'migration.resume.failed': ['migration', 'breaking'],
   'migration.bindings.rejected': ['migration', 'breaking'],
   'migration.state.reset': ['migration', 'warning'],
+  'spec.atf-config.not-reproduced': ['spec', 'breaking'],
+  'spec.atf-patch.not-reproduced': ['spec', 'warning'],
+  'discover.atf-key.not-reproduced': ['discover', 'breaking'],
+  'discover.atf-patch.not-reproduced': ['discover', 'warning'],
   'drift.baseline': ['spec', 'breaking'],
   'drift.candidate': ['spec', 'breaking'],
 } as const satisfies Record<string, readonly [Stage, Severity]>;

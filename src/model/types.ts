@@ -80,6 +80,8 @@ export interface Finding {
   /** The binding's resource path and its collection, whichever of them `binding` is (compare/binding-names.ts). */
   resourcePath?: string;
   collection?: string;
+  /** The ATF patch file that set what this finding is about (`spec.patch.json`, `streams/users.pk.json`). */
+  atfPatch?: string;
   /** The id of the finding that explains this one (its root cause): shown under it, still counted here. */
   causedBy?: string;
 }
@@ -127,6 +129,8 @@ export interface Report {
   stale?: AcceptEntry[];
   /** Whether each side's live output was compared with its committed snapshots (live checks only). */
   drift?: { baseline: 'compared' | 'skipped'; candidate: 'compared' | 'skipped' };
+  /** The baseline's ATF patch files, when they were read (input atf-patches). */
+  atfPatches?: AtfPatchReport;
   /** Set in update mode: the committed snapshots were rewritten from the live outputs. */
   updated?: boolean;
   /** The snapshot files each side's stages were read from, or for a live side its committed ones: for annotations. */
@@ -155,4 +159,28 @@ export interface AcceptFile {
   /** Extra capture redactions: JSON pointers (globs with *) whose values are not compared. */
   redact: string[];
   source?: string;
+}
+
+/** One patch file an ATF image applies (see snapshots/atf-patches.ts). */
+export interface AtfPatch {
+  file: string;
+  kind: 'spec' | 'oauth2' | 'documentation-url' | 'selected-streams' | 'stream-schema' | 'stream-key';
+  /** For streams/ files: the stream it applies to, or `*` for every stream. */
+  stream?: string;
+  content: unknown;
+}
+
+export interface AtfPatchError {
+  file: string;
+  reason: string;
+}
+
+/** The report's account of the baseline's ATF patches: each file, what it changes, whether the candidate does the same. */
+export interface AtfPatchReport {
+  /** Where the files were read: a folder, or an image. */
+  source: string;
+  /** The upstream Airbyte image an ATF image wraps (its io.airbyte.name and io.airbyte.version labels). */
+  upstream?: { name: string; version?: string };
+  files: { file: string; changes: string; places: number; reproduced: 'yes' | 'no' | 'partly'; missing: string[] }[];
+  errors: AtfPatchError[];
 }

@@ -16,6 +16,7 @@ import {
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
+import { readAtfPatches } from '../snapshots/atf-patches.js';
 import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
@@ -175,6 +176,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     failOn: opts.failOn,
     errors,
     files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
+    ...(opts.atfPatchesDir ? { atf: { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } } : {}),
   });
   if (anyLive) report.drift = drift;
   if (opts.mode === 'update') report.updated = true;

@@ -5,6 +5,7 @@ import { readCapturedDocs } from '../snapshots/capture-stream.js';
 import type { FailOn, Report, SnapshotSet } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
+import { readAtfPatches } from '../snapshots/atf-patches.js';
 import { readSnapshotSet } from '../snapshots/read.js';
 import { buildReport } from './report.js';
 
@@ -19,6 +20,8 @@ export interface CompareDirsOptions {
   labels?: { baseline: string; candidate: string };
   /** Capture files above this size are streamed (default STREAM_CAPTURE_BYTES). */
   streamCaptureBytes?: number;
+  /** A folder of the baseline's ATF patch files (spec.patch.json, streams/...). */
+  atfPatchesDir?: string;
 }
 
 /** Folder names of estuary's snapshot layouts, which are not the connector's name. */
@@ -54,6 +57,7 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
   const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
   const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
+  const atf = opts.atfPatchesDir ? { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } : undefined;
   const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
     redact: accept.redact,
     knownConfigs: accept.knownConfigs,
@@ -66,5 +70,6 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
     accept,
     failOn: opts.failOn,
     files: { baseline: baseline.sources, candidate: candidate.sources },
+    ...(atf ? { atf } : {}),
   });
 }

@@ -1,8 +1,9 @@
+import { judgeAtfPatches, labelAtfPatches } from '../compare/atf-patches.js';
 import { connectorFingerprint } from '../compare/finding.js';
 import type { Comparison } from '../compare/index.js';
 import { nameBindings } from '../compare/binding-names.js';
 import { linkRootCauses } from '../compare/root-causes.js';
-import type { AcceptFile, FailOn, Report, SideInfo, Stage } from '../model/types.js';
+import type { AcceptFile, AtfPatch, AtfPatchError, FailOn, Finding, Report, SideInfo, Stage } from '../model/types.js';
 import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
 import { applyPresets } from '../policy/presets.js';
 
@@ -16,11 +17,23 @@ export interface ReportInput {
   errors?: Partial<Record<Stage, string>>;
   /** Snapshot files per side, for annotations on them. */
   files?: Report['files'];
+  /** The baseline's ATF patch files, when read (compare --atf-patches, input atf-patches). */
+  atf?: { source: string; patches: AtfPatch[]; errors: AtfPatchError[] };
+}
+
+/** The ATF patches judged against the sides: their own findings, labels on the others, and the report's account. */
+function withAtfPatches(input: ReportInput): { findings: Finding[]; account?: Report['atfPatches'] } {
+  const { atf, comparison } = input;
+  if (!atf || !comparison.sets) return { findings: comparison.findings };
+  const judged = judgeAtfPatches(atf.patches, comparison.sets);
+  const findings = labelAtfPatches([...comparison.findings, ...judged.findings], judged.places);
+  return { findings, account: { source: atf.source, files: judged.files, errors: atf.errors } };
 }
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 export function buildReport(input: ReportInput): Report {
-  const scoped = input.comparison.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
+  const atf = withAtfPatches(input);
+  const scoped = atf.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
   const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
   const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
@@ -30,5 +43,6 @@ export function buildReport(input: ReportInput): Report {
   const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
   if (stale.length > 0) report.stale = stale;
   if (input.files) report.files = input.files;
+  if (atf.account) report.atfPatches = atf.account;
   return report;
 }

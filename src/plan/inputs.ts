@@ -107,6 +107,7 @@ export function optionsFromInputs(get: InputGetter, ctx: { cwd: string; env: Nod
     failOn: oneOf<FailOn>('fail-on', get('fail-on'), ['breaking', 'warning', 'never'], 'breaking'),
     acceptFile: resolve(acceptFile ?? path.join(snapshotsDir, 'compat.yaml')),
     acceptFileRequired: acceptFile !== undefined,
+    ...(get('atf-patches') !== undefined ? { atfPatchesDir: resolve(get('atf-patches')!) } : {}),
     approveLabel: get('approve-label') ?? DEFAULT_APPROVE_LABEL,
     comment: bool('comment', get('comment')),
     githubToken: get('github-token'),

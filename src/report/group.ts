@@ -191,6 +191,9 @@ export function changeText(f: Finding, max: number, code: (text: string) => stri
   return ` (${name ? `${name}: ` : ''}${code(shortJson(f.before, max))} ${arrow} ${code(shortJson(f.after, max))})`;
 }
 
+/** Which ATF patch file set what a finding is about, unless its message says so already. */
+export const atfLabel = (f: Finding): string => (f.atfPatch && !f.message.includes(f.atfPatch) ? ` (set by ATF's ${f.atfPatch})` : '');
+
 /** What a finding's witness is: a made-up example for schema findings, a real document for capture ones. */
 export const witnessLabel = (f: Finding): string =>
   f.stage === 'capture'

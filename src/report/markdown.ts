@@ -2,6 +2,7 @@ import { plural } from '../model/text.js';
 import type { Finding, Report, Side, StageResult } from '../model/types.js';
 import {
   captureSummary,
+  atfLabel,
   changeText,
   findingsOf,
   groupByRule,
@@ -108,7 +109,7 @@ export function findingHeadline(f: Finding): string {
     .map((x) => codeSpan(cut(x, 160)))
     .join(' ');
   const origin = isBaselineCandidate(f) ? '' : ` (${f.origin!.replace('-', ' vs ')})`;
-  return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}`;
+  return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}${escapeMd(atfLabel(f))}`;
 }
 
 const SECTION_HEADINGS: Record<SectionKind, string> = {
@@ -209,13 +210,31 @@ export function reportHead(report: Report, notes: string[] = []): string {
   return [verdictLines(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
 }
 
+const REPRODUCED = { yes: '✅ yes', partly: '⚠️ partly', no: '❌ no' } as const;
+
+/** The baseline's ATF patch files: what each changes, and whether the candidate does the same. */
+export function atfSection(report: Report): string | undefined {
+  const atf = report.atfPatches;
+  if (!atf) return undefined;
+  const rows = atf.files.map((f) => {
+    const missing = f.missing.length ? `: not at ${someOf(f.missing, 5, codeSpan)}` : '';
+    return `| ${codeSpan(f.file)} | ${escapeMd(f.changes)} | ${REPRODUCED[f.reproduced]}${missing} |`;
+  });
+  const table = rows.length
+    ? ['| file | what it changes | reproduced by the candidate |', '|---|---|---|', ...rows].join('\n')
+    : 'No patch files found.';
+  const errors = atf.errors.map((e) => `- ${codeSpan(e.file)} not used: ${escapeMd(e.reason)}`);
+  return [`### ATF patches (from ${codeSpan(atf.source)})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
+}
+
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
 export const pasteBlock = (report: Report): string =>
   `<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`;
 
 /** The whole markdown report: head, details per stage with witnesses, and the pull request section. */
 export function renderMarkdown(report: Report, notes: string[] = []): string {
-  const parts = [reportHead(report, notes), ...findingSections(report)];
+  const atf = atfSection(report);
+  const parts = [reportHead(report, notes), ...findingSections(report), ...(atf ? [atf] : [])];
   if (report.stale?.length)
     parts.push(
       `### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`,

@@ -1,6 +1,7 @@
 import { plural } from '../model/text.js';
 import type { Finding, Report } from '../model/types.js';
 import {
+  atfLabel,
   captureSummary,
   changeText,
   groupConsequences,
@@ -24,7 +25,7 @@ const SECTION_TITLES: Record<SectionKind, string> = {
 function findingLines(f: Finding, consequences: Finding[] | undefined): string[] {
   const where = [f.binding, f.pointer].filter(Boolean).join(' ');
   const reason = f.accepted?.reason ?? f.explanation;
-  const lines = [`    ${where ? `${where}: ` : ''}${f.message}${changeText(f, 60)} [${f.id}]${reason ? ` (${reason})` : ''}`];
+  const lines = [`    ${where ? `${where}: ` : ''}${f.message}${atfLabel(f)}${changeText(f, 60)} [${f.id}]${reason ? ` (${reason})` : ''}`];
   if (f.witness !== undefined) lines.push(`      ${witnessLabel(f)}: ${shortJson(f.witness, 200)}`);
   if (consequences?.length) {
     lines.push(`      it implies ${plural(consequences.length, 'more finding')}:`);
@@ -69,6 +70,14 @@ export function renderText(report: Report): string {
       for (const f of g.findings)
         if (section.kind !== 'info' || consequences.has(f.id)) lines.push(...findingLines(f, consequences.get(f.id)));
     }
+  }
+  if (report.atfPatches) {
+    lines.push('', `ATF patches (from ${report.atfPatches.source}):`);
+    for (const f of report.atfPatches.files) {
+      const missing = f.missing.length ? `, not at ${someOf(f.missing, 3)}` : '';
+      lines.push(`  ${f.file}: ${f.changes}; reproduced: ${f.reproduced}${missing}`);
+    }
+    for (const e of report.atfPatches.errors) lines.push(`  ${e.file}: not used: ${e.reason}`);
   }
   for (const e of report.stale ?? []) {
     lines.push(

@@ -18,6 +18,7 @@ export const run: Command = async (argv, io) => {
       markdown: { type: 'string' },
       'fail-on': { type: 'string' },
       connector: { type: 'string' },
+      'atf-patches': { type: 'string' },
     },
     USAGE,
   );
@@ -32,6 +33,7 @@ export const run: Command = async (argv, io) => {
     failOn: parseFailOn(values['fail-on']),
     connector: values.connector,
     labels: { baseline: positionals[0], candidate: positionals[1] },
+    atfPatchesDir: abs(values['atf-patches']),
   });
   await writeReportFiles(report, { json: abs(values.json), markdown: abs(values.markdown) });
   io.out(renderText(report));

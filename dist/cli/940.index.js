@@ -1,8 +1,8 @@
-export const id = 859;
-export const ids = [859];
+export const id = 940;
+export const ids = [940];
 export const modules = {
 
-/***/ 2859:
+/***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,7 +20,7 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __webpack_require__(7206);
+var model_errors = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./src/model/text.ts
 /** A count with its noun: "1 document", "2 documents". */
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -173,6 +173,8 @@ function changeText(f, max, code = (t) => t, arrow = '->') {
         return ` (${name}: ${code(shortJson(f.before, max))})`;
     return ` (${name ? `${name}: ` : ''}${code(shortJson(f.before, max))} ${arrow} ${code(shortJson(f.after, max))})`;
 }
+/** Which ATF patch file set what a finding is about, unless its message says so already. */
+const atfLabel = (f) => (f.atfPatch && !f.message.includes(f.atfPatch) ? ` (set by ATF's ${f.atfPatch})` : '');
 /** What a finding's witness is: a made-up example for schema findings, a real document for capture ones. */
 const witnessLabel = (f) => f.stage === 'capture'
     ? "The candidate's captured document"
@@ -271,7 +273,7 @@ function findingHeadline(f) {
         .map((x) => codeSpan(cut(x, 160)))
         .join(' ');
     const origin = isBaselineCandidate(f) ? '' : ` (${f.origin.replace('-', ' vs ')})`;
-    return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}`;
+    return `**${f.severity}**${origin} ${where ? `${where}: ` : ''}${escapeMd(cut(f.message, 300))}${escapeMd(atfLabel(f))}`;
 }
 const SECTION_HEADINGS = {
     breaking: '❌ Breaking, not accepted',
@@ -363,11 +365,28 @@ function reportHead(report, notes = []) {
     const approval = approvalLine(report);
     return [verdictLines(report), ...(approval ? [approval] : []), sidesLine(report), ...notes, stageTable(report)].join('\n\n');
 }
+const REPRODUCED = { yes: '✅ yes', partly: '⚠️ partly', no: '❌ no' };
+/** The baseline's ATF patch files: what each changes, and whether the candidate does the same. */
+function atfSection(report) {
+    const atf = report.atfPatches;
+    if (!atf)
+        return undefined;
+    const rows = atf.files.map((f) => {
+        const missing = f.missing.length ? `: not at ${someOf(f.missing, 5, codeSpan)}` : '';
+        return `| ${codeSpan(f.file)} | ${escapeMd(f.changes)} | ${REPRODUCED[f.reproduced]}${missing} |`;
+    });
+    const table = rows.length
+        ? ['| file | what it changes | reproduced by the candidate |', '|---|---|---|', ...rows].join('\n')
+        : 'No patch files found.';
+    const errors = atf.errors.map((e) => `- ${codeSpan(e.file)} not used: ${escapeMd(e.reason)}`);
+    return [`### ATF patches (from ${codeSpan(atf.source)})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
+}
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
 const pasteBlock = (report) => `<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`;
 /** The whole markdown report: head, details per stage with witnesses, and the pull request section. */
 function renderMarkdown(report, notes = []) {
-    const parts = [reportHead(report, notes), ...findingSections(report)];
+    const atf = atfSection(report);
+    const parts = [reportHead(report, notes), ...findingSections(report), ...(atf ? [atf] : [])];
     if (report.stale?.length)
         parts.push(`### Stale accept entries\n\n${report.stale.map((e) => `- ${codeSpan(e.id ?? e.rule ?? '')}${e.binding ? ` binding ${codeSpan(e.binding)}` : ''}: matches no finding; remove it`).join('\n')}`);
     parts.push(pasteBlock(report));
@@ -388,7 +407,7 @@ function parseReport(text, file) {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new errors/* InputError */.d(`${file}: not JSON (${err instanceof Error ? err.message : String(err)}); give the report written by --json or the report-path output`);
+        throw new model_errors/* InputError */.d(`${file}: not JSON (${err instanceof Error ? err.message : String(err)}); give the report written by --json or the report-path output`);
     }
     const r = value;
     if (r?.version !== 1 ||
@@ -396,7 +415,7 @@ function parseReport(text, file) {
         (r.verdict !== 'pass' && r.verdict !== 'fail') ||
         !Array.isArray(r.stages) ||
         !Array.isArray(r.findings)) {
-        throw new errors/* InputError */.d(`${file}: not a connector-compat report (version 1 with connector, verdict, stages and findings)`);
+        throw new model_errors/* InputError */.d(`${file}: not a connector-compat report (version 1 with connector, verdict, stages and findings)`);
     }
     return r;
 }
@@ -466,14 +485,14 @@ function parseFlags(argv, options, usage) {
         return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new errors/* InputError */.d(`${(0,errors/* errorMessage */.g)(err).replace(/\. To specify.*$/s, '')}\nusage: ${usage}`);
+        throw new model_errors/* InputError */.d(`${(0,model_errors/* errorMessage */.g)(err).replace(/\. To specify.*$/s, '')}\nusage: ${usage}`);
     }
 }
 function parseFailOn(value) {
     const v = value ?? 'breaking';
     if (v === 'breaking' || v === 'warning' || v === 'never')
         return v;
-    throw new errors/* InputError */.d(`--fail-on must be breaking, warning or never, not '${v}'`);
+    throw new model_errors/* InputError */.d(`--fail-on must be breaking, warning or never, not '${v}'`);
 }
 
 // EXTERNAL MODULE: ./src/cli/usage.ts
@@ -490,10 +509,10 @@ const USAGE = usage/* USAGES */.$.aggregate;
 const run = async (argv, io) => {
     const { values, positionals } = parseFlags(argv, { markdown: { type: 'string' } }, USAGE);
     if (positionals.length === 0)
-        throw new errors/* InputError */.d(`name at least one report file\nusage: ${USAGE}`);
+        throw new model_errors/* InputError */.d(`name at least one report file\nusage: ${USAGE}`);
     const reports = await Promise.all(positionals.map(async (file) => {
         const text = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, file), 'utf8').catch(() => {
-            throw new errors/* InputError */.d(`${file}: cannot read the report file`);
+            throw new model_errors/* InputError */.d(`${file}: cannot read the report file`);
         });
         return { file, report: parseReport(text, file) };
     }));
@@ -558,7 +577,7 @@ function readVersion(connectorDir) {
         // Reported below with what to do.
     }
     if (version === '') {
-        throw new errors/* InputError */.d(`${file} is missing or empty: it names the baseline image's tag; set baseline-image instead`);
+        throw new model_errors/* InputError */.d(`${file} is missing or empty: it names the baseline image's tag; set baseline-image instead`);
     }
     return version;
 }
@@ -713,7 +732,7 @@ function testFlowBindings(connectorDir) {
         doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new errors/* InputError */.d(`${file}: invalid YAML: ${(0,errors/* errorMessage */.g)(err).split('\n')[0]}`);
+        throw new model_errors/* InputError */.d(`${file}: invalid YAML: ${(0,model_errors/* errorMessage */.g)(err).split('\n')[0]}`);
     }
     const captures = isJsonObject(doc) && isJsonObject(doc.captures) ? Object.values(doc.captures) : [];
     const bindings = captures.flatMap((c) => (isJsonObject(c) && Array.isArray(c.bindings) ? c.bindings : []));
@@ -748,7 +767,7 @@ function oneOf(name, value, allowed, fallback) {
     const v = value ?? fallback;
     if (allowed.includes(v))
         return v;
-    throw new errors/* InputError */.d(`${name} must be one of ${allowed.join(', ')}, not '${v}'`);
+    throw new model_errors/* InputError */.d(`${name} must be one of ${allowed.join(', ')}, not '${v}'`);
 }
 function bool(name, value) {
     if (value === undefined)
@@ -757,14 +776,14 @@ function bool(name, value) {
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
-    throw new errors/* InputError */.d(`${name} must be true or false, not '${value}'`);
+    throw new model_errors/* InputError */.d(`${name} must be true or false, not '${value}'`);
 }
 function seconds(name, value, fallbackMs) {
     if (value === undefined)
         return fallbackMs;
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0)
-        throw new errors/* InputError */.d(`${name} must be a positive number of seconds, not '${value}'`);
+        throw new model_errors/* InputError */.d(`${name} must be a positive number of seconds, not '${value}'`);
     return Math.round(n * 1000);
 }
 function count(name, value, fallback) {
@@ -772,7 +791,7 @@ function count(name, value, fallback) {
         return fallback;
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0)
-        throw new errors/* InputError */.d(`${name} must be a positive whole number, not '${value}'`);
+        throw new model_errors/* InputError */.d(`${name} must be a positive whole number, not '${value}'`);
     return n;
 }
 /** A `docker run --platform` value (`os/arch[/variant]`), `linux/amd64` as Flow's runtime sets it; empty for the image's own. */
@@ -781,14 +800,14 @@ function platformOf(value) {
     if (v === '')
         return undefined;
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(v))
-        throw new errors/* InputError */.d(`platform must be os/arch such as linux/amd64, or empty, not '${v}'`);
+        throw new model_errors/* InputError */.d(`platform must be os/arch such as linux/amd64, or empty, not '${v}'`);
     return v;
 }
 /** A `docker run --memory` value: a whole number with an optional unit b, k, m or g. */
 function memoryLimit(value) {
     const v = value ?? '1g';
     if (!/^[1-9]\d*[bkmg]?$/i.test(v))
-        throw new errors/* InputError */.d(`memory must be a size such as 1g or 512m, not '${v}'`);
+        throw new model_errors/* InputError */.d(`memory must be a size such as 1g or 512m, not '${v}'`);
     return v;
 }
 function parseStages(value) {
@@ -797,15 +816,15 @@ function parseStages(value) {
     const stages = value.split(/[\s,]+/).filter(Boolean);
     for (const s of stages)
         if (!STAGES.includes(s))
-            throw new errors/* InputError */.d(`stages: unknown stage '${s}' (known: ${STAGES.join(', ')})`);
+            throw new model_errors/* InputError */.d(`stages: unknown stage '${s}' (known: ${STAGES.join(', ')})`);
     if (stages.length === 0)
-        throw new errors/* InputError */.d('stages: name at least one of spec, discover, capture, migration');
+        throw new model_errors/* InputError */.d('stages: name at least one of spec, discover, capture, migration');
     return STAGES.filter((s) => stages.includes(s));
 }
 function endpoint(side, get, resolve, defaultImage) {
     const given = ['image', 'command', 'snapshots'].filter((k) => get(`${side}-${k}`) !== undefined);
     if (given.length > 1)
-        throw new errors/* InputError */.d(`${side}: give only one of ${given.map((k) => `${side}-${k}`).join(', ')}`);
+        throw new model_errors/* InputError */.d(`${side}: give only one of ${given.map((k) => `${side}-${k}`).join(', ')}`);
     const snapshots = get(`${side}-snapshots`);
     if (snapshots !== undefined)
         return { kind: 'snapshots', dir: resolve(snapshots) };
@@ -819,14 +838,14 @@ function optionsFromInputs(get, ctx) {
     const resolve = (p) => external_node_path_default().resolve(ctx.cwd, p);
     const connectorDir = resolve(get('connector') ?? '.');
     if (!(0,external_node_fs_.existsSync)(connectorDir))
-        throw new errors/* InputError */.d(`the connector folder ${connectorDir} does not exist: set connector (--connector) to the connector's folder, e.g. source-x in estuary/connectors`);
+        throw new model_errors/* InputError */.d(`the connector folder ${connectorDir} does not exist: set connector (--connector) to the connector's folder, e.g. source-x in estuary/connectors`);
     const connector = external_node_path_default().basename(connectorDir);
     const snapshotsDir = resolve(get('snapshots-dir') ?? external_node_path_default().join(connectorDir, '.snapshots'));
     const acceptFile = get('accept-file');
     const configFile = get('config') ?? external_node_path_default().join(connectorDir, 'config.yaml');
     const ageKeyFile = ctx.env.SOPS_AGE_KEY_FILE;
     if (ageKeyFile && !(0,external_node_fs_.existsSync)(ageKeyFile))
-        throw new errors/* InputError */.d(`SOPS_AGE_KEY_FILE names ${ageKeyFile}, which does not exist`);
+        throw new model_errors/* InputError */.d(`SOPS_AGE_KEY_FILE names ${ageKeyFile}, which does not exist`);
     return {
         connectorDir,
         connector,
@@ -841,6 +860,7 @@ function optionsFromInputs(get, ctx) {
         failOn: oneOf('fail-on', get('fail-on'), ['breaking', 'warning', 'never'], 'breaking'),
         acceptFile: resolve(acceptFile ?? external_node_path_default().join(snapshotsDir, 'compat.yaml')),
         acceptFileRequired: acceptFile !== undefined,
+        ...(get('atf-patches') !== undefined ? { atfPatchesDir: resolve(get('atf-patches')) } : {}),
         approveLabel: get('approve-label') ?? DEFAULT_APPROVE_LABEL,
         comment: bool('comment', get('comment')),
         githubToken: get('github-token'),
@@ -3964,6 +3984,10 @@ const RULES = {
     'migration.resume.failed': ['migration', 'breaking'],
     'migration.bindings.rejected': ['migration', 'breaking'],
     'migration.state.reset': ['migration', 'warning'],
+    'spec.atf-config.not-reproduced': ['spec', 'breaking'],
+    'spec.atf-patch.not-reproduced': ['spec', 'warning'],
+    'discover.atf-key.not-reproduced': ['discover', 'breaking'],
+    'discover.atf-patch.not-reproduced': ['discover', 'warning'],
     'drift.baseline': ['spec', 'breaking'],
     'drift.candidate': ['spec', 'breaking'],
 };
@@ -5620,26 +5644,26 @@ function parseAcceptFile(text, file) {
     };
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new errors/* InputError */.d(`${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new model_errors/* InputError */.d(`${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const out = emptyAcceptFile();
     out.source = file;
     if (doc.contents === null)
         return out;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* InputError */.d(`${at(doc.contents)}: compat.yaml must be a mapping with an 'accept:' list`);
+        throw new model_errors/* InputError */.d(`${at(doc.contents)}: compat.yaml must be a mapping with an 'accept:' list`);
     for (const pair of doc.contents.items) {
         const key = String(pair.key?.value ?? pair.key);
         if (!TOP_KEYS.has(key))
-            throw new errors/* InputError */.d(`${at(pair.key)}: unknown key '${key}' (expected one of ${[...TOP_KEYS].join(', ')})`);
+            throw new model_errors/* InputError */.d(`${at(pair.key)}: unknown key '${key}' (expected one of ${[...TOP_KEYS].join(', ')})`);
     }
     const accept = doc.contents.get('accept', true);
     if (accept !== undefined && accept !== null) {
         if (!(0,dist/* isSeq */.oP)(accept))
-            throw new errors/* InputError */.d(`${at(accept)}: 'accept' must be a list of entries`);
+            throw new model_errors/* InputError */.d(`${at(accept)}: 'accept' must be a list of entries`);
         for (const item of accept.items) {
             if (!(0,dist/* isMap */.jh)(item))
-                throw new errors/* InputError */.d(`${at(item)}: each accept entry must be a mapping with 'rule' or 'id', and 'reason'`);
+                throw new model_errors/* InputError */.d(`${at(item)}: each accept entry must be a mapping with 'rule' or 'id', and 'reason'`);
             const entry = item.toJSON();
             // Read ids as written: YAML would turn 000000000000 into 0 and 1e5000000000 into a float.
             const idNode = item.get('id', true);
@@ -5647,19 +5671,19 @@ function parseAcceptFile(text, file) {
                 entry.id = idNode.source ?? String(idNode.value);
             const unknown = Object.keys(entry).find((k) => !ENTRY_KEYS.has(k));
             if (unknown)
-                throw new errors/* InputError */.d(`${at(item)}: unknown key '${unknown}' in an accept entry (expected ${[...ENTRY_KEYS].join(', ')})`);
+                throw new model_errors/* InputError */.d(`${at(item)}: unknown key '${unknown}' in an accept entry (expected ${[...ENTRY_KEYS].join(', ')})`);
             if (typeof entry.reason !== 'string' || entry.reason.trim() === '') {
-                throw new errors/* InputError */.d(`${at(item)}: accept entry has no reason; say why the difference is acceptable`);
+                throw new model_errors/* InputError */.d(`${at(item)}: accept entry has no reason; say why the difference is acceptable`);
             }
             if (entry.id === undefined && entry.rule === undefined)
-                throw new errors/* InputError */.d(`${at(item)}: accept entry needs 'rule' or 'id'`);
+                throw new model_errors/* InputError */.d(`${at(item)}: accept entry needs 'rule' or 'id'`);
             if (entry.id !== undefined && !/^[0-9a-f]{12}$/.test(String(entry.id)))
-                throw new errors/* InputError */.d(`${at(item)}: id '${entry.id}' is not a 12-hex finding fingerprint`);
+                throw new model_errors/* InputError */.d(`${at(item)}: id '${entry.id}' is not a 12-hex finding fingerprint`);
             if (entry.rule !== undefined && !isRuleId(String(entry.rule)))
-                throw new errors/* InputError */.d(`${at(item)}: ${unknownRule(String(entry.rule))}`);
+                throw new model_errors/* InputError */.d(`${at(item)}: ${unknownRule(String(entry.rule))}`);
             for (const k of ['binding', 'pointer']) {
                 if (entry[k] !== undefined && typeof entry[k] !== 'string')
-                    throw new errors/* InputError */.d(`${at(item)}: '${k}' must be a string`);
+                    throw new model_errors/* InputError */.d(`${at(item)}: '${k}' must be a string`);
             }
             out.accept.push(entry);
         }
@@ -5667,12 +5691,12 @@ function parseAcceptFile(text, file) {
     const severity = doc.contents.get('severity', true);
     if (severity) {
         if (!(0,dist/* isMap */.jh)(severity))
-            throw new errors/* InputError */.d(`${at(severity)}: 'severity' must map rule ids to breaking, warning or info`);
+            throw new model_errors/* InputError */.d(`${at(severity)}: 'severity' must map rule ids to breaking, warning or info`);
         for (const [rule, level] of Object.entries(severity.toJSON())) {
             if (!isRuleId(rule))
-                throw new errors/* InputError */.d(`${at(severity)}: ${unknownRule(rule)} under 'severity'`);
+                throw new model_errors/* InputError */.d(`${at(severity)}: ${unknownRule(rule)} under 'severity'`);
             if (!SEVERITIES.includes(level))
-                throw new errors/* InputError */.d(`${at(severity)}: severity of ${rule} must be breaking, warning or info, not '${level}'`);
+                throw new model_errors/* InputError */.d(`${at(severity)}: severity of ${rule} must be breaking, warning or info, not '${level}'`);
             out.severity[rule] = level;
         }
     }
@@ -5681,7 +5705,7 @@ function parseAcceptFile(text, file) {
         if (node === undefined || node === null)
             return undefined;
         if (!(0,dist/* isSeq */.oP)(node))
-            throw new errors/* InputError */.d(`${at(node)}: '${key}' must be a list`);
+            throw new model_errors/* InputError */.d(`${at(node)}: '${key}' must be a list`);
         return node.toJSON();
     };
     out.knownConfigs = list('known-configs') ?? [];
@@ -5689,7 +5713,7 @@ function parseAcceptFile(text, file) {
     if (presets) {
         for (const p of presets)
             if (!DEFAULT_PRESETS.includes(String(p)))
-                throw new errors/* InputError */.d(`${file}: unknown preset '${p}' (known: ${DEFAULT_PRESETS.join(', ')}; an empty list switches them off)`);
+                throw new model_errors/* InputError */.d(`${file}: unknown preset '${p}' (known: ${DEFAULT_PRESETS.join(', ')}; an empty list switches them off)`);
         out.presets = presets.map(String);
     }
     out.redact = (list('redact') ?? []).map(String);
@@ -5706,7 +5730,7 @@ async function loadAcceptFile(file, required) {
     catch (err) {
         if (err.code === 'ENOENT' && !required)
             return emptyAcceptFile();
-        throw new errors/* InputError */.d(`${file}: cannot read the accept file: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+        throw new model_errors/* InputError */.d(`${file}: cannot read the accept file: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
     }
     return parseAcceptFile(text, file);
 }
@@ -5732,7 +5756,7 @@ async function parseAgeIdentities(text, origin) {
         }
         catch {
             // Never echo the line: it is key material.
-            throw new errors/* InputError */.d(`line ${i + 1} of ${origin} is not an age identity (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...)`);
+            throw new model_errors/* InputError */.d(`line ${i + 1} of ${origin} is not an age identity (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...)`);
         }
         identities.push(line);
     });
@@ -5755,7 +5779,7 @@ async function ageDataKey(entries, identities) {
             file = armor.decode(entry.enc);
         }
         catch {
-            throw new errors/* InputError */.d(`the age entry for ${entry.recipient} is not an armored age file`);
+            throw new model_errors/* InputError */.d(`the age entry for ${entry.recipient} is not an armored age file`);
         }
         try {
             return await decrypter.decrypt(file);
@@ -5764,7 +5788,7 @@ async function ageDataKey(entries, identities) {
             // The one error that means "not for these identities"; try the next recipient.
             if (err instanceof Error && /no identity matched/.test(err.message))
                 continue;
-            throw new errors/* InputError */.d(`the age entry for ${entry.recipient} could not be decrypted: ${err instanceof Error ? err.message : String(err)}`);
+            throw new model_errors/* InputError */.d(`the age entry for ${entry.recipient} could not be decrypted: ${err instanceof Error ? err.message : String(err)}`);
         }
     }
     return undefined;
@@ -5895,7 +5919,7 @@ function metadata_text(raw, name) {
     if (v === undefined || v === null || v === '')
         return undefined;
     if (typeof v !== 'string')
-        throw new errors/* InputError */.d(`sops metadata field '${name}' is not a string`);
+        throw new model_errors/* InputError */.d(`sops metadata field '${name}' is not a string`);
     return v;
 }
 function metadata_regex(raw, name) {
@@ -5907,7 +5931,7 @@ function metadata_regex(raw, name) {
         return new RegExp(source);
     }
     catch {
-        throw new errors/* InputError */.d(`sops metadata field '${name}' is not a valid regular expression`);
+        throw new model_errors/* InputError */.d(`sops metadata field '${name}' is not a valid regular expression`);
     }
 }
 function list(v) {
@@ -5916,7 +5940,7 @@ function list(v) {
 function keyGroup(raw) {
     const age = list(raw.age).map((e) => {
         if (typeof e.enc !== 'string' || typeof e.recipient !== 'string') {
-            throw new errors/* InputError */.d("an age entry of the sops metadata lacks 'recipient' or 'enc'");
+            throw new model_errors/* InputError */.d("an age entry of the sops metadata lacks 'recipient' or 'enc'");
         }
         return { recipient: e.recipient, enc: e.enc };
     });
@@ -5926,17 +5950,17 @@ function keyGroup(raw) {
 function metadata_readMetadata(raw) {
     const lastModified = metadata_text(raw, 'lastmodified');
     if (!lastModified)
-        throw new errors/* InputError */.d("sops metadata has no 'lastmodified'");
+        throw new model_errors/* InputError */.d("sops metadata has no 'lastmodified'");
     const mac = metadata_text(raw, 'mac');
     if (!mac)
-        throw new errors/* InputError */.d('the file has no sops MAC, so its integrity cannot be verified; re-encrypt it with sops');
+        throw new model_errors/* InputError */.d('the file has no sops MAC, so its integrity cannot be verified; re-encrypt it with sops');
     const rules = metadata_RULES.filter((r) => metadata_text(raw, r) !== undefined);
     if (rules.length > 1)
-        throw new errors/* InputError */.d(`sops metadata sets more than one of ${rules.join(', ')}`);
+        throw new model_errors/* InputError */.d(`sops metadata sets more than one of ${rules.join(', ')}`);
     const top = keyGroup(raw);
     const groups = top.age.length > 0 || top.others.length > 0 ? [top] : list(raw.key_groups).map(keyGroup);
     if (groups.length === 0)
-        throw new errors/* InputError */.d('sops metadata lists no keys');
+        throw new model_errors/* InputError */.d('sops metadata lists no keys');
     const macOnly = raw.mac_only_encrypted;
     return {
         lastModified,
@@ -5958,7 +5982,7 @@ function metadata_readMetadata(raw) {
 function macAdditionalData(lastModified) {
     const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)$/i.exec(lastModified.trim());
     if (!m)
-        throw new errors/* InputError */.d("sops metadata 'lastmodified' is not an RFC 3339 time");
+        throw new model_errors/* InputError */.d("sops metadata 'lastmodified' is not an RFC 3339 time");
     const zone = m[2].toUpperCase();
     return m[1] + (zone === 'Z' || zone === '+00:00' || zone === '-00:00' ? 'Z' : zone);
 }
@@ -6077,14 +6101,14 @@ class Walker {
         let plain = v;
         if (encrypted) {
             if (typeof v !== 'string')
-                throw new errors/* InputError */.d(`the value at ${where(path)} should be encrypted by the file's sops rules but is not`);
+                throw new model_errors/* InputError */.d(`the value at ${where(path)} should be encrypted by the file's sops rules but is not`);
             try {
                 plain = decryptValue(v, this.key, `${path.join(':')}:`);
             }
             catch (err) {
                 if (!(err instanceof ValueError))
                     throw err;
-                throw new errors/* InputError */.d(`the value at ${where(path)} could not be decrypted: ${err.message}`);
+                throw new model_errors/* InputError */.d(`the value at ${where(path)} could not be decrypted: ${err.message}`);
             }
             // Strings are what credentials are; masking the text of every decrypted number or boolean
             // (`true`, `7`) would blank out unrelated log text and reports.
@@ -6133,7 +6157,7 @@ function configOf(tree, meta) {
 /** Decrypts every value, verifies the MAC, and returns the plain config. Throws InputError on any failure. */
 function decrypt_decryptDocument(doc, meta, dataKey) {
     if (dataKey.length !== 32)
-        throw new errors/* InputError */.d('the sops data key is not 32 bytes');
+        throw new model_errors/* InputError */.d('the sops data key is not 32 bytes');
     const walker = new Walker(meta, dataKey);
     const tree = walker.value(doc.tree, [], []);
     const computed = walker.hash.digest('hex').toUpperCase();
@@ -6144,10 +6168,10 @@ function decrypt_decryptDocument(doc, meta, dataKey) {
     catch (err) {
         if (!(err instanceof ValueError))
             throw err;
-        throw new errors/* InputError */.d(`the file's sops MAC could not be decrypted: ${err.message}`);
+        throw new model_errors/* InputError */.d(`the file's sops MAC could not be decrypted: ${err.message}`);
     }
     if (stored !== computed) {
-        throw new errors/* InputError */.d('MAC mismatch: the file was changed after sops encrypted it (a value, or a plaintext value the MAC covers); re-encrypt it with sops');
+        throw new model_errors/* InputError */.d('MAC mismatch: the file was changed after sops encrypted it (a value, or a plaintext value the MAC covers); re-encrypt it with sops');
     }
     return { ...configOf(tree, meta), secrets: [...walker.secrets] };
 }
@@ -6250,7 +6274,7 @@ function parseDotenv(text) {
         const eq = line.indexOf('=');
         // The line may hold a plaintext value: name only its number.
         if (eq < 1)
-            throw new errors/* InputError */.d(`line ${i + 1} of the dotenv file is not KEY=VALUE`);
+            throw new model_errors/* InputError */.d(`line ${i + 1} of the dotenv file is not KEY=VALUE`);
         const key = line.slice(0, eq);
         const value = line.slice(eq + 1);
         if (key.startsWith(PREFIX))
@@ -6280,7 +6304,7 @@ function readValue(first, at) {
                 return rest.slice(0, end);
             at.i += 1;
             if (at.i >= at.lines.length)
-                throw new errors/* InputError */.d(`an INI value opened with ${quote} is never closed`);
+                throw new model_errors/* InputError */.d(`an INI value opened with ${quote} is never closed`);
             rest += `\n${at.lines[at.i]}`;
         }
     }
@@ -6317,7 +6341,7 @@ function parseIni(text) {
         }
         const sep = line.search(/[=:]/);
         if (sep < 1)
-            throw new errors/* InputError */.d(`line ${at.i + 1} of the INI file is neither a section nor KEY = VALUE`);
+            throw new model_errors/* InputError */.d(`line ${at.i + 1} of the INI file is neither a section nor KEY = VALUE`);
         current.items.push({ key: line.slice(0, sep).trim(), value: readValue(line.slice(sep + 1), at) });
     }
     const sops = sections.get('sops');
@@ -6399,15 +6423,15 @@ function toTree(node, doc) {
 function parseYaml(text) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text);
     if (docs.length > 1)
-        throw new errors/* InputError */.d('the file holds several YAML documents; an endpoint config is one document');
+        throw new model_errors/* InputError */.d('the file holds several YAML documents; an endpoint config is one document');
     const doc = docs[0];
     if (!doc)
         return { tree: new Branch() };
     const error = doc.errors[0];
     if (error)
-        throw new errors/* InputError */.d(`the file is not valid YAML or JSON (line ${error.linePos?.[0]?.line ?? '?'}: ${error.code})`);
+        throw new model_errors/* InputError */.d(`the file is not valid YAML or JSON (line ${error.linePos?.[0]?.line ?? '?'}: ${error.code})`);
     if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* InputError */.d('the file is not a map at its top level');
+        throw new model_errors/* InputError */.d('the file is not a map at its top level');
     const root = toTree(doc.contents, doc);
     const tree = root instanceof Branch ? root : new Branch();
     tree.items.unshift(...commentLines(doc.commentBefore).map((c) => ({ key: c, value: null })));
@@ -6419,7 +6443,7 @@ function parseYaml(text) {
     const [entry] = tree.items.splice(at, 1);
     const metadata = toJson(entry.value);
     if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
-        throw new errors/* InputError */.d("the file's top-level 'sops' entry is not a map");
+        throw new model_errors/* InputError */.d("the file's top-level 'sops' entry is not a map");
     }
     return { tree, metadata: metadata };
 }
@@ -6509,12 +6533,12 @@ async function decryptViaSops(sops, file, format, env, encrypted, meta) {
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         if (/MAC mismatch|verify data integrity/i.test(message)) {
-            throw new errors/* InputError */.d('MAC mismatch reported by sops: the file was changed after sops encrypted it; re-encrypt it with sops');
+            throw new model_errors/* InputError */.d('MAC mismatch reported by sops: the file was changed after sops encrypted it; re-encrypt it with sops');
         }
         if (/data key|no key|could not (decrypt|retrieve|get)|credentials|permission|unauthenticated|forbidden/i.test(message)) {
             throw new NoKeyError(`sops could not get the data key: ${lastLine(message)}`);
         }
-        throw new errors/* InputError */.d(`sops --decrypt failed: ${lastLine(message)}`);
+        throw new model_errors/* InputError */.d(`sops --decrypt failed: ${lastLine(message)}`);
     }
     const plain = parseYaml(out).tree;
     const secrets = new Set();
@@ -6636,7 +6660,7 @@ async function readText(file, what) {
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* InputError */.d(`cannot read ${what} ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+        throw new model_errors/* InputError */.d(`cannot read ${what} ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
     }
 }
 /** age identities from the explicit key, SOPS_AGE_KEY and SOPS_AGE_KEY_FILE, in that order. */
@@ -6676,8 +6700,8 @@ async function loadEndpointConfig(file, keys, deps = {}) {
     }
     catch (err) {
         // Say which file; the messages themselves never carry a decrypted value.
-        if (err instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`${file}: ${err.message}`);
+        if (err instanceof model_errors/* InputError */.d)
+            throw new model_errors/* InputError */.d(`${file}: ${err.message}`);
         throw err;
     }
 }
@@ -6696,7 +6720,7 @@ async function load(file, text, keys, sops) {
         if (dataKey)
             return { status: 'decrypted', ...decrypt_decryptDocument(doc, meta, dataKey) };
         if (others.length === 0 || !sopsOnPath) {
-            throw new errors/* InputError */.d(`none of the age identities given is a recipient of the file (its recipients: ${recipients(meta)})`);
+            throw new model_errors/* InputError */.d(`none of the age identities given is a recipient of the file (its recipients: ${recipients(meta)})`);
         }
     }
     if (!sopsOnPath) {
@@ -6715,6 +6739,81 @@ async function load(file, text, keys, sops) {
             return { status: 'no-key', reason: `${file}: ${err.message}` };
         throw err;
     }
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/atf-patches.ts
+
+
+
+/**
+ * The patch files an ATF image applies, as estuary/airbyte's airbyte-to-flow reads them from its
+ * working folder (airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs): `spec.patch.json`
+ * (a JSON merge patch on the connectionSpecification), `oauth2.patch.json` (replaces the oauth2
+ * spec), `documentation_url.patch.json` (`{"documentation_url": ...}`), `selected_streams.json`
+ * (the streams left enabled), and per stream in `streams/`: `<name>.patch.json` (a merge patch on
+ * its json_schema) and `<name>.pk.json` (its primary key, an array of top-level field names);
+ * `*` as the name applies to every stream.
+ */
+const TOP_FILES = {
+    'spec.patch.json': 'spec',
+    'oauth2.patch.json': 'oauth2',
+    'documentation_url.patch.json': 'documentation-url',
+    'selected_streams.json': 'selected-streams',
+};
+async function parsed(file, name, errors) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (err) {
+        errors.push({ file: name, reason: err instanceof SyntaxError ? `not valid JSON: ${err.message}` : 'cannot be read' });
+        return undefined;
+    }
+}
+/** Checks a patch file's shape against what airbyte-to-flow expects of it; undefined when usable. */
+function shapeError(kind, content) {
+    const isObject = typeof content === 'object' && content !== null && !Array.isArray(content);
+    if (kind === 'stream-key' || kind === 'selected-streams')
+        return Array.isArray(content) && content.every((s) => typeof s === 'string') ? undefined : 'expected an array of strings';
+    if (kind === 'documentation-url')
+        return isObject && typeof content.documentation_url === 'string'
+            ? undefined
+            : 'expected {"documentation_url": "..."}';
+    return isObject ? undefined : 'expected a JSON object';
+}
+/** Reads the patch files of a folder (a checkout of the connector's folder in estuary/airbyte, or files copied out of an image). */
+async function readAtfPatches(dir) {
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new model_errors/* InputError */.d(`${dir}: no such directory (atf-patches names a folder holding spec.patch.json, streams/ and the like)`);
+    const errors = [];
+    const entries = [];
+    for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+        if (TOP_FILES[name])
+            entries.push({ name, file: external_node_path_default().join(dir, name), kind: TOP_FILES[name] });
+    }
+    const streams = external_node_path_default().join(dir, 'streams');
+    for (const name of (await (0,promises_.readdir)(streams).catch(() => [])).sort()) {
+        const m = /^(.+)\.(patch|pk)\.json$/.exec(name);
+        if (m)
+            entries.push({
+                name: `streams/${name}`,
+                file: external_node_path_default().join(streams, name),
+                kind: m[2] === 'pk' ? 'stream-key' : 'stream-schema',
+                stream: m[1],
+            });
+    }
+    const patches = [];
+    for (const e of entries) {
+        const content = await parsed(e.file, e.name, errors);
+        if (content === undefined)
+            continue;
+        const bad = shapeError(e.kind, content);
+        if (bad)
+            errors.push({ file: e.name, reason: bad });
+        else
+            patches.push({ file: e.name, kind: e.kind, content, ...(e.stream !== undefined ? { stream: e.stream } : {}) });
+    }
+    return { patches, errors };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -6818,7 +6917,7 @@ function checkDepth(text, file, lineOffset = 0) {
     if (at === undefined)
         return;
     const where = lineColumn(text, at);
-    throw new errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
+    throw new model_errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
 }
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
 function invalidUtf8At(buf) {
@@ -6842,7 +6941,7 @@ function invalidUtf8At(buf) {
 /** Text of a file's bytes, or one InputError naming the file and the byte offset when they are not UTF-8. */
 function utf8Text(buf, label) {
     if (!(0,external_node_buffer_.isUtf8)(buf))
-        throw new errors/* InputError */.d(`${label}: not valid UTF-8 (byte ${invalidUtf8At(buf)}): snapshots and configs must be UTF-8`);
+        throw new model_errors/* InputError */.d(`${label}: not valid UTF-8 (byte ${invalidUtf8At(buf)}): snapshots and configs must be UTF-8`);
     return buf.toString('utf8');
 }
 /**
@@ -6855,14 +6954,14 @@ function parseJsonText(text, file, lineOffset = 0) {
         return JSON.parse(text);
     }
     catch (err) {
-        const message = (0,errors/* errorMessage */.g)(err);
+        const message = (0,model_errors/* errorMessage */.g)(err);
         const at = /position (\d+)/.exec(message);
         const where = lineColumn(text, at ? Number(at[1]) : errorOffset(text));
         const what = message
             .split('\n')[0]
             .replace(/,\s*(?:\.\.\.)?".*$|\s*(?:in JSON )?at position.*$/, '')
             .replace(/^JSON\.parse: /, '');
-        throw new errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: invalid JSON: ${what}`);
+        throw new model_errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: invalid JSON: ${what}`);
     }
 }
 /** Reads a text file; every failure is one clear InputError line, naming it `label`. */
@@ -6871,11 +6970,11 @@ async function readTextFile(file, label = file) {
         return utf8Text(await (0,promises_.readFile)(file), label);
     }
     catch (err) {
-        if (err instanceof errors/* InputError */.d)
+        if (err instanceof model_errors/* InputError */.d)
             throw err;
         const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (0,errors/* errorMessage */.g)(err);
-        throw new errors/* InputError */.d(`${label}: cannot read: ${why}`);
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (0,model_errors/* errorMessage */.g)(err);
+        throw new model_errors/* InputError */.d(`${label}: cannot read: ${why}`);
     }
 }
 /** Reads and parses a JSON file; every failure is one clear InputError line, naming it `label`. */
@@ -6938,14 +7037,14 @@ function check(kind, value, file) {
         return;
     const e = validate.errors?.[0];
     const where = e?.instancePath || '(top level)';
-    throw new errors/* InputError */.d(`${file}: not ${what}: ${where} ${e?.message ?? 'has the wrong shape'}`);
+    throw new model_errors/* InputError */.d(`${file}: not ${what}: ${where} ${e?.message ?? 'has the wrong shape'}`);
 }
 /** A spec stored as an array of one (flowctl raw spec) or as a bare object. */
 function asSpec(value, file) {
     let spec = value;
     if (Array.isArray(value)) {
         if (value.length !== 1)
-            throw new errors/* InputError */.d(`${file}: not ${checks.spec.what}: the array holds ${value.length} items`);
+            throw new model_errors/* InputError */.d(`${file}: not ${checks.spec.what}: the array holds ${value.length} items`);
         spec = value[0];
     }
     if (spec && typeof spec === 'object' && 'spec' in spec && Object.keys(spec).length === 1)
@@ -6953,7 +7052,7 @@ function asSpec(value, file) {
     check('spec', spec, file);
     const { protocol } = spec;
     if (protocol !== undefined && protocol !== FLOW_CAPTURE_PROTOCOL) {
-        throw new errors/* InputError */.d(`${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`);
+        throw new model_errors/* InputError */.d(`${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`);
     }
     return spec;
 }
@@ -6993,15 +7092,15 @@ async function listDir(dir) {
         info = await (0,promises_.stat)(dir);
     }
     catch {
-        throw new errors/* InputError */.d(`${dir}: no such directory`);
+        throw new model_errors/* InputError */.d(`${dir}: no such directory`);
     }
     if (!info.isDirectory())
-        throw new errors/* InputError */.d(`${dir}: not a directory`);
+        throw new model_errors/* InputError */.d(`${dir}: not a directory`);
     try {
         return (await (0,promises_.readdir)(dir)).sort();
     }
     catch {
-        throw new errors/* InputError */.d(`${dir}: cannot read directory: permission denied`);
+        throw new model_errors/* InputError */.d(`${dir}: cannot read directory: permission denied`);
     }
 }
 /** Finds the file of each stage in a folder, refusing two candidates for one stage. */
@@ -7013,7 +7112,7 @@ async function locateSnapshots(dir) {
             continue;
         const file = external_node_path_default().join(dir, name);
         if (sources[stage]) {
-            throw new errors/* InputError */.d(`${dir}: two ${stage} snapshots (${external_node_path_default().basename(sources[stage])} and ${name}); keep one`);
+            throw new model_errors/* InputError */.d(`${dir}: two ${stage} snapshots (${external_node_path_default().basename(sources[stage])} and ${name}); keep one`);
         }
         sources[stage] = file;
     }
@@ -7031,7 +7130,7 @@ async function readSnapshotSet(dir, label = dir, streamCaptureBytes = STREAM_CAP
             sources = await locateSnapshots(nested);
     }
     if (Object.keys(sources).length === 0) {
-        throw new errors/* InputError */.d(`${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, or estuary's *__spec__*, *__discover__*, *__capture__* files)`);
+        throw new model_errors/* InputError */.d(`${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, or estuary's *__spec__*, *__discover__*, *__capture__* files)`);
     }
     const set = { label, sources };
     if (sources.spec)
@@ -7213,7 +7312,7 @@ async function saveImage(docker, store, image, digest) {
  * Getting an image ready failed: no engine, no such image, an image we cannot talk to.
  * One line that says what to do (an InputError: the CLI exits 2 with it); `kind` tells which.
  */
-class AcquireError extends errors/* InputError */.d {
+class AcquireError extends model_errors/* InputError */.d {
     kind;
     name = 'AcquireError';
     constructor(kind, message) {
@@ -8328,7 +8427,7 @@ async function runSide(side, endpoint, info, ctx) {
             await log.group(`${side}: ${stage}`, fn);
         }
         catch (err) {
-            live.errors[stage] = mask((0,errors/* errorMessage */.g)(err));
+            live.errors[stage] = mask((0,model_errors/* errorMessage */.g)(err));
             log.warning(live.errors[stage]);
         }
     };
@@ -8478,6 +8577,128 @@ async function runMigration(baseline, candidate, config, opts) {
             }),
         ],
     };
+}
+
+;// CONCATENATED MODULE: ./src/compare/atf-patches.ts
+
+
+
+
+/** The leaves of a JSON merge patch, as pointers below `scope`. */
+function atf_patches_leaves(patch, scope, out = []) {
+    if (!isJsonObject(patch)) {
+        out.push([scope, patch]);
+        return out;
+    }
+    for (const [k, v] of Object.entries(patch))
+        atf_patches_leaves(v, `${scope}/${escapeToken(k)}`, out);
+    return out;
+}
+/** Whether a value makes something required or secret: what a config that omits it, or shows it, breaks on. */
+function guards(pointer, value) {
+    if (pointer.endsWith('/required') || pointer.endsWith('/secret') || pointer.endsWith('/airbyte_secret'))
+        return true;
+    const text = JSON.stringify(value) ?? '';
+    return /"required":\s*\[\s*"/.test(text) || /"(airbyte_)?secret":\s*true/.test(text);
+}
+const matches = (want, have) => (want === null ? have === undefined : jsonEqual(want, have));
+/** The bindings a streams/ file applies to: the one of its recommended name, or all for `*`. */
+const streamsOf = (set, stream) => (set.discover ?? []).filter((b) => stream === '*' || b.recommendedName === stream);
+function placesOf(patch, { baseline, candidate }) {
+    const spec = candidate.spec ?? {};
+    const at = (rule, pointer, expected, actual, binding) => ({
+        patch,
+        rule,
+        pointer,
+        expected,
+        actual,
+        reproduced: matches(expected, actual),
+        ...(binding !== undefined ? { binding } : {}),
+    });
+    switch (patch.kind) {
+        case 'spec':
+            return atf_patches_leaves(patch.content, '/configSchema').map(([p, v]) => at(guards(p, v) ? 'spec.atf-config.not-reproduced' : 'spec.atf-patch.not-reproduced', p, v, getAt(spec, p)));
+        case 'oauth2':
+            return [at('spec.atf-patch.not-reproduced', '/oauth2', patch.content, spec.oauth2)];
+        case 'documentation-url':
+            return [
+                at('spec.atf-patch.not-reproduced', '/documentationUrl', patch.content.documentation_url, spec.documentationUrl),
+            ];
+        case 'selected-streams': {
+            const selected = new Set(patch.content);
+            return (baseline.discover ?? []).map((b) => {
+                const stream = String(b.resourceConfig.stream ?? b.recommendedName);
+                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                return at('discover.atf-patch.not-reproduced', '/disable', !selected.has(stream), Boolean(other?.disable), b.recommendedName);
+            });
+        }
+        case 'stream-key':
+            return streamsOf(baseline, patch.stream).map((b) => {
+                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                return at('discover.atf-key.not-reproduced', '/key', patch.content.map((f) => `/${f}`), other?.key, b.recommendedName);
+            });
+        case 'stream-schema':
+            return streamsOf(baseline, patch.stream).flatMap((b) => {
+                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                return atf_patches_leaves(patch.content, '/documentSchema').map(([p, v]) => at('discover.atf-patch.not-reproduced', p, v, other ? getAt(other, p) : undefined, b.recommendedName));
+            });
+    }
+}
+const CHANGES = {
+    spec: 'merge patch on the endpoint config schema',
+    oauth2: 'replaces the OAuth2 spec',
+    'documentation-url': 'replaces the documentation URL',
+    'selected-streams': 'enables only the streams it lists',
+    'stream-schema': 'merge patch on the document schema',
+    'stream-key': 'sets the collection key',
+};
+/** The patches' findings, their account for the report, and the places each file set (to label other findings). */
+function judgeAtfPatches(patches, sets) {
+    const findings = [];
+    const files = [];
+    const all = [];
+    for (const patch of patches) {
+        const places = placesOf(patch, sets);
+        all.push(...places);
+        const missing = places.filter((p) => !p.reproduced);
+        const what = patch.stream
+            ? `${CHANGES[patch.kind]} of ${patch.stream === '*' ? 'every stream' : `stream ${patch.stream}`}`
+            : CHANGES[patch.kind];
+        files.push({
+            file: patch.file,
+            changes: what,
+            places: places.length,
+            reproduced: missing.length === 0 ? 'yes' : missing.length === places.length ? 'no' : 'partly',
+            missing: missing.map((p) => `${p.binding ? `${p.binding} ` : ''}${p.pointer}`),
+        });
+        for (const p of missing)
+            findings.push(makeFinding({
+                rule: p.rule,
+                stage: p.rule.startsWith('spec.') ? 'spec' : 'discover',
+                ...(p.binding !== undefined ? { binding: p.binding } : {}),
+                pointer: p.pointer,
+                before: p.expected,
+                after: p.actual,
+                message: `set by ATF's ${patch.file}, not reproduced by the candidate`,
+            }));
+    }
+    return {
+        findings,
+        files,
+        places: all.map((p) => ({ file: p.patch.file, pointer: p.pointer, ...(p.binding !== undefined ? { binding: p.binding } : {}) })),
+    };
+}
+/** Labels each finding about a place a patch set (at it, or above or below it) with the patch file. */
+function labelAtfPatches(findings, places) {
+    if (places.length === 0)
+        return findings;
+    const related = (a, b) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+    return findings.map((f) => {
+        if (f.atfPatch || f.pointer === undefined)
+            return f;
+        const hit = places.find((p) => p.binding === (f.binding === undefined ? undefined : f.binding) && related(p.pointer, f.pointer));
+        return hit ? { ...f, atfPatch: hit.file } : f;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/compare/binding-names.ts
@@ -8740,9 +8961,20 @@ function applyPresets(findings, presets, ctx) {
 
 
 
+
+/** The ATF patches judged against the sides: their own findings, labels on the others, and the report's account. */
+function withAtfPatches(input) {
+    const { atf, comparison } = input;
+    if (!atf || !comparison.sets)
+        return { findings: comparison.findings };
+    const judged = judgeAtfPatches(atf.patches, comparison.sets);
+    const findings = labelAtfPatches([...comparison.findings, ...judged.findings], judged.places);
+    return { findings, account: { source: atf.source, files: judged.files, errors: atf.errors } };
+}
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 function buildReport(input) {
-    const scoped = input.comparison.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
+    const atf = withAtfPatches(input);
+    const scoped = atf.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
     const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
     const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
     const { findings, stale } = applyAcceptFile(explained, input.accept);
@@ -8754,10 +8986,13 @@ function buildReport(input) {
         report.stale = stale;
     if (input.files)
         report.files = input.files;
+    if (atf.account)
+        report.atfPatches = atf.account;
     return report;
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/check.ts
+
 
 
 
@@ -8904,6 +9139,7 @@ async function runCheck(opts, deps) {
         failOn: opts.failOn,
         errors,
         files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
+        ...(opts.atfPatchesDir ? { atf: { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } } : {}),
     });
     if (anyLive)
         report.drift = drift;
@@ -8941,7 +9177,7 @@ const SECTION_TITLES = {
 function findingLines(f, consequences) {
     const where = [f.binding, f.pointer].filter(Boolean).join(' ');
     const reason = f.accepted?.reason ?? f.explanation;
-    const lines = [`    ${where ? `${where}: ` : ''}${f.message}${changeText(f, 60)} [${f.id}]${reason ? ` (${reason})` : ''}`];
+    const lines = [`    ${where ? `${where}: ` : ''}${f.message}${atfLabel(f)}${changeText(f, 60)} [${f.id}]${reason ? ` (${reason})` : ''}`];
     if (f.witness !== undefined)
         lines.push(`      ${witnessLabel(f)}: ${shortJson(f.witness, 200)}`);
     if (consequences?.length) {
@@ -8989,6 +9225,15 @@ function renderText(report) {
                     lines.push(...findingLines(f, consequences.get(f.id)));
         }
     }
+    if (report.atfPatches) {
+        lines.push('', `ATF patches (from ${report.atfPatches.source}):`);
+        for (const f of report.atfPatches.files) {
+            const missing = f.missing.length ? `, not at ${someOf(f.missing, 3)}` : '';
+            lines.push(`  ${f.file}: ${f.changes}; reproduced: ${f.reproduced}${missing}`);
+        }
+        for (const e of report.atfPatches.errors)
+            lines.push(`  ${e.file}: not used: ${e.reason}`);
+    }
     for (const e of report.stale ?? []) {
         lines.push('', `stale accept entry (matches nothing): ${e.id ?? e.rule}${e.binding ? ` binding ${e.binding}` : ''}${e.pointer ? ` pointer ${e.pointer}` : ''}`);
     }
@@ -9010,7 +9255,7 @@ const check_run = async (argv, io) => {
     const flags = Object.fromEntries(input_names/* INPUT_NAMES */.Q.map((n) => [n, { type: 'string' }]));
     const { values, positionals } = parseFlags(argv, { ...flags, update: { type: 'boolean' } }, check_USAGE);
     if (positionals.length > 0)
-        throw new errors/* InputError */.d(`unexpected argument '${positionals[0]}'\nusage: ${check_USAGE}`);
+        throw new model_errors/* InputError */.d(`unexpected argument '${positionals[0]}'\nusage: ${check_USAGE}`);
     const get = (name) => name === 'mode' && values.update ? 'update' : values[name];
     const options = optionsFromInputs(get, { cwd: io.cwd, env: io.env });
     const report = await runCheck(options, { log: streamLogger(io.err) });
@@ -9163,7 +9408,7 @@ class JsonItemSplitter {
         this.file = file;
     }
     fail(what) {
-        throw new errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
     }
     /** Feeds a chunk; returns the texts of the items it completes. */
     push(chunk) {
@@ -9293,7 +9538,7 @@ async function* readCapturedDocs(file) {
             return decoder.decode(chunk, { stream: !last });
         }
         catch {
-            throw new errors/* InputError */.d(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
+            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
         }
         finally {
             bytes += chunk.length;
@@ -9308,20 +9553,20 @@ async function* readCapturedDocs(file) {
                     value = JSON.parse(text);
                 }
                 catch (err) {
-                    throw new errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+                    throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
                 }
                 if (!isPair(value))
-                    throw new errors/* InputError */.d(`${file}: item ${index}: not a [collection, document] pair`);
+                    throw new model_errors/* InputError */.d(`${file}: item ${index}: not a [collection, document] pair`);
                 index++;
                 yield value;
             }
         }
     }
     catch (err) {
-        if (err instanceof errors/* InputError */.d)
+        if (err instanceof model_errors/* InputError */.d)
             throw err;
         const code = err.code;
-        throw new errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,errors/* errorMessage */.g)(err)}`);
+        throw new model_errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,model_errors/* errorMessage */.g)(err)}`);
     }
     finally {
         stream.destroy();
@@ -9331,6 +9576,7 @@ async function* readCapturedDocs(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/compare.ts
+
 
 
 
@@ -9368,6 +9614,7 @@ async function compareDirs(opts) {
     const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
     const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
     const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
+    const atf = opts.atfPatchesDir ? { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } : undefined;
     const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
         redact: accept.redact,
         knownConfigs: accept.knownConfigs,
@@ -9381,6 +9628,7 @@ async function compareDirs(opts) {
         accept,
         failOn: opts.failOn,
         files: { baseline: baseline.sources, candidate: candidate.sources },
+        ...(atf ? { atf } : {}),
     });
 }
 
@@ -9400,9 +9648,10 @@ const compare_run = async (argv, io) => {
         markdown: { type: 'string' },
         'fail-on': { type: 'string' },
         connector: { type: 'string' },
+        'atf-patches': { type: 'string' },
     }, compare_USAGE);
     if (positionals.length !== 2)
-        throw new errors/* InputError */.d(`expected two snapshot folders\nusage: ${compare_USAGE}`);
+        throw new model_errors/* InputError */.d(`expected two snapshot folders\nusage: ${compare_USAGE}`);
     const abs = (p) => (p === undefined ? undefined : external_node_path_default().resolve(io.cwd, p));
     const [baselineDir, candidateDir] = positionals.map((p) => abs(p));
     const report = await compareDirs({
@@ -9413,6 +9662,7 @@ const compare_run = async (argv, io) => {
         failOn: parseFailOn(values['fail-on']),
         connector: values.connector,
         labels: { baseline: positionals[0], candidate: positionals[1] },
+        atfPatchesDir: abs(values['atf-patches']),
     });
     await writeReportFiles(report, { json: abs(values.json), markdown: abs(values.markdown) });
     io.out(renderText(report));
@@ -9435,11 +9685,11 @@ const decrypt_run = async (argv, io) => {
         parsed = parseOptions(argv);
     }
     catch (err) {
-        throw new errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}; usage: ${decrypt_USAGE}`);
+        throw new model_errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}; usage: ${decrypt_USAGE}`);
     }
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0)
-        throw new errors/* InputError */.d(`usage: ${decrypt_USAGE}`);
+        throw new model_errors/* InputError */.d(`usage: ${decrypt_USAGE}`);
     const keyFile = parsed.values['age-key-file'];
     let ageKey;
     if (keyFile) {
@@ -9447,12 +9697,12 @@ const decrypt_run = async (argv, io) => {
             ageKey = await promises_default().readFile(external_node_path_default().resolve(io.cwd, keyFile), 'utf8');
         }
         catch {
-            throw new errors/* InputError */.d(`cannot read the age key file ${keyFile}`);
+            throw new model_errors/* InputError */.d(`cannot read the age key file ${keyFile}`);
         }
     }
     const result = await loadEndpointConfig(external_node_path_default().resolve(io.cwd, file), { ageKey, env: io.env });
     if (result.status === 'no-key')
-        throw new errors/* InputError */.d(result.reason);
+        throw new model_errors/* InputError */.d(result.reason);
     if (result.status === 'plain')
         io.err(`note: ${file} is not sops-encrypted; printed as it is\n`);
     io.out(`${result.json}\n`);
@@ -9481,7 +9731,7 @@ function exampleConnectorDir() {
         if ((0,external_node_fs_.existsSync)(dir))
             return dir;
     }
-    throw new errors/* InputError */.d('the example connector (fixtures/source-example) is not beside this installation');
+    throw new model_errors/* InputError */.d('the example connector (fixtures/source-example) is not beside this installation');
 }
 /**
  * The whole check on the example connector, live: both variants run as local commands (no
@@ -9545,7 +9795,7 @@ function* answerBatch(text, file) {
             return;
         const value = parseJsonText(line, file, i);
         if (!value || typeof value !== 'object' || Array.isArray(value) || !('a' in value) || !('b' in value)) {
-            throw new errors/* InputError */.d(`${file}:${i + 1}: each line must be an object {"a": SCHEMA, "b": SCHEMA}`);
+            throw new model_errors/* InputError */.d(`${file}:${i + 1}: each line must be an object {"a": SCHEMA, "b": SCHEMA}`);
         }
         pairs.push(value);
     });
@@ -9558,19 +9808,19 @@ const schema_subset_run = async (argv, io) => {
         parsed = schema_subset_parseOptions(argv);
     }
     catch (err) {
-        throw new errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}\nusage: ${schema_subset_USAGE}`);
+        throw new model_errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}\nusage: ${schema_subset_USAGE}`);
     }
     const { values, positionals } = parsed;
     if (values.batch !== undefined) {
         if (positionals.length)
-            throw new errors/* InputError */.d(`--batch takes no schema files\nusage: ${schema_subset_USAGE}`);
+            throw new model_errors/* InputError */.d(`--batch takes no schema files\nusage: ${schema_subset_USAGE}`);
         // Streamed: each answer is written as soon as it is known, so a long batch shows progress.
         for (const line of answerBatch(await readTextFile(external_node_path_default().resolve(io.cwd, values.batch), values.batch), values.batch))
             io.out(`${line}\n`);
         return 0;
     }
     if (positionals.length !== 2)
-        throw new errors/* InputError */.d(`expected two schema files\nusage: ${schema_subset_USAGE}`);
+        throw new model_errors/* InputError */.d(`expected two schema files\nusage: ${schema_subset_USAGE}`);
     const [a, b] = await Promise.all(positionals.map((f) => readJsonFile(external_node_path_default().resolve(io.cwd, f), f)));
     const answer = isSubset(a, b);
     io.out(`${answer.result}\n`);
