@@ -25,7 +25,9 @@ describeDocker('live check update round trip', () => {
     testImages();
   });
 
-  it('update writes both sides in the committed layout, a check then passes, and a second update rewrites the same bytes', async () => {
+  it('update writes both sides in the committed layout, a check then passes, and a second update rewrites the same bytes', {
+    timeout: 150_000,
+  }, async () => {
     const { pushed } = testImages();
     const ws = workspace({ 'config.yaml': CONFIG });
     const images = ['--baseline-image', pushed, '--candidate-image', testImages().local('good')];

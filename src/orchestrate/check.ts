@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
@@ -16,13 +17,15 @@ import {
 import { normalizeSet } from '../normalize/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
+import { atfPatchesOfImage } from '../acquire/atf-image.js';
+import { errorMessage } from '../model/errors.js';
 import { readAtfPatches } from '../snapshots/atf-patches.js';
 import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
 import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
 import { runMigration } from './migration.js';
-import { buildReport } from './report.js';
+import { buildReport, type ReportInput } from './report.js';
 
 export interface CheckDeps {
   log: Logger;
@@ -119,6 +122,28 @@ async function snapshotFiles(side: Side, live: LiveSide, opts: Options): Promise
 }
 
 /** The whole check: secrets, both sides (concurrently), drift, migration, comparison, policy. */
+/**
+ * The baseline's ATF patch files: from the atf-patches folder when given, else out of the baseline
+ * image when it is an ATF image (read without running it). A failure to read them is said and skipped.
+ */
+async function atfPatches(opts: Options, ctx: LiveContext): Promise<ReportInput['atf']> {
+  if (opts.atfPatchesDir) return { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) };
+  if (opts.baseline.kind !== 'image') return undefined;
+  try {
+    const found = await atfPatchesOfImage(await ctx.docker.get(), opts.baseline.image);
+    if (!found) return undefined;
+    ctx.log.info(
+      `baseline: an ATF image${found.upstream ? ` of ${found.upstream.name}${found.upstream.version ? `:${found.upstream.version}` : ''}` : ''}; its patch files are judged`,
+    );
+    const files = await readAtfPatches(found.dir);
+    await rm(found.dir, { recursive: true, force: true });
+    return { source: opts.baseline.image, ...(found.upstream ? { upstream: found.upstream } : {}), ...files };
+  } catch (err) {
+    ctx.log.warning(`baseline: could not read ATF patch files from ${opts.baseline.image}: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
 export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> {
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
   const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
@@ -165,6 +190,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   }
   for (const stage of STAGES) if (!opts.stages.includes(stage)) comparison.skipped[stage] = 'not in the stages input';
 
+  const atf = await atfPatches(opts, ctx);
   const errors: Partial<Record<Stage, string>> = {};
   for (const live of [baseline, candidate])
     for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
@@ -176,7 +202,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     failOn: opts.failOn,
     errors,
     files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
-    ...(opts.atfPatchesDir ? { atf: { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } } : {}),
+    ...(atf ? { atf } : {}),
   });
   if (anyLive) report.drift = drift;
   if (opts.mode === 'update') report.updated = true;

@@ -3,7 +3,7 @@ import { connectorFingerprint } from '../compare/finding.js';
 import type { Comparison } from '../compare/index.js';
 import { nameBindings } from '../compare/binding-names.js';
 import { linkRootCauses } from '../compare/root-causes.js';
-import type { AcceptFile, AtfPatch, AtfPatchError, FailOn, Finding, Report, SideInfo, Stage } from '../model/types.js';
+import type { AcceptFile, AtfPatch, AtfPatchError, AtfPatchReport, FailOn, Finding, Report, SideInfo, Stage } from '../model/types.js';
 import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
 import { applyPresets } from '../policy/presets.js';
 
@@ -18,7 +18,7 @@ export interface ReportInput {
   /** Snapshot files per side, for annotations on them. */
   files?: Report['files'];
   /** The baseline's ATF patch files, when read (compare --atf-patches, input atf-patches). */
-  atf?: { source: string; patches: AtfPatch[]; errors: AtfPatchError[] };
+  atf?: { source: string; upstream?: AtfPatchReport['upstream']; patches: AtfPatch[]; errors: AtfPatchError[] };
 }
 
 /** The ATF patches judged against the sides: their own findings, labels on the others, and the report's account. */
@@ -27,7 +27,10 @@ function withAtfPatches(input: ReportInput): { findings: Finding[]; account?: Re
   if (!atf || !comparison.sets) return { findings: comparison.findings };
   const judged = judgeAtfPatches(atf.patches, comparison.sets);
   const findings = labelAtfPatches([...comparison.findings, ...judged.findings], judged.places);
-  return { findings, account: { source: atf.source, files: judged.files, errors: atf.errors } };
+  return {
+    findings,
+    account: { source: atf.source, ...(atf.upstream ? { upstream: atf.upstream } : {}), files: judged.files, errors: atf.errors },
+  };
 }
 
 /** Policy applied to a comparison: the report of design.md, verdict included. */

@@ -224,7 +224,10 @@ export function atfSection(report: Report): string | undefined {
     ? ['| file | what it changes | reproduced by the candidate |', '|---|---|---|', ...rows].join('\n')
     : 'No patch files found.';
   const errors = atf.errors.map((e) => `- ${codeSpan(e.file)} not used: ${escapeMd(e.reason)}`);
-  return [`### ATF patches (from ${codeSpan(atf.source)})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
+  const upstream = atf.upstream
+    ? `, wrapping ${codeSpan(`${atf.upstream.name}${atf.upstream.version ? `:${atf.upstream.version}` : ''}`)}`
+    : '';
+  return [`### ATF patches (from ${codeSpan(atf.source)}${upstream})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
 }
 
 /** The pull request section inside a collapsed block, as raw markdown to copy. */

@@ -1,8 +1,8 @@
-export const id = 940;
-export const ids = [940];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 5940:
+/***/ 1374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -379,7 +379,10 @@ function atfSection(report) {
         ? ['| file | what it changes | reproduced by the candidate |', '|---|---|---|', ...rows].join('\n')
         : 'No patch files found.';
     const errors = atf.errors.map((e) => `- ${codeSpan(e.file)} not used: ${escapeMd(e.reason)}`);
-    return [`### ATF patches (from ${codeSpan(atf.source)})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
+    const upstream = atf.upstream
+        ? `, wrapping ${codeSpan(`${atf.upstream.name}${atf.upstream.version ? `:${atf.upstream.version}` : ''}`)}`
+        : '';
+    return [`### ATF patches (from ${codeSpan(atf.source)}${upstream})`, table, ...(errors.length ? [errors.join('\n')] : [])].join('\n\n');
 }
 /** The pull request section inside a collapsed block, as raw markdown to copy. */
 const pasteBlock = (report) => `<details><summary>Ready to paste into the pull request description</summary>\n\n${codeBlock(pullRequestSection(report), 'markdown')}\n\n</details>`;
@@ -6741,6 +6744,47 @@ async function load(file, text, keys, sops) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/acquire/atf-image.ts
+
+
+
+/** The files airbyte-to-flow reads from its working folder (see snapshots/atf-patches.ts). */
+const PATCH_FILES = ['spec.patch.json', 'oauth2.patch.json', 'documentation_url.patch.json', 'selected_streams.json', 'streams'];
+/**
+ * The patch files of an ATF image, read without running it: estuary/airbyte's connector
+ * Dockerfiles build on the Airbyte image, copy `airbyte-to-flow` into its working folder and make
+ * it the entrypoint (`ENTRYPOINT ["/airbyte/integration_code/airbyte-to-flow", ...]`), then
+ * `COPY spec.patch.json ./` and the like beside it. A container is created (not started), the
+ * files are copied out, and it is removed. Undefined when the entrypoint is not airbyte-to-flow.
+ */
+async function atfPatchesOfImage(docker, image) {
+    const config = JSON.parse(await docker.check(['image', 'inspect', '--format', '{{json .Config}}', image], 60_000));
+    const entry = config.Entrypoint ?? [];
+    const atf = entry.find((part) => external_node_path_default().basename(part) === 'airbyte-to-flow');
+    if (!atf)
+        return undefined;
+    const workdir = config.WorkingDir || external_node_path_default().dirname(atf);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'connector-compat-atf-'));
+    const id = (await docker.check(['create', image], 60_000)).trim();
+    try {
+        for (const name of PATCH_FILES) {
+            if (name === 'streams')
+                await (0,promises_.mkdir)(external_node_path_default().join(dir, name), { recursive: true });
+            // A file the image does not have is a patch it does not apply: `docker cp` fails, and that is all.
+            await docker.exec(['cp', `${id}:${external_node_path_default().posix.join(workdir, name)}${name === 'streams' ? '/.' : ''}`, external_node_path_default().join(dir, name)], 60_000);
+        }
+    }
+    finally {
+        await docker.exec(['rm', '-f', id], 60_000);
+    }
+    const labels = config.Labels ?? {};
+    const name = labels['io.airbyte.name'];
+    return {
+        dir,
+        ...(name ? { upstream: { name, ...(labels['io.airbyte.version'] ? { version: labels['io.airbyte.version'] } : {}) } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/atf-patches.ts
 
 
@@ -8969,7 +9013,10 @@ function withAtfPatches(input) {
         return { findings: comparison.findings };
     const judged = judgeAtfPatches(atf.patches, comparison.sets);
     const findings = labelAtfPatches([...comparison.findings, ...judged.findings], judged.places);
-    return { findings, account: { source: atf.source, files: judged.files, errors: atf.errors } };
+    return {
+        findings,
+        account: { source: atf.source, ...(atf.upstream ? { upstream: atf.upstream } : {}), files: judged.files, errors: atf.errors },
+    };
 }
 /** Policy applied to a comparison: the report of design.md, verdict included. */
 function buildReport(input) {
@@ -8992,6 +9039,9 @@ function buildReport(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/check.ts
+
+
+
 
 
 
@@ -9085,6 +9135,29 @@ async function snapshotFiles(side, live, opts) {
     return locateSnapshots(external_node_path_default().join(opts.snapshotsDir, side)).catch(() => ({}));
 }
 /** The whole check: secrets, both sides (concurrently), drift, migration, comparison, policy. */
+/**
+ * The baseline's ATF patch files: from the atf-patches folder when given, else out of the baseline
+ * image when it is an ATF image (read without running it). A failure to read them is said and skipped.
+ */
+async function atfPatches(opts, ctx) {
+    if (opts.atfPatchesDir)
+        return { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) };
+    if (opts.baseline.kind !== 'image')
+        return undefined;
+    try {
+        const found = await atfPatchesOfImage(await ctx.docker.get(), opts.baseline.image);
+        if (!found)
+            return undefined;
+        ctx.log.info(`baseline: an ATF image${found.upstream ? ` of ${found.upstream.name}${found.upstream.version ? `:${found.upstream.version}` : ''}` : ''}; its patch files are judged`);
+        const files = await readAtfPatches(found.dir);
+        await (0,promises_.rm)(found.dir, { recursive: true, force: true });
+        return { source: opts.baseline.image, ...(found.upstream ? { upstream: found.upstream } : {}), ...files };
+    }
+    catch (err) {
+        ctx.log.warning(`baseline: could not read ATF patch files from ${opts.baseline.image}: ${(0,model_errors/* errorMessage */.g)(err)}`);
+        return undefined;
+    }
+}
 async function runCheck(opts, deps) {
     const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
     const anyLive = isLive(opts.baseline) || isLive(opts.candidate);
@@ -9127,6 +9200,7 @@ async function runCheck(opts, deps) {
     for (const stage of STAGES)
         if (!opts.stages.includes(stage))
             comparison.skipped[stage] = 'not in the stages input';
+    const atf = await atfPatches(opts, ctx);
     const errors = {};
     for (const live of [baseline, candidate])
         for (const [stage, e] of Object.entries(live.errors))
@@ -9139,7 +9213,7 @@ async function runCheck(opts, deps) {
         failOn: opts.failOn,
         errors,
         files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
-        ...(opts.atfPatchesDir ? { atf: { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } } : {}),
+        ...(atf ? { atf } : {}),
     });
     if (anyLive)
         report.drift = drift;
