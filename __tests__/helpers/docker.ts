@@ -125,8 +125,16 @@ function build(): TestImages {
 /**
  * An image running a Node.js test connector (`run/connectors/<script>`): this Node's binary and the
  * shared libraries `ldd` names, the script as /connector.mjs, and `env` as image ENV. Built once per tag.
+ * With `atf`, laid out as estuary/airbyte's ATF Dockerfiles lay an image out: the entrypoint is
+ * `/airbyte/integration_code/airbyte-to-flow` (here a link to Node, which runs the script), the
+ * working folder is /airbyte/integration_code, and the given patch files lie in it.
  */
-export function nodeConnectorImage(script: string, tag: string, env: Record<string, string> = {}): string {
+export function nodeConnectorImage(
+  script: string,
+  tag: string,
+  env: Record<string, string> = {},
+  atf?: { files: Record<string, string>; labels: Record<string, string> },
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-node-image-'));
   try {
     const root = path.join(dir, 'root');
@@ -139,10 +147,20 @@ export function nodeConnectorImage(script: string, tag: string, env: Record<stri
     const libs = execFileSync('ldd', [process.execPath], { encoding: 'utf8' }).matchAll(/(\/\S+\.so[.\d]*)\s+\(0x/g);
     for (const [, lib] of libs) put(fs.realpathSync(lib!), lib!);
     put(path.resolve(import.meta.dirname, '../run/connectors', script), 'connector.mjs');
+    const atfDir = '/airbyte/integration_code';
+    if (atf) {
+      fs.mkdirSync(path.join(root, atfDir), { recursive: true });
+      fs.symlinkSync('/bin/node', path.join(root, atfDir, 'airbyte-to-flow'));
+      for (const [name, text] of Object.entries(atf.files)) {
+        fs.mkdirSync(path.dirname(path.join(root, atfDir, name)), { recursive: true });
+        fs.writeFileSync(path.join(root, atfDir, name), text);
+      }
+    }
     const tar = path.join(dir, 'root.tar');
     execFileSync('tar', ['-C', root, '-cf', tar, '.']);
     const changes = [
-      'ENTRYPOINT ["/bin/node", "/connector.mjs"]',
+      atf ? `ENTRYPOINT ["${atfDir}/airbyte-to-flow", "/connector.mjs"]` : 'ENTRYPOINT ["/bin/node", "/connector.mjs"]',
+      ...(atf ? [`WORKDIR ${atfDir}`, ...Object.entries(atf.labels).map(([k, v]) => `LABEL ${k}=${v}`)] : []),
       'LABEL FLOW_RUNTIME_PROTOCOL=capture',
       'LABEL FLOW_RUNTIME_CODEC=json',
       `LABEL ${RUN_LABEL}=${inject('dockerTestRun')}`,

@@ -82,6 +82,25 @@ describe('a report of 5,000 findings', () => {
     expect(summary).toContain('## Spec / Discovery / Capture differences');
   });
 
+  it('keeps the ATF patch table in a cut summary', () => {
+    const atfPatches = {
+      source: 'ghcr.io/estuary/source-huge:v1',
+      files: [
+        {
+          file: 'streams/events.pk.json',
+          changes: 'sets the collection key of stream events',
+          places: 1,
+          reproduced: 'no' as const,
+          missing: ['events /key'],
+        },
+      ],
+      errors: [],
+    };
+    const summary = renderBudgeted({ ...report, atfPatches }, { maxBytes: SUMMARY_LIMIT_BYTES, fullReport: FULL });
+    expect(summary).toMatch(/This report was cut/);
+    expect(summary).toContain('| `streams/events.pk.json` | sets the collection key of stream events | ❌ no: not at `events /key` |');
+  });
+
   it('gives a comment under 65,536 bytes that says how many breaking findings it had to leave out', () => {
     const comment = renderBudgeted(report, { maxBytes: COMMENT_LIMIT_BYTES, fullReport: 'in the job summary' });
     expect(bytes(comment)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES);

@@ -1,6 +1,6 @@
 import { plural } from '../model/text.js';
 import type { Finding, Report } from '../model/types.js';
-import { codeSpan, findingHeadline, pasteBlock, renderMarkdown, reportHead } from './markdown.js';
+import { atfSection, codeSpan, findingHeadline, pasteBlock, renderMarkdown, reportHead } from './markdown.js';
 
 /** GitHub refuses a step's job summary above 1 MiB, and a comment body above 65,536 characters. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -51,7 +51,8 @@ export function renderBudgeted(report: Report, opts: BudgetOptions): string {
   const line = (f: Finding): string => `- ${findingHeadline(f)} ${codeSpan(f.id)}`;
   const severe = ranked.filter(isOpenBreaking);
   const others = ranked.filter((f) => !isOpenBreaking(f));
-  const paste = pasteBlock(report);
+  // The ATF patch table is small and says what the import must reproduce: it goes with the paste block.
+  const paste = [atfSection(report), pasteBlock(report)].filter(Boolean).join('\n\n');
   // The note's longest form, measured with the largest numbers it can hold.
   const noteSize = bytes(cutNote(ranked.length, ranked.length, ranked.length, opts));
   const budget = { left: opts.maxBytes - bytes(head) - noteSize - bytes('\n\n### Most severe findings\n\n\n\n') - 8 };
