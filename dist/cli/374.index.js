@@ -939,13 +939,15 @@ function normalizeDoc([collection, doc]) {
         delete copy._meta;
     return [collection, copy];
 }
+/** A side's resource path pointers: its spec's, else the ATF default every ResourceSpec has. */
+const pointersOf = (set) => set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
 /** Normalizes one side's outputs before comparison: nothing that carries meaning is dropped. */
 function normalizeSet(set) {
     const out = { ...set };
     if (set.spec)
         out.spec = normalizeSpec(set.spec);
     if (set.discover) {
-        const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+        const pointers = pointersOf(set);
         out.discover = [...set.discover].sort((a, b) => resourcePathLabel(resourcePathOf(a, pointers)).localeCompare(resourcePathLabel(resourcePathOf(b, pointers))));
     }
     // By collection, then in the order the connector emitted them: the same on every run.
@@ -962,7 +964,7 @@ const byPath = new WeakMap();
 function bindingAt(set, path) {
     if (!set.discover || path === undefined)
         return undefined;
-    const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    const pointers = pointersOf(set);
     let hit = byPath.get(set.discover);
     if (!hit || hit.pointers !== pointers) {
         const index = new Map();
@@ -5586,7 +5588,7 @@ function append(to, more) {
 function compareSets(baseline, candidate, opts) {
     const findings = [];
     const skipped = {};
-    const pointers = (s) => s.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    const pointers = pointersOf;
     const specMissing = missingReason(baseline, candidate, 'spec');
     if (specMissing)
         skipped.spec = specMissing;
@@ -6789,6 +6791,7 @@ async function atfPatchesOfImage(docker, image) {
 
 
 
+
 /**
  * The patch files an ATF image applies, as estuary/airbyte's airbyte-to-flow reads them from its
  * working folder (airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs): `spec.patch.json`
@@ -6815,7 +6818,7 @@ async function parsed(file, name, errors) {
 }
 /** Checks a patch file's shape against what airbyte-to-flow expects of it; undefined when usable. */
 function shapeError(kind, content) {
-    const isObject = typeof content === 'object' && content !== null && !Array.isArray(content);
+    const isObject = isJsonObject(content);
     if (kind === 'stream-key' || kind === 'selected-streams')
         return Array.isArray(content) && content.every((s) => typeof s === 'string') ? undefined : 'expected an array of strings';
     if (kind === 'documentation-url')
@@ -7559,6 +7562,7 @@ function checked(acquired) {
 // Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
 
 
+
 /** The capture's name in requests; collections are named beside it (`acmeCo/<recommendedName>`). */
 const DEFAULT_CAPTURE_NAME = 'acmeCo/source-compat';
 /** A task's polling interval in Apply and Open, as flow-protocol.md's example Open carries it (300). */
@@ -7681,7 +7685,7 @@ function parseResponse(line) {
         return `an envelope with ${keys.length} fields (${keys.slice(0, 5).join(', ')}), expected exactly one`;
     const type = keys[0];
     const body = value[type];
-    return { type, body: typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {} };
+    return { type, body: isJsonObject(body) ? body : {} };
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/seen-keys.ts
@@ -8761,7 +8765,7 @@ function nameBindings(findings, sets) {
     const byPath = new Map();
     for (const set of [sets.candidate, sets.baseline]) {
         const collections = new Map((set.capture ?? []).map(([c]) => [collectionName(c), c]));
-        const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+        const pointers = pointersOf(set);
         for (const b of set.discover ?? []) {
             const names = {
                 resourcePath: resourcePathLabel(resourcePathOf(b, pointers)),

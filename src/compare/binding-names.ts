@@ -1,5 +1,5 @@
 import type { Finding, SnapshotSet } from '../model/types.js';
-import { DEFAULT_RESOURCE_PATH_POINTERS, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
+import { pointersOf, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
 import { collectionName } from './capture-profile.js';
 
 type Sets = { baseline: SnapshotSet; candidate: SnapshotSet };
@@ -20,7 +20,7 @@ export function nameBindings(findings: Finding[], sets: Sets | undefined): Findi
   const byPath = new Map<string, Names>();
   for (const set of [sets.candidate, sets.baseline]) {
     const collections = new Map((set.capture ?? []).map(([c]) => [collectionName(c), c] as const));
-    const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    const pointers = pointersOf(set);
     for (const b of set.discover ?? []) {
       const names = {
         resourcePath: resourcePathLabel(resourcePathOf(b, pointers)),

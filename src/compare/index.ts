@@ -1,5 +1,5 @@
 import type { Finding, JsonObject, SnapshotSet, Stage } from '../model/types.js';
-import { DEFAULT_RESOURCE_PATH_POINTERS } from '../normalize/index.js';
+import { pointersOf } from '../normalize/index.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
 import { compareDiscover } from './discover.js';
 import { compareSpec } from './spec.js';
@@ -34,7 +34,7 @@ function append(to: Finding[], more: readonly Finding[]): void {
 export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CompareContext): Comparison {
   const findings: Finding[] = [];
   const skipped: Comparison['skipped'] = {};
-  const pointers = (s: SnapshotSet) => s.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+  const pointers = pointersOf;
 
   const specMissing = missingReason(baseline, candidate, 'spec');
   if (specMissing) skipped.spec = specMissing;

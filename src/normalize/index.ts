@@ -31,12 +31,15 @@ export function normalizeDoc([collection, doc]: CapturedDoc): CapturedDoc {
   return [collection, copy];
 }
 
+/** A side's resource path pointers: its spec's, else the ATF default every ResourceSpec has. */
+export const pointersOf = (set: SnapshotSet): readonly string[] => set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+
 /** Normalizes one side's outputs before comparison: nothing that carries meaning is dropped. */
 export function normalizeSet(set: SnapshotSet): SnapshotSet {
   const out: SnapshotSet = { ...set };
   if (set.spec) out.spec = normalizeSpec(set.spec);
   if (set.discover) {
-    const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+    const pointers = pointersOf(set);
     out.discover = [...set.discover].sort((a, b) =>
       resourcePathLabel(resourcePathOf(a, pointers)).localeCompare(resourcePathLabel(resourcePathOf(b, pointers))),
     );
@@ -56,7 +59,7 @@ const byPath = new WeakMap<Binding[], { pointers: readonly string[]; index: Map<
 /** A side's discovered binding at a resource path (a finding's `binding`), if it has one. */
 export function bindingAt(set: SnapshotSet, path: string | undefined): Binding | undefined {
   if (!set.discover || path === undefined) return undefined;
-  const pointers = set.spec?.resourcePathPointers ?? DEFAULT_RESOURCE_PATH_POINTERS;
+  const pointers = pointersOf(set);
   let hit = byPath.get(set.discover);
   if (!hit || hit.pointers !== pointers) {
     const index = new Map<string, Binding>();

@@ -1,4 +1,5 @@
 // Requests and responses of Flow's capture protocol in its JSON codec (docs/flow-protocol.md).
+import { isJsonObject } from '../model/json.js';
 import { resourcePath } from '../model/resource-path.js';
 import { FLOW_CAPTURE_PROTOCOL, type Binding, type JsonObject } from '../model/types.js';
 
@@ -175,5 +176,5 @@ export function parseResponse(line: string): Response | string {
   if (keys.length !== 1) return `an envelope with ${keys.length} fields (${keys.slice(0, 5).join(', ')}), expected exactly one`;
   const type = keys[0]!;
   const body = (value as JsonObject)[type];
-  return { type, body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as JsonObject) : {} };
+  return { type, body: isJsonObject(body) ? body : {} };
 }

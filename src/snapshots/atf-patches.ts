@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model/errors.js';
+import { isJsonObject } from '../model/json.js';
 import type { AtfPatch, AtfPatchError } from '../model/types.js';
 
 /**
@@ -36,7 +37,7 @@ async function parsed(file: string, name: string, errors: AtfPatchError[]): Prom
 
 /** Checks a patch file's shape against what airbyte-to-flow expects of it; undefined when usable. */
 function shapeError(kind: AtfPatch['kind'], content: unknown): string | undefined {
-  const isObject = typeof content === 'object' && content !== null && !Array.isArray(content);
+  const isObject = isJsonObject(content);
   if (kind === 'stream-key' || kind === 'selected-streams')
     return Array.isArray(content) && content.every((s) => typeof s === 'string') ? undefined : 'expected an array of strings';
   if (kind === 'documentation-url')
