@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Options } from '../model/options.js';
 import { plural } from '../model/text.js';
 import type { Report } from '../model/types.js';
-import { stepOutcome } from '../policy/approval.js';
+import { stepOutcome } from '../policy/index.js';
 import { failing } from '../policy/apply.js';
 import { runCheck } from '../orchestrate/check.js';
 import { writeReportFiles } from '../report/files.js';

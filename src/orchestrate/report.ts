@@ -4,8 +4,7 @@ import type { Comparison } from '../compare/index.js';
 import { nameBindings } from '../compare/binding-names.js';
 import { linkRootCauses } from '../compare/root-causes.js';
 import type { AcceptFile, AtfPatch, AtfPatchError, AtfPatchReport, FailOn, Finding, Report, SideInfo, Stage } from '../model/types.js';
-import { applyAcceptFile, failing, stageResults } from '../policy/apply.js';
-import { applyPresets } from '../policy/presets.js';
+import { decide } from '../policy/index.js';
 
 export interface ReportInput {
   connector: string;
@@ -38,11 +37,14 @@ export function buildReport(input: ReportInput): Report {
   const atf = withAtfPatches(input);
   const scoped = atf.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
   const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
-  const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
-  const { findings, stale } = applyAcceptFile(explained, input.accept);
-  const stages = stageResults(findings, input.comparison.skipped, input.errors);
-  const errored = stages.some((s) => s.status === 'error');
-  const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
+  const { findings, stale, stages, verdict } = decide({
+    findings: linked,
+    accept: input.accept,
+    failOn: input.failOn,
+    sets: input.comparison.sets,
+    skipped: input.comparison.skipped,
+    errors: input.errors,
+  });
   const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
   if (stale.length > 0) report.stale = stale;
   if (input.files) report.files = input.files;

@@ -1,8 +1,8 @@
-export const id = 374;
-export const ids = [374];
+export const id = 648;
+export const ids = [648];
 export const modules = {
 
-/***/ 1374:
+/***/ 5648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -9003,8 +9003,35 @@ function applyPresets(findings, presets, ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/orchestrate/report.ts
+;// CONCATENATED MODULE: ./src/policy/index.ts
 
+
+/**
+ * Every policy decision of a report, in one place: built-in presets explain what every import
+ * has, compat.yaml remaps severities and accepts findings, and the verdict fails on an unaccepted
+ * finding at or above fail-on or on a stage that could not run. The CLI and the action both get
+ * their report through this; the action's approval label (stepOutcome) then decides its step.
+ */
+function policy_decide(input) {
+    const explained = applyPresets(input.findings, input.accept.presets, input.sets);
+    const { findings, stale } = applyAcceptFile(explained, input.accept);
+    const stages = stageResults(findings, input.skipped, input.errors);
+    const errored = stages.some((s) => s.status === 'error');
+    const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
+    return { findings, stale, stages, verdict };
+}
+/**
+ * What the approval label does: a reviewer who applies it accepts the failing findings for this
+ * pull request, so they stay listed but no longer fail the step. A stage that could not run is
+ * not a finding anyone reviewed, so it fails the step with or without the label.
+ */
+function stepOutcome(report, labels, approveLabel) {
+    const approved = labels.includes(approveLabel);
+    const errored = report.stages.some((s) => s.status === 'error');
+    return { approved, fails: report.verdict === 'fail' && (!approved || errored) };
+}
+
+;// CONCATENATED MODULE: ./src/orchestrate/report.ts
 
 
 
@@ -9027,11 +9054,14 @@ function buildReport(input) {
     const atf = withAtfPatches(input);
     const scoped = atf.findings.map((f) => ({ ...f, id: connectorFingerprint(input.connector, f.id) }));
     const linked = linkRootCauses(nameBindings(scoped, input.comparison.sets), input.comparison.sets);
-    const explained = applyPresets(linked, input.accept.presets, input.comparison.sets);
-    const { findings, stale } = applyAcceptFile(explained, input.accept);
-    const stages = stageResults(findings, input.comparison.skipped, input.errors);
-    const errored = stages.some((s) => s.status === 'error');
-    const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
+    const { findings, stale, stages, verdict } = policy_decide({
+        findings: linked,
+        accept: input.accept,
+        failOn: input.failOn,
+        sets: input.comparison.sets,
+        skipped: input.comparison.skipped,
+        errors: input.errors,
+    });
     const report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
     if (stale.length > 0)
         report.stale = stale;
