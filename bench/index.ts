@@ -93,6 +93,8 @@ try {
   if (wants('pairs')) {
     const r = await runScenario<{ pairs: Record<string, { ms: number }> | null; rss_mb?: number }>('pairs');
     for (const [name, p] of Object.entries(r.pairs ?? {})) figure(`pair_${name.replace(/^source-/, '').replace(/-/g, '_')}_ms`, p.ms, 'ms');
+    const times = Object.values(r.pairs ?? {}).map((p) => p.ms);
+    figure('pairs_max_ms', times.length ? Math.max(...times) : null, 'ms');
     figure('pairs_rss_mb', r.rss_mb ?? null, 'MB');
   }
   if (wants('corpus')) {
@@ -102,7 +104,25 @@ try {
     figure('corpus_wrong', r.wrong ?? null, 'answers');
   }
   if (wants('capture')) {
+    // As `compare` runs them: two snapshot folders whose capture files are read whole (under 64 MiB) or streamed.
+    for (const [name, documents] of [
+      ['capture10k', 10_000],
+      ['capture100k', 100_000],
+    ] as const) {
+      const dirs = ['baseline', 'candidate'].map((side) => path.join(work, name, side));
+      const files = writeCaptures(path.join(work, name, 'files'), { documents, seed: 7, candidateLines: false });
+      for (const [dir, file] of [
+        [dirs[0]!, files.baseline],
+        [dirs[1]!, files.candidate],
+      ]) {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.renameSync(file, path.join(dir, 'capture.json'));
+      }
+      measuredOnFiles(name, await runScenario<Measured>('compare-dirs', dirs), 'files', files.bytes, path.join(work, name));
+    }
     const files = writeCaptures(path.join(work, 'capture'), { documents: 1_000_000, seed: 7 });
+    const floor = await runScenario<Measured>('parse-floor', [files.baseline, files.candidate]);
+    figure('capture1m_floor_ms', floor.ms, 'ms (read and JSON.parse only)');
     measuredOnFiles(
       'capture1m',
       await runScenario<Measured>('capture-stream', [files.baseline, files.candidate]),
@@ -110,6 +130,7 @@ try {
       files.bytes,
       path.join(work, 'capture'),
     );
+    figure('capture1m_floor_ratio', Math.round((figures.capture1m_ms! / floor.ms) * 100) / 100, 'x the floor');
   }
   if (wants('live')) {
     const r = await runScenario<{ ratio: number | null; live_ms?: number; bare_ms?: number }>('live');

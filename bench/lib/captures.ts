@@ -13,6 +13,8 @@ export interface CaptureShape {
   /** Documents per side. */
   documents: number;
   seed: number;
+  /** The candidate as JSON lines (default), or as a snapshot array like the baseline. */
+  candidateLines?: boolean;
 }
 
 const COLLECTIONS = ['orders', 'customers', 'events', 'invoices'];
@@ -80,13 +82,14 @@ export function writeCaptures(dir: string, shape: CaptureShape): { baseline: str
       fs.writeSync(fd, text);
       batch = [];
     };
-    if (side === 'baseline') batch.push('[\n');
+    const array = side === 'baseline' || shape.candidateLines === false;
+    if (array) batch.push('[\n');
     for (let i = 0; i < shape.documents; i++) {
       const line = JSON.stringify(document(rnd, i, side));
-      batch.push(side === 'baseline' ? `${i ? ',\n' : ''}${line}` : `${line}\n`);
+      batch.push(array ? `${i ? ',\n' : ''}${line}` : `${line}\n`);
       if (batch.length >= 10_000) flush();
     }
-    if (side === 'baseline') batch.push('\n]\n');
+    if (array) batch.push('\n]\n');
     flush();
     fs.closeSync(fd);
   }
