@@ -142,6 +142,26 @@ describe('properties not declared by name', () => {
     expectWitness(narrowed, before, after);
   });
 
+  it.each([
+    ['an object', (n: unknown) => ({ type: 'object', additionalProperties: { type: 'object', properties: { n: { type: n } } } })],
+    [
+      'an array of objects',
+      (n: unknown) => ({
+        type: 'object',
+        additionalProperties: { type: 'array', items: { type: 'object', properties: { n: { type: n } } } },
+      }),
+    ],
+  ])('a narrowing nested in %s below additionalProperties (no field of its own) is breaking, with a witness document', (_, attrs) => {
+    const before = doc({ attrs: attrs(['string', 'null']) });
+    const after = doc({ attrs: attrs('string') });
+    const narrowed = discover(before, after).find((f) => f.rule === 'discover.schema.narrowed');
+    expect(narrowed).toMatchObject({ severity: 'breaking', pointer: '/documentSchema/properties/attrs' });
+    expect(JSON.stringify((narrowed!.witness as { attrs: unknown }).attrs)).toContain('"n":null');
+    expectWitness(narrowed, before, after);
+    // And the same schema on both sides is still no finding.
+    expect(discover(before, before)).toEqual([]);
+  });
+
   it('a named property stays judged as its own field, not by additionalProperties', () => {
     const attrs = (t: string) => ({ type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: t } });
     expect(discover(doc({ attrs: attrs('string') }), doc({ attrs: attrs('string') }))).toEqual([]);

@@ -4522,7 +4522,7 @@ const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS]
  * and each answer names one field. oneOf becomes anyOf: the branches usually differ only below
  * this place, and projected they would overlap and reject everything.
  */
-function localOf(root, schema, withFormat, seen) {
+function localOf(root, schema, withFormat, seen, deep = false) {
     if (typeof schema === 'boolean')
         return schema;
     if (schema === null || typeof schema !== 'object')
@@ -4530,36 +4530,46 @@ function localOf(root, schema, withFormat, seen) {
     const s = schema;
     const parts = [];
     const own = {};
+    const below = (v) => localOf(root, v, withFormat, seen, true);
     for (const k of VALUE_KEYWORDS)
         if (k in s && (withFormat || k !== 'format'))
             own[k] = s[k];
-    // Properties not declared by name are no field of their own: additionalProperties and
-    // patternProperties judge them here, one level deep. Named properties stay exempt (any value: they
-    // are judged as their own fields), as they are from additionalProperties in the schema itself.
-    if ('additionalProperties' in s || isJsonObject(s.patternProperties)) {
+    if (deep) {
+        // Below additionalProperties and patternProperties nothing is a field of its own (the field walk
+        // does not go there), so everything under them is judged here, as written.
         if (isJsonObject(s.properties))
+            own.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, below(v)]));
+        if (Array.isArray(s.required))
+            own.required = s.required;
+        if (s.items !== undefined)
+            own.items = Array.isArray(s.items) ? s.items.map(below) : below(s.items);
+    }
+    // Properties not declared by name are no field of their own: additionalProperties and
+    // patternProperties judge them here, whole. Named properties stay exempt (any value: they are
+    // judged as their own fields), as they are from additionalProperties in the schema itself.
+    if ('additionalProperties' in s || isJsonObject(s.patternProperties)) {
+        if (isJsonObject(s.properties) && !deep)
             own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
         if ('additionalProperties' in s)
-            own.additionalProperties = localOf(root, s.additionalProperties, withFormat, seen);
-        if (isJsonObject(s.patternProperties)) {
-            own.patternProperties = Object.fromEntries(Object.entries(s.patternProperties).map(([k, v]) => [k, localOf(root, v, withFormat, seen)]));
-        }
+            own.additionalProperties = below(s.additionalProperties);
+        if (isJsonObject(s.patternProperties))
+            own.patternProperties = Object.fromEntries(Object.entries(s.patternProperties).map(([k, v]) => [k, below(v)]));
     }
     if (Object.keys(own).length > 0)
         parts.push(own);
     if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
         const target = schema_fields_resolveRef(root, s.$ref);
         if (target)
-            parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref])));
+            parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref]), deep));
     }
     for (const k of ['anyOf', 'oneOf']) {
         if (Array.isArray(s[k]))
-            parts.push({ anyOf: s[k].map((b) => localOf(root, b, withFormat, seen)) });
+            parts.push({ anyOf: s[k].map((b) => localOf(root, b, withFormat, seen, deep)) });
     }
     if (Array.isArray(s.allOf))
-        parts.push(...s.allOf.map((b) => localOf(root, b, withFormat, seen)));
+        parts.push(...s.allOf.map((b) => localOf(root, b, withFormat, seen, deep)));
     if (s.not !== undefined)
-        parts.push({ not: localOf(root, s.not, withFormat, seen) });
+        parts.push({ not: localOf(root, s.not, withFormat, seen, deep) });
     const useful = parts.filter((p) => p !== true);
     return useful.length === 0 ? true : useful.length === 1 ? useful[0] : { allOf: useful };
 }

@@ -29,35 +29,40 @@ type Schema = Record<string, unknown> | boolean;
  * and each answer names one field. oneOf becomes anyOf: the branches usually differ only below
  * this place, and projected they would overlap and reject everything.
  */
-function localOf(root: unknown, schema: unknown, withFormat: boolean, seen: ReadonlySet<string>): Schema {
+function localOf(root: unknown, schema: unknown, withFormat: boolean, seen: ReadonlySet<string>, deep = false): Schema {
   if (typeof schema === 'boolean') return schema;
   if (schema === null || typeof schema !== 'object') return true;
   const s = schema as Record<string, unknown>;
   const parts: Schema[] = [];
   const own: Record<string, unknown> = {};
+  const below = (v: unknown) => localOf(root, v, withFormat, seen, true);
   for (const k of VALUE_KEYWORDS) if (k in s && (withFormat || k !== 'format')) own[k] = s[k];
+  if (deep) {
+    // Below additionalProperties and patternProperties nothing is a field of its own (the field walk
+    // does not go there), so everything under them is judged here, as written.
+    if (isObject(s.properties)) own.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, below(v)]));
+    if (Array.isArray(s.required)) own.required = s.required;
+    if (s.items !== undefined) own.items = Array.isArray(s.items) ? s.items.map(below) : below(s.items);
+  }
   // Properties not declared by name are no field of their own: additionalProperties and
-  // patternProperties judge them here, one level deep. Named properties stay exempt (any value: they
-  // are judged as their own fields), as they are from additionalProperties in the schema itself.
+  // patternProperties judge them here, whole. Named properties stay exempt (any value: they are
+  // judged as their own fields), as they are from additionalProperties in the schema itself.
   if ('additionalProperties' in s || isObject(s.patternProperties)) {
-    if (isObject(s.properties)) own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
-    if ('additionalProperties' in s) own.additionalProperties = localOf(root, s.additionalProperties, withFormat, seen);
-    if (isObject(s.patternProperties)) {
-      own.patternProperties = Object.fromEntries(
-        Object.entries(s.patternProperties).map(([k, v]) => [k, localOf(root, v, withFormat, seen)]),
-      );
-    }
+    if (isObject(s.properties) && !deep) own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
+    if ('additionalProperties' in s) own.additionalProperties = below(s.additionalProperties);
+    if (isObject(s.patternProperties))
+      own.patternProperties = Object.fromEntries(Object.entries(s.patternProperties).map(([k, v]) => [k, below(v)]));
   }
   if (Object.keys(own).length > 0) parts.push(own);
   if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
     const target = resolveRef(root, s.$ref);
-    if (target) parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref])));
+    if (target) parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref]), deep));
   }
   for (const k of ['anyOf', 'oneOf'] as const) {
-    if (Array.isArray(s[k])) parts.push({ anyOf: (s[k] as unknown[]).map((b) => localOf(root, b, withFormat, seen)) });
+    if (Array.isArray(s[k])) parts.push({ anyOf: (s[k] as unknown[]).map((b) => localOf(root, b, withFormat, seen, deep)) });
   }
-  if (Array.isArray(s.allOf)) parts.push(...(s.allOf as unknown[]).map((b) => localOf(root, b, withFormat, seen)));
-  if (s.not !== undefined) parts.push({ not: localOf(root, s.not, withFormat, seen) });
+  if (Array.isArray(s.allOf)) parts.push(...(s.allOf as unknown[]).map((b) => localOf(root, b, withFormat, seen, deep)));
+  if (s.not !== undefined) parts.push({ not: localOf(root, s.not, withFormat, seen, deep) });
   const useful = parts.filter((p) => p !== true);
   return useful.length === 0 ? true : useful.length === 1 ? useful[0] : { allOf: useful };
 }
