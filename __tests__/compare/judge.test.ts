@@ -151,16 +151,23 @@ describe('properties not declared by name', () => {
         additionalProperties: { type: 'array', items: { type: 'object', properties: { n: { type: n } } } },
       }),
     ],
-  ])('a narrowing nested in %s below additionalProperties (no field of its own) is breaking, with a witness document', (_, attrs) => {
-    const before = doc({ attrs: attrs(['string', 'null']) });
-    const after = doc({ attrs: attrs('string') });
-    const narrowed = discover(before, after).find((f) => f.rule === 'discover.schema.narrowed');
-    expect(narrowed).toMatchObject({ severity: 'breaking', pointer: '/documentSchema/properties/attrs' });
-    expect(JSON.stringify((narrowed!.witness as { attrs: unknown }).attrs)).toContain('"n":null');
-    expectWitness(narrowed, before, after);
-    // And the same schema on both sides is still no finding.
-    expect(discover(before, before)).toEqual([]);
-  });
+    [
+      'an object under patternProperties',
+      (n: unknown) => ({ type: 'object', patternProperties: { '^x_': { type: 'object', properties: { n: { type: n } } } } }),
+    ],
+  ])(
+    'a narrowing nested in %s below additionalProperties or patternProperties (no field of its own) is breaking, with a witness document',
+    (_, attrs) => {
+      const before = doc({ attrs: attrs(['string', 'null']) });
+      const after = doc({ attrs: attrs('string') });
+      const narrowed = discover(before, after).find((f) => f.rule === 'discover.schema.narrowed');
+      expect(narrowed).toMatchObject({ severity: 'breaking', pointer: '/documentSchema/properties/attrs' });
+      expect(JSON.stringify((narrowed!.witness as { attrs: unknown }).attrs)).toContain('"n":null');
+      expectWitness(narrowed, before, after);
+      // And the same schema on both sides is still no finding.
+      expect(discover(before, before)).toEqual([]);
+    },
+  );
 
   it('a named property stays judged as its own field, not by additionalProperties', () => {
     const attrs = (t: string) => ({ type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: t } });
