@@ -3204,17 +3204,12 @@ function objectSamples(n, hints, depth) {
     // Names no property lists, and a name each pattern of patternProperties matches (refa's example),
     // each with a value of every JSON type the schema there allows (null included).
     const patterned = Object.keys(o.patternProperties ?? {}).flatMap((p) => patternExample(p) ?? []);
+    // One value of each JSON type, then more objects: their variants reach a change nested below (null at /x_/n).
     const extras = ['extra', 'x-extra', '1', ...patterned.filter((p) => !listed.includes(p))];
-    for (const extra of extras) {
-        for (const v of oneOfEachType(valuesFor(extra)))
-            out.push({ ...base, [extra]: v });
-    }
-    // Then more values of the same types: an object's variants reach a change nested below (null at /x_/n).
-    for (const extra of extras) {
-        for (const v of valuesFor(extra).slice(0, 8))
-            if (v && typeof v === 'object')
+    for (const pick of [oneOfEachType, (vs) => vs.slice(0, 8).filter((v) => v && typeof v === 'object')])
+        for (const extra of extras)
+            for (const v of pick(valuesFor(extra)))
                 out.push({ ...base, [extra]: v });
-    }
     // Objects just past a property-count bound of the other schema.
     for (const count of hints.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x < 20).map((x) => x + 1)) {
         const wide = { ...full };
