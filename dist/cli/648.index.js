@@ -9514,6 +9514,7 @@ const CLOSE = new Set([0x5d, 0x7d]);
  */
 class JsonItemSplitter {
     file;
+    deepAt;
     /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
     mode = 'unknown';
     head = '';
@@ -9524,8 +9525,14 @@ class JsonItemSplitter {
     parts = [];
     inItem = false;
     offset = 0;
-    constructor(file) {
+    /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
+    itemDepth = 0;
+    /** For each item the last push returned: whether it nests deeper than `deepAt`. */
+    deep = [];
+    /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
+    constructor(file, deepAt = Number.POSITIVE_INFINITY) {
         this.file = file;
+        this.deepAt = deepAt;
     }
     fail(what) {
         throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
@@ -9546,6 +9553,7 @@ class JsonItemSplitter {
                 this.depth = -1;
         }
         const items = [];
+        this.deep.length = 0;
         const level = this.mode === 'array' ? 1 : 0;
         let start = this.inItem ? 0 : -1;
         let i = 0;
@@ -9592,15 +9600,19 @@ class JsonItemSplitter {
                     if (this.needComma)
                         this.fail('a missing comma between items');
                     this.inItem = true;
+                    this.itemDepth = 0;
                     start = i;
                 }
                 this.depth++;
+                if (this.depth - level > this.itemDepth)
+                    this.itemDepth = this.depth - level;
             }
             else if (CLOSE.has(c)) {
                 this.depth--;
                 if (this.depth === level && this.inItem) {
                     this.parts.push(chunk.slice(start, i + 1));
                     items.push(this.parts.join(''));
+                    this.deep.push(this.itemDepth >= this.deepAt);
                     this.parts = [];
                     this.inItem = false;
                     this.needComma = this.mode === 'array';
@@ -9647,7 +9659,8 @@ const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'str
  * whatever the file's size. Errors name the file and the item.
  */
 async function* readCapturedDocs(file) {
-    const splitter = new JsonItemSplitter(file);
+    // The splitter counts nesting as it goes: only an item it marks deep is measured again.
+    const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
     let index = 0;
     const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
     // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
@@ -9666,8 +9679,10 @@ async function* readCapturedDocs(file) {
     };
     try {
         for await (const chunk of stream) {
-            for (const text of splitter.push(decode(chunk))) {
-                checkDepth(text, `${file}: item ${index}`);
+            const texts = splitter.push(decode(chunk));
+            for (const [k, text] of texts.entries()) {
+                if (splitter.deep[k])
+                    checkDepth(text, `${file}: item ${index}`);
                 let value;
                 try {
                     value = JSON.parse(text);

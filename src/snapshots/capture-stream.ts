@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { InputError, errorMessage } from '../model/errors.js';
 import type { CapturedDoc } from '../model/types.js';
-import { checkDepth } from './json-file.js';
+import { checkDepth, MAX_JSON_DEPTH } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
 
 const isPair = (v: unknown): v is CapturedDoc =>
@@ -13,7 +13,8 @@ const isPair = (v: unknown): v is CapturedDoc =>
  * whatever the file's size. Errors name the file and the item.
  */
 export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
-  const splitter = new JsonItemSplitter(file);
+  // The splitter counts nesting as it goes: only an item it marks deep is measured again.
+  const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
   let index = 0;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
@@ -30,8 +31,9 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
   };
   try {
     for await (const chunk of stream) {
-      for (const text of splitter.push(decode(chunk as Buffer))) {
-        checkDepth(text, `${file}: item ${index}`);
+      const texts = splitter.push(decode(chunk as Buffer));
+      for (const [k, text] of texts.entries()) {
+        if (splitter.deep[k]) checkDepth(text, `${file}: item ${index}`);
         let value: unknown;
         try {
           value = JSON.parse(text);

@@ -22,8 +22,16 @@ export class JsonItemSplitter {
   private parts: string[] = [];
   private inItem = false;
   private offset = 0;
+  /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
+  private itemDepth = 0;
+  /** For each item the last push returned: whether it nests deeper than `deepAt`. */
+  readonly deep: boolean[] = [];
 
-  constructor(private readonly file: string) {}
+  /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
+  constructor(
+    private readonly file: string,
+    private readonly deepAt = Number.POSITIVE_INFINITY,
+  ) {}
 
   private fail(what: string): never {
     throw new InputError(
@@ -45,6 +53,7 @@ export class JsonItemSplitter {
       if (outer) this.depth = -1;
     }
     const items: string[] = [];
+    this.deep.length = 0;
     const level = this.mode === 'array' ? 1 : 0;
     let start = this.inItem ? 0 : -1;
     let i = 0;
@@ -84,14 +93,17 @@ export class JsonItemSplitter {
           if (this.mode === 'done') this.fail('text after the end of the array');
           if (this.needComma) this.fail('a missing comma between items');
           this.inItem = true;
+          this.itemDepth = 0;
           start = i;
         }
         this.depth++;
+        if (this.depth - level > this.itemDepth) this.itemDepth = this.depth - level;
       } else if (CLOSE.has(c)) {
         this.depth--;
         if (this.depth === level && this.inItem) {
           this.parts.push(chunk.slice(start, i + 1));
           items.push(this.parts.join(''));
+          this.deep.push(this.itemDepth >= this.deepAt);
           this.parts = [];
           this.inItem = false;
           this.needComma = this.mode === 'array';
