@@ -50,9 +50,7 @@ function groupByRule(findings) {
         const sorted = [...fs].sort((a, b) => order(a) - order(b) || (a.binding ?? '').localeCompare(b.binding ?? '') || (a.pointer ?? '').localeCompare(b.pointer ?? ''));
         return {
             rule,
-            severity: sorted[0].severity,
             findings: sorted,
-            accepted: fs.filter((f) => f.accepted).length,
             bindings: new Set(fs.map((f) => f.binding).filter((b) => b !== undefined)).size,
         };
     })
@@ -6840,7 +6838,7 @@ function shapeError(kind, content) {
     return isObject ? undefined : 'expected a JSON object';
 }
 /** Reads the patch files of a folder (a checkout of the connector's folder in estuary/airbyte, or files copied out of an image). */
-async function readAtfPatches(dir) {
+async function readAtfPatches(dir, source = dir) {
     const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory())
         throw new model_errors/* InputError */.d(`${dir}: no such directory (atf-patches names a folder holding spec.patch.json, streams/ and the like)`);
@@ -6872,7 +6870,7 @@ async function readAtfPatches(dir) {
         else
             patches.push({ file: e.name, kind: e.kind, content, ...(e.stream !== undefined ? { stream: e.stream } : {}) });
     }
-    return { patches, errors };
+    return { source, patches, errors };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -8666,6 +8664,7 @@ const matches = (want, have) => (want === null ? have === undefined : jsonEqual(
 const streamsOf = (set, stream) => (set.discover ?? []).filter((b) => stream === '*' || b.recommendedName === stream);
 function placesOf(patch, { baseline, candidate }) {
     const spec = candidate.spec ?? {};
+    const partner = (b) => candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
     const at = (rule, pointer, expected, actual, binding) => ({
         patch,
         rule,
@@ -8688,18 +8687,18 @@ function placesOf(patch, { baseline, candidate }) {
             const selected = new Set(patch.content);
             return (baseline.discover ?? []).map((b) => {
                 const stream = String(b.resourceConfig.stream ?? b.recommendedName);
-                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                const other = partner(b);
                 return at('discover.atf-patch.not-reproduced', '/disable', !selected.has(stream), Boolean(other?.disable), b.recommendedName);
             });
         }
         case 'stream-key':
             return streamsOf(baseline, patch.stream).map((b) => {
-                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                const other = partner(b);
                 return at('discover.atf-key.not-reproduced', '/key', patch.content.map((f) => `/${f}`), other?.key, b.recommendedName);
             });
         case 'stream-schema':
             return streamsOf(baseline, patch.stream).flatMap((b) => {
-                const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+                const other = partner(b);
                 return atf_patches_leaves(patch.content, '/documentSchema').map(([p, v]) => at('discover.atf-patch.not-reproduced', p, v, other ? getAt(other, p) : undefined, b.recommendedName));
             });
     }
@@ -8756,7 +8755,7 @@ function labelAtfPatches(findings, places) {
     return findings.map((f) => {
         if (f.atfPatch || f.pointer === undefined)
             return f;
-        const hit = places.find((p) => p.binding === (f.binding === undefined ? undefined : f.binding) && related(p.pointer, f.pointer));
+        const hit = places.find((p) => p.binding === f.binding && related(p.pointer, f.pointer));
         return hit ? { ...f, atfPatch: hit.file } : f;
     });
 }
@@ -8802,8 +8801,6 @@ function nameBindings(findings, sets) {
 ;// CONCATENATED MODULE: ./src/compare/root-causes.ts
 
 
-
-
 const rank = (f) => SEVERITIES.indexOf(f.severity);
 const propertiesOf = (schema) => {
     const props = schema?.properties;
@@ -8813,8 +8810,8 @@ const propertiesOf = (schema) => {
 const schemaPointerOf = (key) => `/documentSchema${parsePointer(key)
     .map((t) => `/properties/${escapeToken(t)}`)
     .join('')}`;
-/** The collections a binding's documents are captured into are named after its recommended name. */
-const ofCollection = (f, names) => f.binding !== undefined && (f.stage === 'capture' || f.stage === 'migration') && names.has(collectionName(f.binding));
+/** A capture or migration finding about the root's binding (its collection, its state). */
+const downstreamOf = (f, root) => (f.stage === 'capture' || f.stage === 'migration') && f.resourcePath !== undefined && f.resourcePath === root.resourcePath;
 /**
  * The resource config schema switched when properties were removed from it: the whole-config or
  * most severe resource-config finding is the root; the other resource-config schema findings, the
@@ -8842,25 +8839,19 @@ function resourceConfigSwitch(findings, sets) {
 }
 /** A binding no longer discovered: its captured collection and its state go with it. */
 function bindingRemoved(root) {
-    const names = new Set([root.before, root.binding]);
-    return (f) => ofCollection(f, names);
+    return (f) => downstreamOf(f, root);
 }
 /** A renamed binding: its documents land in a collection of the new name, and the old one gets none. */
 function bindingRenamed(root) {
-    const names = new Set([root.before, root.after]);
-    return (f) => (f.rule === 'capture.collection.missing' || f.rule === 'capture.collection.added') && ofCollection(f, names);
+    return (f) => (f.rule === 'capture.collection.missing' || f.rule === 'capture.collection.added') && downstreamOf(f, root);
 }
 /** A new key: its fields become required and non-null, and documents pair up by another key. */
-function keyChanged(root, sets) {
+function keyChanged(root) {
     const keyFields = new Set((root.after ?? []).map(schemaPointerOf));
-    const names = new Set([
-        bindingAt(sets.baseline, root.binding)?.recommendedName,
-        bindingAt(sets.candidate, root.binding)?.recommendedName,
-    ]);
     const schemaRules = new Set(['discover.schema.nullability-removed', 'discover.schema.narrowed', 'discover.schema.required-added']);
     const captureRules = new Set(['capture.document.unmatched', 'capture.document.missing']);
     return (f) => (f.stage === 'discover' && f.binding === root.binding && schemaRules.has(f.rule) && keyFields.has(f.pointer ?? '')) ||
-        (captureRules.has(f.rule) && ofCollection(f, names));
+        (captureRules.has(f.rule) && downstreamOf(f, root));
 }
 /** The findings with each consequence's `causedBy` set; roots and unrelated findings unchanged. */
 function linkRootCauses(findings, sets) {
@@ -8876,7 +8867,7 @@ function linkRootCauses(findings, sets) {
         else if (f.rule === 'discover.binding.renamed')
             roots.push([f, bindingRenamed(f)]);
         else if (f.rule === 'discover.key.changed')
-            roots.push([f, keyChanged(f, sets)]);
+            roots.push([f, keyChanged(f)]);
     }
     if (roots.length === 0)
         return findings;
@@ -9187,7 +9178,7 @@ async function snapshotFiles(side, live, opts) {
  */
 async function atfPatches(opts, ctx) {
     if (opts.atfPatchesDir)
-        return { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) };
+        return readAtfPatches(opts.atfPatchesDir);
     if (opts.baseline.kind !== 'image')
         return undefined;
     try {
@@ -9195,9 +9186,9 @@ async function atfPatches(opts, ctx) {
         if (!found)
             return undefined;
         ctx.log.info(`baseline: an ATF image${found.upstream ? ` of ${found.upstream.name}${found.upstream.version ? `:${found.upstream.version}` : ''}` : ''}; its patch files are judged`);
-        const files = await readAtfPatches(found.dir);
+        const files = await readAtfPatches(found.dir, opts.baseline.image);
         await (0,promises_.rm)(found.dir, { recursive: true, force: true });
-        return { source: opts.baseline.image, ...(found.upstream ? { upstream: found.upstream } : {}), ...files };
+        return { ...files, ...(found.upstream ? { upstream: found.upstream } : {}) };
     }
     catch (err) {
         ctx.log.warning(`baseline: could not read ATF patch files from ${opts.baseline.image}: ${(0,model_errors/* errorMessage */.g)(err)}`);
@@ -9749,7 +9740,7 @@ async function compareDirs(opts) {
     const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
     const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
     const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
-    const atf = opts.atfPatchesDir ? { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } : undefined;
+    const atf = opts.atfPatchesDir ? await readAtfPatches(opts.atfPatchesDir) : undefined;
     const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
         redact: accept.redact,
         knownConfigs: accept.knownConfigs,

@@ -50,6 +50,7 @@ const streamsOf = (set: SnapshotSet, stream: string | undefined): Binding[] =>
 
 function placesOf(patch: AtfPatch, { baseline, candidate }: Sets): Place[] {
   const spec = candidate.spec ?? {};
+  const partner = (b: Binding) => candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
   const at = (rule: RuleId, pointer: string, expected: unknown, actual: unknown, binding?: string): Place => ({
     patch,
     rule,
@@ -79,13 +80,13 @@ function placesOf(patch: AtfPatch, { baseline, candidate }: Sets): Place[] {
       const selected = new Set(patch.content as string[]);
       return (baseline.discover ?? []).map((b) => {
         const stream = String(b.resourceConfig.stream ?? b.recommendedName);
-        const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+        const other = partner(b);
         return at('discover.atf-patch.not-reproduced', '/disable', !selected.has(stream), Boolean(other?.disable), b.recommendedName);
       });
     }
     case 'stream-key':
       return streamsOf(baseline, patch.stream).map((b) => {
-        const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+        const other = partner(b);
         return at(
           'discover.atf-key.not-reproduced',
           '/key',
@@ -96,7 +97,7 @@ function placesOf(patch: AtfPatch, { baseline, candidate }: Sets): Place[] {
       });
     case 'stream-schema':
       return streamsOf(baseline, patch.stream).flatMap((b) => {
-        const other = candidate.discover?.find((c) => c.recommendedName === b.recommendedName);
+        const other = partner(b);
         return leaves(patch.content, '/documentSchema').map(([p, v]) =>
           at('discover.atf-patch.not-reproduced', p, v, other ? getAt(other, p) : undefined, b.recommendedName),
         );
@@ -161,7 +162,7 @@ export function labelAtfPatches(findings: Finding[], places: { file: string; bin
   const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
   return findings.map((f) => {
     if (f.atfPatch || f.pointer === undefined) return f;
-    const hit = places.find((p) => p.binding === (f.binding === undefined ? undefined : f.binding) && related(p.pointer, f.pointer!));
+    const hit = places.find((p) => p.binding === f.binding && related(p.pointer, f.pointer!));
     return hit ? { ...f, atfPatch: hit.file } : f;
   });
 }

@@ -1,13 +1,12 @@
 import { escapeToken, parsePointer } from '../model/pointer.js';
 import { SEVERITIES, type Finding, type JsonObject, type SnapshotSet } from '../model/types.js';
-import { bindingAt } from '../normalize/index.js';
-import { collectionName } from './capture-profile.js';
 
 /**
  * Root causes: a finding that explains others (a resource-config schema switch, a removed or renamed
  * binding, a key change) gets them as its consequences, each consequence naming it in `causedBy`.
  * Nothing is removed or re-graded, so counts and the verdict stay as they are; reports show the
- * consequences under their root instead of beside it.
+ * consequences under their root instead of beside it. Findings are matched to a binding by their
+ * `resourcePath` (compare/binding-names.ts), whichever name their `binding` is.
  */
 
 type Sets = { baseline: SnapshotSet; candidate: SnapshotSet };
@@ -28,9 +27,9 @@ const schemaPointerOf = (key: string): string =>
     .map((t) => `/properties/${escapeToken(t)}`)
     .join('')}`;
 
-/** The collections a binding's documents are captured into are named after its recommended name. */
-const ofCollection = (f: Finding, names: Set<string | undefined>): boolean =>
-  f.binding !== undefined && (f.stage === 'capture' || f.stage === 'migration') && names.has(collectionName(f.binding));
+/** A capture or migration finding about the root's binding (its collection, its state). */
+const downstreamOf = (f: Finding, root: Finding): boolean =>
+  (f.stage === 'capture' || f.stage === 'migration') && f.resourcePath !== undefined && f.resourcePath === root.resourcePath;
 
 /**
  * The resource config schema switched when properties were removed from it: the whole-config or
@@ -64,28 +63,22 @@ function resourceConfigSwitch(findings: Finding[], sets: Sets): [Finding, Implie
 
 /** A binding no longer discovered: its captured collection and its state go with it. */
 function bindingRemoved(root: Finding): Implies {
-  const names = new Set([root.before as string | undefined, root.binding]);
-  return (f) => ofCollection(f, names);
+  return (f) => downstreamOf(f, root);
 }
 
 /** A renamed binding: its documents land in a collection of the new name, and the old one gets none. */
 function bindingRenamed(root: Finding): Implies {
-  const names = new Set([root.before as string | undefined, root.after as string | undefined]);
-  return (f) => (f.rule === 'capture.collection.missing' || f.rule === 'capture.collection.added') && ofCollection(f, names);
+  return (f) => (f.rule === 'capture.collection.missing' || f.rule === 'capture.collection.added') && downstreamOf(f, root);
 }
 
 /** A new key: its fields become required and non-null, and documents pair up by another key. */
-function keyChanged(root: Finding, sets: Sets): Implies {
+function keyChanged(root: Finding): Implies {
   const keyFields = new Set(((root.after as string[] | undefined) ?? []).map(schemaPointerOf));
-  const names = new Set([
-    bindingAt(sets.baseline, root.binding)?.recommendedName,
-    bindingAt(sets.candidate, root.binding)?.recommendedName,
-  ]);
   const schemaRules = new Set(['discover.schema.nullability-removed', 'discover.schema.narrowed', 'discover.schema.required-added']);
   const captureRules = new Set(['capture.document.unmatched', 'capture.document.missing']);
   return (f) =>
     (f.stage === 'discover' && f.binding === root.binding && schemaRules.has(f.rule) && keyFields.has(f.pointer ?? '')) ||
-    (captureRules.has(f.rule) && ofCollection(f, names));
+    (captureRules.has(f.rule) && downstreamOf(f, root));
 }
 
 /** The findings with each consequence's `causedBy` set; roots and unrelated findings unchanged. */
@@ -97,7 +90,7 @@ export function linkRootCauses(findings: Finding[], sets: Sets | undefined): Fin
   for (const f of findings) {
     if (f.rule === 'discover.binding.removed') roots.push([f, bindingRemoved(f)]);
     else if (f.rule === 'discover.binding.renamed') roots.push([f, bindingRenamed(f)]);
-    else if (f.rule === 'discover.key.changed') roots.push([f, keyChanged(f, sets)]);
+    else if (f.rule === 'discover.key.changed') roots.push([f, keyChanged(f)]);
   }
   if (roots.length === 0) return findings;
   const rootIds = new Set(roots.map(([r]) => r.id));

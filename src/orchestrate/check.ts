@@ -127,7 +127,7 @@ async function snapshotFiles(side: Side, live: LiveSide, opts: Options): Promise
  * image when it is an ATF image (read without running it). A failure to read them is said and skipped.
  */
 async function atfPatches(opts: Options, ctx: LiveContext): Promise<ReportInput['atf']> {
-  if (opts.atfPatchesDir) return { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) };
+  if (opts.atfPatchesDir) return readAtfPatches(opts.atfPatchesDir);
   if (opts.baseline.kind !== 'image') return undefined;
   try {
     const found = await atfPatchesOfImage(await ctx.docker.get(), opts.baseline.image);
@@ -135,9 +135,9 @@ async function atfPatches(opts: Options, ctx: LiveContext): Promise<ReportInput[
     ctx.log.info(
       `baseline: an ATF image${found.upstream ? ` of ${found.upstream.name}${found.upstream.version ? `:${found.upstream.version}` : ''}` : ''}; its patch files are judged`,
     );
-    const files = await readAtfPatches(found.dir);
+    const files = await readAtfPatches(found.dir, opts.baseline.image);
     await rm(found.dir, { recursive: true, force: true });
-    return { source: opts.baseline.image, ...(found.upstream ? { upstream: found.upstream } : {}), ...files };
+    return { ...files, ...(found.upstream ? { upstream: found.upstream } : {}) };
   } catch (err) {
     ctx.log.warning(`baseline: could not read ATF patch files from ${opts.baseline.image}: ${errorMessage(err)}`);
     return undefined;

@@ -57,7 +57,7 @@ export async function compareDirs(opts: CompareDirsOptions): Promise<Report> {
   const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
   const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
   const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
-  const atf = opts.atfPatchesDir ? { source: opts.atfPatchesDir, ...(await readAtfPatches(opts.atfPatchesDir)) } : undefined;
+  const atf = opts.atfPatchesDir ? await readAtfPatches(opts.atfPatchesDir) : undefined;
   const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
     redact: accept.redact,
     knownConfigs: accept.knownConfigs,

@@ -27,11 +27,9 @@ function levelOf(f: Finding): AnnotationLevel | undefined {
 
 const clip = (text: string): string => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
 
-const changeOf = (f: Finding): string => changeText(f, 80);
-
 function describe(f: Finding): string {
   const where = [f.binding, f.pointer].filter(Boolean).join(' ');
-  return `${f.rule}${where ? ` ${where}` : ''}: ${f.message}${changeOf(f)} [${f.id}]`;
+  return `${f.rule}${where ? ` ${where}` : ''}: ${f.message}${changeText(f, 80)} [${f.id}]`;
 }
 
 interface Group {
@@ -70,7 +68,7 @@ function annotationOf({ at, findings }: Group, level: AnnotationLevel, implied: 
   return {
     level,
     title: `${f.rule}${f.binding ? ` (${f.binding})` : ''}`,
-    message: clip(`${f.message}${where}${changeOf(f)} [${f.id}]${witness}${impliedText(implied.get(f.id))}`),
+    message: clip(`${f.message}${where}${changeText(f, 80)} [${f.id}]${witness}${impliedText(implied.get(f.id))}`),
     ...at,
     findings: ids,
   };

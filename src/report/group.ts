@@ -2,12 +2,10 @@ import type { CaptureBounds } from '../model/options.js';
 import { plural } from '../model/text.js';
 import { SEVERITIES, STAGES, type CaptureEnd, type Finding, type Report, type SideInfo, type Stage } from '../model/types.js';
 
-/** Findings of one rule within a stage, most severe rules first. */
+/** Findings of one rule, most severe rules first. */
 export interface RuleGroup {
   rule: string;
-  severity: Finding['severity'];
   findings: Finding[];
-  accepted: number;
   bindings: number;
 }
 
@@ -28,9 +26,7 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
       );
       return {
         rule,
-        severity: sorted[0].severity,
         findings: sorted,
-        accepted: fs.filter((f) => f.accepted).length,
         bindings: new Set(fs.map((f) => f.binding).filter((b) => b !== undefined)).size,
       };
     })

@@ -21,6 +21,8 @@ const TOP_FILES: Record<string, AtfPatch['kind']> = {
 };
 
 export interface AtfPatchFiles {
+  /** Where they were read, as the report names it: the folder, or the image they were copied out of. */
+  source: string;
   patches: AtfPatch[];
   /** Files that could not be used, with why: the rest of the check goes on without them. */
   errors: AtfPatchError[];
@@ -48,7 +50,7 @@ function shapeError(kind: AtfPatch['kind'], content: unknown): string | undefine
 }
 
 /** Reads the patch files of a folder (a checkout of the connector's folder in estuary/airbyte, or files copied out of an image). */
-export async function readAtfPatches(dir: string): Promise<AtfPatchFiles> {
+export async function readAtfPatches(dir: string, source = dir): Promise<AtfPatchFiles> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())
     throw new InputError(`${dir}: no such directory (atf-patches names a folder holding spec.patch.json, streams/ and the like)`);
@@ -76,5 +78,5 @@ export async function readAtfPatches(dir: string): Promise<AtfPatchFiles> {
     if (bad) errors.push({ file: e.name, reason: bad });
     else patches.push({ file: e.name, kind: e.kind, content, ...(e.stream !== undefined ? { stream: e.stream } : {}) });
   }
-  return { patches, errors };
+  return { source, patches, errors };
 }
