@@ -1,7 +1,11 @@
 import type { FailOn, JsonObject, Stage } from './types.js';
 
 /** How one side is obtained: a Docker image, a local command, or committed snapshot files. */
-export type Endpoint = { kind: 'image'; image: string } | { kind: 'command'; command: string } | { kind: 'snapshots'; dir: string };
+export type Endpoint =
+  | { kind: 'image'; image: string }
+  | { kind: 'command'; command: string }
+  /** `label`: how the report names the side (default: its folder). */
+  | { kind: 'snapshots'; dir: string; label?: string };
 
 export interface Timeouts {
   specMs: number;
@@ -71,6 +75,8 @@ export interface Options {
   testFlow?: TestFlowBinding[];
   jsonPath?: string;
   markdownPath?: string;
+  /** Snapshot capture files above this size are streamed rather than parsed whole (default STREAM_CAPTURE_BYTES). */
+  streamCaptureBytes?: number;
 }
 
 /**

@@ -25,6 +25,7 @@ import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
 import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
 import { runMigration } from './migration.js';
+import { streamCaptures } from './streamed.js';
 import { buildReport, type ReportInput } from './report.js';
 
 export interface CheckDeps {
@@ -84,10 +85,21 @@ async function acquireSides(opts: Options, ctx: LiveContext): Promise<Record<Sid
 async function obtainSide(side: Side, endpoint: Endpoint, info: SideInfo | undefined, ctx: LiveContext): Promise<LiveSide> {
   if (!isLive(endpoint)) {
     ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
-    const set = await readSnapshotSet(endpoint.dir);
-    return { set, info: { label: endpoint.dir }, errors: {} };
+    const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
+    return { set, info: { label: set.label }, errors: {} };
   }
   return runSide(side, endpoint, info!, ctx);
+}
+
+/**
+ * Both sides: live ones concurrently; two snapshot folders one after the other, as a catalog's
+ * snapshot texts are large and two at once raise the peak memory.
+ */
+async function obtainSides(opts: Options, infos: Record<Side, SideInfo | undefined>, ctx: LiveContext): Promise<[LiveSide, LiveSide]> {
+  const one = (side: Side) => obtainSide(side, opts[side], infos[side], ctx);
+  if (isLive(opts.baseline) || isLive(opts.candidate)) return both(one('baseline'), one('candidate'));
+  const baseline = await one('baseline');
+  return [baseline, await one('candidate')];
 }
 
 /** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
@@ -156,10 +168,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     redact: accept.redact,
   };
   const infos = await acquireSides(opts, ctx);
-  const [baseline, candidate] = await both(
-    obtainSide('baseline', opts.baseline, infos.baseline, ctx),
-    obtainSide('candidate', opts.candidate, infos.candidate, ctx),
-  );
+  const [baseline, candidate] = await obtainSides(opts, infos, ctx);
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };
@@ -179,6 +188,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
       knownConfigs: accept.knownConfigs,
     }),
   );
+  if (opts.stages.includes('capture')) await streamCaptures(baseline.set, candidate.set, accept.redact, comparison);
   if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
     const migration = await deps.log.group('migration: candidate resumes from the baseline state', () =>

@@ -1,8 +1,8 @@
-export const id = 648;
-export const ids = [648];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
-/***/ 5648:
+/***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8637,6 +8637,347 @@ async function runMigration(baseline, candidate, config, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/capture-stream.ts
+
+
+
+
+
+
+const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
+const capture_stream_typeNames = (types) => [...types.keys()].sort();
+/** capture.ts counts an integer that became a float as the same type. */
+const newTypes = (before, after) => [...after.keys()].filter((t) => !before.has(t) && !(t === 'number' && before.has('integer'))).sort();
+async function profile(side, opts) {
+    const p = new CaptureProfile(opts);
+    for await (const doc of side.docs) {
+        const [collection, normalized] = normalizeDoc(doc);
+        p.add(collection, normalized);
+    }
+    return p;
+}
+/** Field presence and types over every document of one collection on both sides. */
+function fieldFindings(collection, b, a) {
+    const out = [];
+    const f = (rule, pointer, message, values) => 
+    // Fingerprints take the rule and place, as capture.ts's do: the values vary from run to run.
+    out.push(Object.assign(makeFinding({ rule, stage: 'capture', binding: collection, pointer, message }), values ?? {}));
+    for (const [pointer, bf] of b.fields) {
+        if (isMeta(pointer))
+            continue;
+        const af = a.fields.get(pointer);
+        if (!af) {
+            if (!a.truncated)
+                f('capture.field.removed', pointer, `field ${pointer} is in ${bf.count} of ${b.documents} baseline documents and in none of the candidate's ${a.documents}`);
+            continue;
+        }
+        const gained = newTypes(bf.types, af.types);
+        if (gained.length) {
+            const n = gained.reduce((sum, t) => sum + af.types.get(t), 0);
+            f('capture.value.type-changed', pointer, `field ${pointer} is ${gained.join(' or ')} in ${n} of ${a.documents} candidate documents, never in the baseline's (${capture_stream_typeNames(bf.types).join(', ')})`, {
+                before: capture_stream_typeNames(bf.types),
+                after: capture_stream_typeNames(af.types),
+            });
+        }
+    }
+    for (const [pointer, af] of a.fields) {
+        if (isMeta(pointer) || b.fields.has(pointer) || b.truncated)
+            continue;
+        f('capture.field.added', pointer, `field ${pointer} is in ${af.count} of ${a.documents} candidate documents and in none of the baseline's ${b.documents}`);
+    }
+    return out;
+}
+function violationFindings(collection, a, bindings) {
+    const key = bindingOf(collection, bindings)?.key;
+    return [...a.violations.values()].map((v) => violationFinding(collection, v, a.documents, key));
+}
+/**
+ * Value differences of the paired sample (capture.ts's own comparison); bindings are passed with
+ * their keys only, so that the sample is not validated a second time.
+ */
+function sampleFindings(collection, b, a, before, after, opts) {
+    const [bd, ad] = a.pairs.length > 0 ? [a.pairs.map((p) => p[0]), a.pairs.map((p) => p[1])] : [b.sample, a.sample];
+    const keysOnly = (bindings) => bindings?.map((x) => ({ recommendedName: x.recommendedName, key: x.key, resourceConfig: {}, documentSchema: true }));
+    return compareCapture({ docs: bd.map((d) => [collection, d]), bindings: keysOnly(before.bindings) }, { docs: ad.map((d) => [collection, d]), bindings: keysOnly(after.bindings) }, { ...opts, unmatched: false });
+}
+/** Capture differences of two streamed captures, each read once. */
+async function compareCaptureStreams(before, after, opts) {
+    const common = { redact: opts.redact, sampleSize: opts.sampleSize, sampleBudget: opts.sampleBudget, maxFields: opts.maxFields };
+    const b = await profile(before, { ...common, bindings: before.bindings });
+    const a = await profile(after, {
+        ...common,
+        bindings: after.bindings,
+        matchWith: b,
+        schemas: [
+            { rule: 'capture.schema.violation', bindings: after.bindings },
+            { rule: 'capture.schema.baseline-violation', bindings: before.bindings },
+        ],
+    });
+    const findings = [];
+    for (const [collection, bc] of b.collections) {
+        const ac = a.collections.get(collection);
+        if (!ac) {
+            findings.push(makeFinding({
+                rule: 'capture.collection.missing',
+                stage: 'capture',
+                binding: collection,
+                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate none`,
+            }));
+            continue;
+        }
+        // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
+        const whole = fieldFindings(collection, bc, ac);
+        if (ac.documents < bc.documents) {
+            // As capture.ts judges fewer candidate documents (estuary's compare_capture_records fails on a count).
+            whole.push(makeFinding({
+                rule: 'capture.document.missing',
+                stage: 'capture',
+                binding: collection,
+                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate ${ac.documents}`,
+            }));
+        }
+        const ids = new Set(whole.map((x) => x.id));
+        findings.push(...whole, ...sampleFindings(collection, bc, ac, before, after, opts).filter((x) => !ids.has(x.id)));
+    }
+    for (const [collection, ac] of a.collections) {
+        findings.push(...violationFindings(collection, ac, after.bindings));
+        if (!b.collections.has(collection)) {
+            findings.push(makeFinding({
+                rule: 'capture.collection.added',
+                stage: 'capture',
+                binding: collection,
+                message: `${collection}: ${plural(ac.documents, 'document')} captured by the candidate only`,
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/json-items.ts
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
+const [QUOTE, COMMA] = [0x22, 0x2c];
+const OPEN = new Set([0x5b, 0x7b]);
+const CLOSE = new Set([0x5d, 0x7d]);
+/**
+ * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
+ * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
+ * snapshots), or a sequence of top-level containers (JSON lines, as `flowctl preview` prints).
+ * Items must be arrays or objects; the caller parses each.
+ */
+class JsonItemSplitter {
+    file;
+    deepAt;
+    /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
+    mode = 'unknown';
+    head = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    needComma = false;
+    parts = [];
+    inItem = false;
+    offset = 0;
+    /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
+    itemDepth = 0;
+    /** For each item the last push returned: whether it nests deeper than `deepAt`. */
+    deep = [];
+    /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
+    constructor(file, deepAt = Number.POSITIVE_INFINITY) {
+        this.file = file;
+        this.deepAt = deepAt;
+    }
+    fail(what) {
+        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+    }
+    /** Feeds a chunk; returns the texts of the items it completes. */
+    push(chunk) {
+        if (this.mode === 'unknown') {
+            // The first two significant characters tell an array of pairs (`[[`) from lines (`["`, `{`).
+            this.head += chunk;
+            const sig = this.head.replace(/^[\s\ufeff]+/, '');
+            if (sig.length === 0 || (sig[0] === '[' && sig.slice(1).trimStart().length === 0))
+                return [];
+            const outer = sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart());
+            this.mode = outer ? 'array' : 'lines';
+            chunk = this.head;
+            this.head = '';
+            if (outer)
+                this.depth = -1;
+        }
+        const items = [];
+        this.deep.length = 0;
+        const level = this.mode === 'array' ? 1 : 0;
+        let start = this.inItem ? 0 : -1;
+        let i = 0;
+        const n = chunk.length;
+        let bs = -1;
+        while (i < n) {
+            if (this.inString) {
+                if (this.escaped) {
+                    this.escaped = false;
+                    i++;
+                    continue;
+                }
+                const q = chunk.indexOf('"', i);
+                // The next backslash of the chunk, found once per backslash rather than once per string.
+                if (bs < i) {
+                    bs = chunk.indexOf('\\', i);
+                    if (bs === -1)
+                        bs = n;
+                }
+                if (bs < n && (q === -1 || bs < q)) {
+                    // An escape before the closing quote: skip the escaped character and look again.
+                    i = bs + 1;
+                    this.escaped = true;
+                    continue;
+                }
+                if (q === -1)
+                    break;
+                this.inString = false;
+                i = q + 1;
+                continue;
+            }
+            const c = chunk.charCodeAt(i);
+            if (c === QUOTE) {
+                if (!this.inItem)
+                    this.fail('a string outside any item');
+                this.inString = true;
+            }
+            else if (OPEN.has(c)) {
+                if (this.depth === -1)
+                    this.depth = 0;
+                else if (this.depth === level) {
+                    if (this.mode === 'done')
+                        this.fail('text after the end of the array');
+                    if (this.needComma)
+                        this.fail('a missing comma between items');
+                    this.inItem = true;
+                    this.itemDepth = 0;
+                    start = i;
+                }
+                this.depth++;
+                if (this.depth - level > this.itemDepth)
+                    this.itemDepth = this.depth - level;
+            }
+            else if (CLOSE.has(c)) {
+                this.depth--;
+                if (this.depth === level && this.inItem) {
+                    this.parts.push(chunk.slice(start, i + 1));
+                    items.push(this.parts.join(''));
+                    this.deep.push(this.itemDepth >= this.deepAt);
+                    this.parts = [];
+                    this.inItem = false;
+                    this.needComma = this.mode === 'array';
+                }
+                else if (this.depth === 0 && this.mode === 'array') {
+                    this.mode = 'done';
+                }
+                else if (this.depth < 0)
+                    this.fail('an unbalanced bracket');
+            }
+            else if (!this.inItem && !WS.has(c)) {
+                if (c === COMMA && this.needComma)
+                    this.needComma = false;
+                else
+                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
+            }
+            i++;
+        }
+        if (this.inItem)
+            this.parts.push(chunk.slice(start));
+        this.offset += chunk.length;
+        return items;
+    }
+    /** Checks that the text ended where an item could end. */
+    end() {
+        if (this.mode === 'unknown' && this.head.trim() !== '')
+            this.fail('an unfinished array');
+        if (this.inItem || this.inString)
+            this.fail('an unfinished item');
+        if (this.mode === 'array')
+            this.fail('an array without its closing bracket');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/capture-stream.ts
+
+
+
+
+const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && v[1] !== null && typeof v[1] === 'object' && !Array.isArray(v[1]);
+/**
+ * The documents of a capture file, one at a time, in the file's order: a snapshot
+ * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
+ * whatever the file's size. Errors name the file and the item.
+ */
+async function* readCapturedDocs(file) {
+    // The splitter counts nesting as it goes: only an item it marks deep is measured again.
+    const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
+    let index = 0;
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
+    // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let bytes = 0;
+    const decode = (chunk, last = false) => {
+        try {
+            return decoder.decode(chunk, { stream: !last });
+        }
+        catch {
+            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
+        }
+        finally {
+            bytes += chunk.length;
+        }
+    };
+    try {
+        for await (const chunk of stream) {
+            const texts = splitter.push(decode(chunk));
+            for (const [k, text] of texts.entries()) {
+                if (splitter.deep[k])
+                    checkDepth(text, `${file}: item ${index}`);
+                let value;
+                try {
+                    value = JSON.parse(text);
+                }
+                catch (err) {
+                    throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+                }
+                if (!isPair(value))
+                    throw new model_errors/* InputError */.d(`${file}: item ${index}: not a [collection, document] pair`);
+                index++;
+                yield value;
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof model_errors/* InputError */.d)
+            throw err;
+        const code = err.code;
+        throw new model_errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,model_errors/* errorMessage */.g)(err)}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    decode(Buffer.alloc(0), true);
+    splitter.end();
+}
+
+;// CONCATENATED MODULE: ./src/orchestrate/streamed.ts
+
+
+/** A capture too big to hold on either side: both are streamed from their files and profiled. */
+async function streamCaptures(baseline, candidate, redact, comparison) {
+    if (!baseline.captureStreamed && !candidate.captureStreamed)
+        return;
+    if (!baseline.sources.capture || !candidate.sources.capture)
+        return;
+    const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, { redact });
+    for (const f of findings)
+        comparison.findings.push(f);
+    delete comparison.skipped.capture;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/atf-patches.ts
 
 
@@ -9093,6 +9434,7 @@ function buildReport(input) {
 
 
 
+
 const isLive = (e) => e.kind !== 'snapshots';
 /** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
 async function endpointConfig(opts, deps) {
@@ -9142,10 +9484,21 @@ async function acquireSides(opts, ctx) {
 async function obtainSide(side, endpoint, info, ctx) {
     if (!isLive(endpoint)) {
         ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
-        const set = await readSnapshotSet(endpoint.dir);
-        return { set, info: { label: endpoint.dir }, errors: {} };
+        const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
+        return { set, info: { label: set.label }, errors: {} };
     }
     return runSide(side, endpoint, info, ctx);
+}
+/**
+ * Both sides: live ones concurrently; two snapshot folders one after the other, as a catalog's
+ * snapshot texts are large and two at once raise the peak memory.
+ */
+async function obtainSides(opts, infos, ctx) {
+    const one = (side) => obtainSide(side, opts[side], infos[side], ctx);
+    if (isLive(opts.baseline) || isLive(opts.candidate))
+        return both(one('baseline'), one('candidate'));
+    const baseline = await one('baseline');
+    return [baseline, await one('candidate')];
 }
 /** Live outputs against the committed snapshots: drift findings, or rewritten snapshots in update mode. */
 async function snapshotStage(side, live, opts, deps) {
@@ -9207,7 +9560,7 @@ async function runCheck(opts, deps) {
         redact: accept.redact,
     };
     const infos = await acquireSides(opts, ctx);
-    const [baseline, candidate] = await both(obtainSide('baseline', opts.baseline, infos.baseline, ctx), obtainSide('candidate', opts.candidate, infos.candidate, ctx));
+    const [baseline, candidate] = await obtainSides(opts, infos, ctx);
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [
@@ -9224,6 +9577,8 @@ async function runCheck(opts, deps) {
         redact: accept.redact,
         knownConfigs: accept.knownConfigs,
     }));
+    if (opts.stages.includes('capture'))
+        await streamCaptures(baseline.set, candidate.set, accept.redact, comparison);
     if (config?.captureSkip)
         comparison.skipped.capture = config.captureSkip;
     if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
@@ -9375,340 +9730,7 @@ const check_run = async (argv, io) => {
     return report.verdict === 'pass' ? 0 : 1;
 };
 
-;// CONCATENATED MODULE: ./src/compare/capture-stream.ts
-
-
-
-
-
-
-const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
-const capture_stream_typeNames = (types) => [...types.keys()].sort();
-/** capture.ts counts an integer that became a float as the same type. */
-const newTypes = (before, after) => [...after.keys()].filter((t) => !before.has(t) && !(t === 'number' && before.has('integer'))).sort();
-async function profile(side, opts) {
-    const p = new CaptureProfile(opts);
-    for await (const doc of side.docs) {
-        const [collection, normalized] = normalizeDoc(doc);
-        p.add(collection, normalized);
-    }
-    return p;
-}
-/** Field presence and types over every document of one collection on both sides. */
-function fieldFindings(collection, b, a) {
-    const out = [];
-    const f = (rule, pointer, message, values) => 
-    // Fingerprints take the rule and place, as capture.ts's do: the values vary from run to run.
-    out.push(Object.assign(makeFinding({ rule, stage: 'capture', binding: collection, pointer, message }), values ?? {}));
-    for (const [pointer, bf] of b.fields) {
-        if (isMeta(pointer))
-            continue;
-        const af = a.fields.get(pointer);
-        if (!af) {
-            if (!a.truncated)
-                f('capture.field.removed', pointer, `field ${pointer} is in ${bf.count} of ${b.documents} baseline documents and in none of the candidate's ${a.documents}`);
-            continue;
-        }
-        const gained = newTypes(bf.types, af.types);
-        if (gained.length) {
-            const n = gained.reduce((sum, t) => sum + af.types.get(t), 0);
-            f('capture.value.type-changed', pointer, `field ${pointer} is ${gained.join(' or ')} in ${n} of ${a.documents} candidate documents, never in the baseline's (${capture_stream_typeNames(bf.types).join(', ')})`, {
-                before: capture_stream_typeNames(bf.types),
-                after: capture_stream_typeNames(af.types),
-            });
-        }
-    }
-    for (const [pointer, af] of a.fields) {
-        if (isMeta(pointer) || b.fields.has(pointer) || b.truncated)
-            continue;
-        f('capture.field.added', pointer, `field ${pointer} is in ${af.count} of ${a.documents} candidate documents and in none of the baseline's ${b.documents}`);
-    }
-    return out;
-}
-function violationFindings(collection, a, bindings) {
-    const key = bindingOf(collection, bindings)?.key;
-    return [...a.violations.values()].map((v) => violationFinding(collection, v, a.documents, key));
-}
-/**
- * Value differences of the paired sample (capture.ts's own comparison); bindings are passed with
- * their keys only, so that the sample is not validated a second time.
- */
-function sampleFindings(collection, b, a, before, after, opts) {
-    const [bd, ad] = a.pairs.length > 0 ? [a.pairs.map((p) => p[0]), a.pairs.map((p) => p[1])] : [b.sample, a.sample];
-    const keysOnly = (bindings) => bindings?.map((x) => ({ recommendedName: x.recommendedName, key: x.key, resourceConfig: {}, documentSchema: true }));
-    return compareCapture({ docs: bd.map((d) => [collection, d]), bindings: keysOnly(before.bindings) }, { docs: ad.map((d) => [collection, d]), bindings: keysOnly(after.bindings) }, { ...opts, unmatched: false });
-}
-/** Capture differences of two streamed captures, each read once. */
-async function compareCaptureStreams(before, after, opts) {
-    const common = { redact: opts.redact, sampleSize: opts.sampleSize, sampleBudget: opts.sampleBudget, maxFields: opts.maxFields };
-    const b = await profile(before, { ...common, bindings: before.bindings });
-    const a = await profile(after, {
-        ...common,
-        bindings: after.bindings,
-        matchWith: b,
-        schemas: [
-            { rule: 'capture.schema.violation', bindings: after.bindings },
-            { rule: 'capture.schema.baseline-violation', bindings: before.bindings },
-        ],
-    });
-    const findings = [];
-    for (const [collection, bc] of b.collections) {
-        const ac = a.collections.get(collection);
-        if (!ac) {
-            findings.push(makeFinding({
-                rule: 'capture.collection.missing',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate none`,
-            }));
-            continue;
-        }
-        // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
-        const whole = fieldFindings(collection, bc, ac);
-        if (ac.documents < bc.documents) {
-            // As capture.ts judges fewer candidate documents (estuary's compare_capture_records fails on a count).
-            whole.push(makeFinding({
-                rule: 'capture.document.missing',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate ${ac.documents}`,
-            }));
-        }
-        const ids = new Set(whole.map((x) => x.id));
-        findings.push(...whole, ...sampleFindings(collection, bc, ac, before, after, opts).filter((x) => !ids.has(x.id)));
-    }
-    for (const [collection, ac] of a.collections) {
-        findings.push(...violationFindings(collection, ac, after.bindings));
-        if (!b.collections.has(collection)) {
-            findings.push(makeFinding({
-                rule: 'capture.collection.added',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: ${plural(ac.documents, 'document')} captured by the candidate only`,
-            }));
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/snapshots/json-items.ts
-
-const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
-const [QUOTE, COMMA] = [0x22, 0x2c];
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
-/**
- * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
- * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
- * snapshots), or a sequence of top-level containers (JSON lines, as `flowctl preview` prints).
- * Items must be arrays or objects; the caller parses each.
- */
-class JsonItemSplitter {
-    file;
-    deepAt;
-    /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
-    mode = 'unknown';
-    head = '';
-    depth = 0;
-    inString = false;
-    escaped = false;
-    needComma = false;
-    parts = [];
-    inItem = false;
-    offset = 0;
-    /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
-    itemDepth = 0;
-    /** For each item the last push returned: whether it nests deeper than `deepAt`. */
-    deep = [];
-    /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
-    constructor(file, deepAt = Number.POSITIVE_INFINITY) {
-        this.file = file;
-        this.deepAt = deepAt;
-    }
-    fail(what) {
-        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
-    }
-    /** Feeds a chunk; returns the texts of the items it completes. */
-    push(chunk) {
-        if (this.mode === 'unknown') {
-            // The first two significant characters tell an array of pairs (`[[`) from lines (`["`, `{`).
-            this.head += chunk;
-            const sig = this.head.replace(/^[\s\ufeff]+/, '');
-            if (sig.length === 0 || (sig[0] === '[' && sig.slice(1).trimStart().length === 0))
-                return [];
-            const outer = sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart());
-            this.mode = outer ? 'array' : 'lines';
-            chunk = this.head;
-            this.head = '';
-            if (outer)
-                this.depth = -1;
-        }
-        const items = [];
-        this.deep.length = 0;
-        const level = this.mode === 'array' ? 1 : 0;
-        let start = this.inItem ? 0 : -1;
-        let i = 0;
-        const n = chunk.length;
-        let bs = -1;
-        while (i < n) {
-            if (this.inString) {
-                if (this.escaped) {
-                    this.escaped = false;
-                    i++;
-                    continue;
-                }
-                const q = chunk.indexOf('"', i);
-                // The next backslash of the chunk, found once per backslash rather than once per string.
-                if (bs < i) {
-                    bs = chunk.indexOf('\\', i);
-                    if (bs === -1)
-                        bs = n;
-                }
-                if (bs < n && (q === -1 || bs < q)) {
-                    // An escape before the closing quote: skip the escaped character and look again.
-                    i = bs + 1;
-                    this.escaped = true;
-                    continue;
-                }
-                if (q === -1)
-                    break;
-                this.inString = false;
-                i = q + 1;
-                continue;
-            }
-            const c = chunk.charCodeAt(i);
-            if (c === QUOTE) {
-                if (!this.inItem)
-                    this.fail('a string outside any item');
-                this.inString = true;
-            }
-            else if (OPEN.has(c)) {
-                if (this.depth === -1)
-                    this.depth = 0;
-                else if (this.depth === level) {
-                    if (this.mode === 'done')
-                        this.fail('text after the end of the array');
-                    if (this.needComma)
-                        this.fail('a missing comma between items');
-                    this.inItem = true;
-                    this.itemDepth = 0;
-                    start = i;
-                }
-                this.depth++;
-                if (this.depth - level > this.itemDepth)
-                    this.itemDepth = this.depth - level;
-            }
-            else if (CLOSE.has(c)) {
-                this.depth--;
-                if (this.depth === level && this.inItem) {
-                    this.parts.push(chunk.slice(start, i + 1));
-                    items.push(this.parts.join(''));
-                    this.deep.push(this.itemDepth >= this.deepAt);
-                    this.parts = [];
-                    this.inItem = false;
-                    this.needComma = this.mode === 'array';
-                }
-                else if (this.depth === 0 && this.mode === 'array') {
-                    this.mode = 'done';
-                }
-                else if (this.depth < 0)
-                    this.fail('an unbalanced bracket');
-            }
-            else if (!this.inItem && !WS.has(c)) {
-                if (c === COMMA && this.needComma)
-                    this.needComma = false;
-                else
-                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
-            }
-            i++;
-        }
-        if (this.inItem)
-            this.parts.push(chunk.slice(start));
-        this.offset += chunk.length;
-        return items;
-    }
-    /** Checks that the text ended where an item could end. */
-    end() {
-        if (this.mode === 'unknown' && this.head.trim() !== '')
-            this.fail('an unfinished array');
-        if (this.inItem || this.inString)
-            this.fail('an unfinished item');
-        if (this.mode === 'array')
-            this.fail('an array without its closing bracket');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshots/capture-stream.ts
-
-
-
-
-const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && v[1] !== null && typeof v[1] === 'object' && !Array.isArray(v[1]);
-/**
- * The documents of a capture file, one at a time, in the file's order: a snapshot
- * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
- * whatever the file's size. Errors name the file and the item.
- */
-async function* readCapturedDocs(file) {
-    // The splitter counts nesting as it goes: only an item it marks deep is measured again.
-    const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
-    let index = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
-    // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let bytes = 0;
-    const decode = (chunk, last = false) => {
-        try {
-            return decoder.decode(chunk, { stream: !last });
-        }
-        catch {
-            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
-        }
-        finally {
-            bytes += chunk.length;
-        }
-    };
-    try {
-        for await (const chunk of stream) {
-            const texts = splitter.push(decode(chunk));
-            for (const [k, text] of texts.entries()) {
-                if (splitter.deep[k])
-                    checkDepth(text, `${file}: item ${index}`);
-                let value;
-                try {
-                    value = JSON.parse(text);
-                }
-                catch (err) {
-                    throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
-                }
-                if (!isPair(value))
-                    throw new model_errors/* InputError */.d(`${file}: item ${index}: not a [collection, document] pair`);
-                index++;
-                yield value;
-            }
-        }
-    }
-    catch (err) {
-        if (err instanceof model_errors/* InputError */.d)
-            throw err;
-        const code = err.code;
-        throw new model_errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,model_errors/* errorMessage */.g)(err)}`);
-    }
-    finally {
-        stream.destroy();
-    }
-    decode(Buffer.alloc(0), true);
-    splitter.end();
-}
-
-;// CONCATENATED MODULE: ./src/orchestrate/compare.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/plan/dirs.ts
 
 
 /** Folder names of estuary's snapshot layouts, which are not the connector's name. */
@@ -9725,37 +9747,45 @@ function connectorNameOf(baselineDir, candidateDir) {
         dir = external_node_path_default().dirname(dir);
     return external_node_path_default().basename(dir);
 }
-/** A capture too big to hold on either side: both are streamed from their files and profiled. */
-async function streamCaptures(baseline, candidate, redact, comparison) {
-    if (!baseline.sources.capture || !candidate.sources.capture)
-        return;
-    const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, { redact });
-    for (const f of findings)
-        comparison.findings.push(f);
-    delete comparison.skipped.capture;
-}
-/** Offline comparison of two snapshot folders: read, normalize, compare, apply policy. */
-async function compareDirs(opts) {
-    // One side after the other: a catalog's snapshot texts are large, and two at once raise the peak memory.
-    const baseline = await readSnapshotSet(opts.baselineDir, opts.labels?.baseline, opts.streamCaptureBytes);
-    const candidate = await readSnapshotSet(opts.candidateDir, opts.labels?.candidate, opts.streamCaptureBytes);
-    const accept = await loadAcceptFile(opts.acceptFile, opts.acceptFileRequired);
-    const atf = opts.atfPatchesDir ? await readAtfPatches(opts.atfPatchesDir) : undefined;
-    const comparison = compareSets(normalizeSet(baseline), normalizeSet(candidate), {
-        redact: accept.redact,
-        knownConfigs: accept.knownConfigs,
-    });
-    if (baseline.captureStreamed || candidate.captureStreamed)
-        await streamCaptures(baseline, candidate, accept.redact, comparison);
-    return buildReport({
+/**
+ * The check's one Options object for two snapshot folders: both sides are snapshots, so nothing is
+ * pulled, decrypted or run, and no drift is looked for; the rest are the check's defaults.
+ */
+function optionsOfDirs(opts) {
+    const connectorDir = external_node_path_default().dirname(external_node_path_default().resolve(opts.baselineDir));
+    return {
+        connectorDir,
         connector: opts.connector ?? connectorNameOf(opts.baselineDir, opts.candidateDir),
-        sides: { baseline: { label: baseline.label }, candidate: { label: candidate.label } },
-        comparison,
-        accept,
+        baseline: { kind: 'snapshots', dir: opts.baselineDir, ...(opts.labels ? { label: opts.labels.baseline } : {}) },
+        candidate: { kind: 'snapshots', dir: opts.candidateDir, ...(opts.labels ? { label: opts.labels.candidate } : {}) },
+        snapshotsDir: connectorDir,
+        env: {},
+        mode: 'check',
+        stages: [...DEFAULT_STAGES],
         failOn: opts.failOn,
-        files: { baseline: baseline.sources, candidate: candidate.sources },
-        ...(atf ? { atf } : {}),
-    });
+        ...(opts.acceptFile ? { acceptFile: opts.acceptFile } : {}),
+        acceptFileRequired: opts.acceptFileRequired,
+        ...(opts.atfPatchesDir ? { atfPatchesDir: opts.atfPatchesDir } : {}),
+        approveLabel: DEFAULT_APPROVE_LABEL,
+        comment: false,
+        cacheImages: false,
+        pull: 'missing',
+        network: 'none',
+        memory: '1g',
+        logLevel: 'info',
+        timeouts: DEFAULT_TIMEOUTS,
+        capture: DEFAULT_CAPTURE,
+        ...(opts.streamCaptureBytes !== undefined ? { streamCaptureBytes: opts.streamCaptureBytes } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/orchestrate/compare.ts
+
+
+
+/** Offline comparison of two snapshot folders: the one check, with both sides read from their folders. */
+function compareDirs(opts, log = silentLogger) {
+    return runCheck(optionsOfDirs(opts), { log });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compare.ts

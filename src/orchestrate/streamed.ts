@@ -1,0 +1,22 @@
+import { compareCaptureStreams } from '../compare/capture-stream.js';
+import type { Comparison } from '../compare/index.js';
+import type { SnapshotSet } from '../model/types.js';
+import { readCapturedDocs } from '../snapshots/capture-stream.js';
+
+/** A capture too big to hold on either side: both are streamed from their files and profiled. */
+export async function streamCaptures(
+  baseline: SnapshotSet,
+  candidate: SnapshotSet,
+  redact: string[],
+  comparison: Comparison,
+): Promise<void> {
+  if (!baseline.captureStreamed && !candidate.captureStreamed) return;
+  if (!baseline.sources.capture || !candidate.sources.capture) return;
+  const findings = await compareCaptureStreams(
+    { docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover },
+    { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover },
+    { redact },
+  );
+  for (const f of findings) comparison.findings.push(f);
+  delete comparison.skipped.capture;
+}
