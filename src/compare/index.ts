@@ -1,5 +1,6 @@
 import type { Finding, JsonObject, SnapshotSet, Stage } from '../model/types.js';
 import { pointersOf } from '../normalize/index.js';
+import { compareAirbyteStreams } from './airbyte.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
 import { compareDiscover } from './discover.js';
 import { compareSpec } from './spec.js';
@@ -64,6 +65,9 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
       ),
     );
   }
+
+  if (baseline.airbyteStreams && candidate.airbyteStreams)
+    append(findings, compareAirbyteStreams(baseline.airbyteStreams, candidate.airbyteStreams));
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
   if (captureMissing) skipped.capture = captureMissing;

@@ -81,6 +81,11 @@ function keyChanged(root: Finding): Implies {
     (captureRules.has(f.rule) && downstreamOf(f, root));
 }
 
+/** A change of an Airbyte stream's sync modes or cursor shows in the Flow view as the binding's resource config field. */
+function airbyteStream(root: Finding, field: 'syncMode' | 'cursorField'): Implies {
+  return (f) => f.rule === 'discover.resource-config.changed' && f.binding === root.binding && f.pointer === `/resourceConfig/${field}`;
+}
+
 /** The findings with each consequence's `causedBy` set; roots and unrelated findings unchanged. */
 export function linkRootCauses(findings: Finding[], sets: Sets | undefined): Finding[] {
   if (!sets) return findings;
@@ -91,6 +96,8 @@ export function linkRootCauses(findings: Finding[], sets: Sets | undefined): Fin
     if (f.rule === 'discover.binding.removed') roots.push([f, bindingRemoved(f)]);
     else if (f.rule === 'discover.binding.renamed') roots.push([f, bindingRenamed(f)]);
     else if (f.rule === 'discover.key.changed') roots.push([f, keyChanged(f)]);
+    else if (f.rule === 'discover.sync-mode.removed') roots.push([f, airbyteStream(f, 'syncMode')]);
+    else if (f.rule === 'discover.cursor.changed') roots.push([f, airbyteStream(f, 'cursorField')]);
   }
   if (roots.length === 0) return findings;
   const rootIds = new Set(roots.map(([r]) => r.id));

@@ -1,4 +1,5 @@
 // The plain objects that flow through the pipeline (design.md). No I/O, no behaviour.
+import type { AirbyteStream } from './airbyte.js';
 
 export type Stage = 'spec' | 'discover' | 'capture' | 'migration';
 export const STAGES: readonly Stage[] = ['spec', 'discover', 'capture', 'migration'];
@@ -58,6 +59,10 @@ export interface SnapshotSet {
   sources: SnapshotSources;
   /** The capture file is too big to hold: it is streamed from sources.capture when compared. */
   captureStreamed?: boolean;
+  /** `airbyte`: read from an Airbyte connector and seen as airbyte-to-flow shows it to Flow (normalize/airbyte.ts). */
+  protocol?: 'flow' | 'airbyte';
+  /** An Airbyte side's catalog as the connector gave it, for the rules in Airbyte's terms (sync modes, cursors). */
+  airbyteStreams?: AirbyteStream[];
 }
 
 export interface Finding {

@@ -2,18 +2,33 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { SnapshotSet, SnapshotSources } from '../model/types.js';
-import { readJsonFile } from './json-file.js';
+import { bindingOf, docsOfRecords, flowSpecOf } from '../normalize/airbyte.js';
+import { asAirbyteCatalog, asAirbyteSpec, isAirbyteCatalog, isAirbyteSpec, parseAirbyteRecords, parseSpecText } from './airbyte.js';
+import { readJsonFile, readTextFile } from './json-file.js';
 import { asBindings, asCapture, asSpec } from './shapes.js';
 
 type SnapshotStage = keyof SnapshotSources;
 const SNAPSHOT_STAGES: SnapshotStage[] = ['spec', 'discover', 'capture'];
 
+/** Airbyte's file names: a spec (spec.yaml in a connector's package), a catalog, records as JSON lines (the acceptance tests' expected records). */
+const AIRBYTE_FILES: Record<string, SnapshotStage> = {
+  'spec.yaml': 'spec',
+  'spec.yml': 'spec',
+  'catalog.json': 'discover',
+  'discovered_catalog.json': 'discover',
+  'records.jsonl': 'capture',
+  'expected_records.jsonl': 'capture',
+  'expected_records.txt': 'capture',
+};
+
 /**
  * The stage a file holds: ours are `spec.json`, `discover.json`, `capture.json`; estuary's pytest
  * files name it between the first double underscores (`snapshots__discover__capture.stdout.json`,
- * `source_x_tests_test_snapshots__spec__capture.stdout.json`, `snapshots__spec__stdout.json`).
+ * `source_x_tests_test_snapshots__spec__capture.stdout.json`, `snapshots__spec__stdout.json`);
+ * Airbyte's are AIRBYTE_FILES.
  */
 export function stageOfFile(name: string): SnapshotStage | undefined {
+  if (AIRBYTE_FILES[name]) return AIRBYTE_FILES[name];
   if (!name.endsWith('.json')) return undefined;
   const ours = name.slice(0, -'.json'.length);
   if ((SNAPSHOT_STAGES as string[]).includes(ours)) return ours as SnapshotStage;
@@ -70,13 +85,39 @@ export async function readSnapshotSet(dir: string, label = dir, streamCaptureByt
   }
   if (Object.keys(sources).length === 0) {
     throw new InputError(
-      `${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, or estuary's *__spec__*, *__discover__*, *__capture__* files)`,
+      `${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, estuary's *__spec__*, *__discover__*, *__capture__* files, or Airbyte's spec.yaml, catalog.json, records.jsonl, expected_records.jsonl)`,
     );
   }
   const set: SnapshotSet = { label, sources };
-  if (sources.spec) set.spec = asSpec(await readJsonFile(sources.spec), sources.spec);
-  if (sources.discover) set.discover = asBindings(await readJsonFile(sources.discover), sources.discover);
-  if (sources.capture && (await stat(sources.capture)).size > streamCaptureBytes) set.captureStreamed = true;
+  if (sources.spec) readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
+  if (sources.discover) readDiscover(set, await readJsonFile(sources.discover), sources.discover);
+  if (sources.capture && isJsonLines(sources.capture)) {
+    set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
+    set.protocol = 'airbyte';
+  } else if (sources.capture && (await stat(sources.capture)).size > streamCaptureBytes) set.captureStreamed = true;
   else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
   return set;
+}
+
+const isJsonLines = (file: string) => /\.(jsonl|txt)$/.test(file);
+
+/** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */
+function readSpec(set: SnapshotSet, value: unknown, file: string): void {
+  if (!isAirbyteSpec(value)) {
+    set.spec = asSpec(value, file);
+    return;
+  }
+  set.spec = flowSpecOf(asAirbyteSpec(value, file));
+  set.protocol = 'airbyte';
+}
+
+/** Discovered bindings in either protocol: an Airbyte catalog's streams become airbyte-to-flow's bindings. */
+function readDiscover(set: SnapshotSet, value: unknown, file: string): void {
+  if (!isAirbyteCatalog(value)) {
+    set.discover = asBindings(value, file);
+    return;
+  }
+  set.airbyteStreams = asAirbyteCatalog(value, file);
+  set.discover = set.airbyteStreams.map(bindingOf);
+  set.protocol = 'airbyte';
 }

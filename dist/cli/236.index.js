@@ -1,8 +1,8 @@
-export const id = 532;
-export const ids = [532];
+export const id = 236;
+export const ids = [236];
 export const modules = {
 
-/***/ 1532:
+/***/ 236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,7 +26,6 @@ var model_errors = __webpack_require__(7206);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 ;// CONCATENATED MODULE: ./src/model/types.ts
-// The plain objects that flow through the pipeline (design.md). No I/O, no behaviour.
 const STAGES = ['spec', 'discover', 'capture', 'migration'];
 const SEVERITIES = ['breaking', 'warning', 'info'];
 /** The one version of Flow's capture protocol (estuary/flow `capture.proto`: "Protocol version must be 3032023"). */
@@ -974,6 +973,217 @@ function bindingAt(set, path) {
         byPath.set(set.discover, (hit = { pointers, index }));
     }
     return hit.index.get(path);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/model/rules.ts
+/** The rule catalogue of rules.md: id -> stage and default severity. Listed ids keep their meaning. */
+const RULES = {
+    'spec.protocol.changed': ['spec', 'breaking'],
+    'spec.config.narrowed': ['spec', 'breaking'],
+    'spec.config.invalid-schema': ['spec', 'breaking'],
+    'spec.config.narrowed-unused': ['spec', 'warning'],
+    'spec.config.property-removed': ['spec', 'warning'],
+    'spec.config.secret-unmarked': ['spec', 'breaking'],
+    'spec.config.widened': ['spec', 'info'],
+    'spec.resource.narrowed': ['spec', 'breaking'],
+    'spec.resource.narrowed-unused': ['spec', 'warning'],
+    'spec.resource.widened': ['spec', 'info'],
+    'spec.resource.unknown': ['spec', 'warning'],
+    'spec.config.unknown': ['spec', 'warning'],
+    'spec.resource.invalid-schema': ['spec', 'breaking'],
+    'spec.resource.property-removed': ['spec', 'warning'],
+    'spec.resource-path.changed': ['spec', 'breaking'],
+    'spec.oauth2.changed': ['spec', 'warning'],
+    'spec.oauth2.removed': ['spec', 'breaking'],
+    'spec.documentation-url.changed': ['spec', 'info'],
+    'spec.annotation.changed': ['spec', 'info'],
+    'discover.binding.removed': ['discover', 'breaking'],
+    'discover.binding.added': ['discover', 'info'],
+    'discover.binding.renamed': ['discover', 'warning'],
+    'discover.binding.enabled': ['discover', 'info'],
+    'discover.binding.disabled': ['discover', 'info'],
+    'discover.key.changed': ['discover', 'breaking'],
+    'discover.resource-config.changed': ['discover', 'warning'],
+    'discover.sync-mode.removed': ['discover', 'breaking'],
+    'discover.sync-mode.added': ['discover', 'info'],
+    'discover.cursor.changed': ['discover', 'warning'],
+    'discover.schema.narrowed': ['discover', 'breaking'],
+    'discover.schema.narrowed-unused': ['discover', 'warning'],
+    'discover.schema.nullability-removed': ['discover', 'breaking'],
+    'discover.schema.type-widened': ['discover', 'warning'],
+    'discover.schema.property-removed': ['discover', 'warning'],
+    'discover.schema.property-added': ['discover', 'info'],
+    'discover.schema.nullability-added': ['discover', 'info'],
+    'discover.schema.format-changed': ['discover', 'warning'],
+    'discover.schema.meta-changed': ['discover', 'info'],
+    'discover.schema.invalid': ['discover', 'breaking'],
+    'discover.schema.unknown': ['discover', 'warning'],
+    'discover.schema.required-added': ['discover', 'warning'],
+    'discover.schema.required-removed': ['discover', 'info'],
+    'discover.schema.annotation-changed': ['discover', 'info'],
+    'discover.schema.values-widened': ['discover', 'info'],
+    'capture.collection.missing': ['capture', 'breaking'],
+    'capture.collection.added': ['capture', 'info'],
+    'capture.field.removed': ['capture', 'breaking'],
+    'capture.field.added': ['capture', 'info'],
+    'capture.value.type-changed': ['capture', 'breaking'],
+    'capture.value.changed': ['capture', 'warning'],
+    'capture.schema.violation': ['capture', 'breaking'],
+    'capture.schema.baseline-violation': ['capture', 'warning'],
+    'capture.meta.changed': ['capture', 'info'],
+    'capture.document.unmatched': ['capture', 'info'],
+    'capture.document.missing': ['capture', 'warning'],
+    'migration.resume.failed': ['migration', 'breaking'],
+    'migration.bindings.rejected': ['migration', 'breaking'],
+    'migration.state.reset': ['migration', 'warning'],
+    'spec.atf-config.not-reproduced': ['spec', 'breaking'],
+    'spec.atf-patch.not-reproduced': ['spec', 'warning'],
+    'discover.atf-key.not-reproduced': ['discover', 'breaking'],
+    'discover.atf-patch.not-reproduced': ['discover', 'warning'],
+    'drift.baseline': ['spec', 'breaking'],
+    'drift.candidate': ['spec', 'breaking'],
+};
+const isRuleId = (id) => Object.hasOwn(RULES, id);
+const defaultSeverity = (rule) => RULES[rule][1];
+/** Edit distance of two short ids (Levenshtein), for suggesting the rule a typo meant. */
+function distance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++)
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row = next;
+    }
+    return row[b.length];
+}
+/** What to say about an id that is not a rule: the nearest one, and where every rule is listed. */
+function unknownRule(id) {
+    const [nearest] = Object.keys(RULES)
+        .map((rule) => [rule, distance(id, rule)])
+        .sort((a, b) => a[1] - b[1]);
+    const guess = nearest && nearest[1] <= Math.max(3, id.length / 3) ? ` (did you mean '${nearest[0]}'?)` : '';
+    return `unknown rule '${id}'${guess}; every rule id is listed in the README, under "Rules"`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/finding.ts
+
+
+
+/**
+ * A stable 12-hex fingerprint: the same difference gets the same id on every run and machine,
+ * and a different difference (other values, other place) gets another, so an accepted id goes
+ * stale when what it accepted changes. Messages and witnesses are not part of it.
+ */
+function fingerprint(f) {
+    const basis = canonicalJson([
+        f.rule,
+        f.stage,
+        f.origin ?? 'baseline-candidate',
+        f.binding ?? null,
+        f.pointer ?? null,
+        f.before ?? null,
+        f.after ?? null,
+    ]);
+    return (0,external_node_crypto_.hash)('sha256', basis, 'hex').slice(0, 12);
+}
+/**
+ * A finding's id within a connector's report: its fingerprint with the connector's name, so the
+ * same difference in two connectors gets two ids (an aggregate of many reports keeps them apart).
+ */
+const connectorFingerprint = (connector, id) => (0,external_node_crypto_.hash)('sha256', canonicalJson([connector, id]), 'hex').slice(0, 12);
+function makeFinding(input) {
+    const f = {
+        id: fingerprint(input),
+        rule: input.rule,
+        stage: input.stage,
+        severity: defaultSeverity(input.rule),
+        message: input.message,
+    };
+    if (input.binding !== undefined)
+        f.binding = input.binding;
+    if (input.pointer !== undefined)
+        f.pointer = input.pointer;
+    if (input.before !== undefined)
+        f.before = input.before;
+    if (input.after !== undefined)
+        f.after = input.after;
+    if (input.witness !== undefined)
+        f.witness = input.witness;
+    if (input.origin !== undefined)
+        f.origin = input.origin;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/compare/airbyte.ts
+
+
+
+/** A stream's resource path as airbyte-to-flow forms it (`resource_spec_to_resource_path`): namespace, then name. */
+const pathOf = (s) => resourcePathLabel(s.namespace ? [s.namespace, s.name] : [s.name]);
+/** A stream that names no sync mode is taken as full_refresh only, as airbyte-to-flow does (`has_incremental` false). */
+const modesOf = (s) => (s.supported_sync_modes?.length ? [...s.supported_sync_modes].sort() : ['full_refresh']);
+function syncModes(binding, b, a) {
+    const before = modesOf(b);
+    const after = modesOf(a);
+    const removed = before.filter((m) => !after.includes(m));
+    const added = after.filter((m) => !before.includes(m));
+    const out = [];
+    if (removed.length > 0)
+        out.push(makeFinding({
+            rule: 'discover.sync-mode.removed',
+            stage: 'discover',
+            binding,
+            pointer: '/supported_sync_modes',
+            before,
+            after,
+            message: `${binding}: sync mode ${removed.join(' and ')} is no longer supported: a connection configured with it is refused`,
+        }));
+    if (added.length > 0)
+        out.push(makeFinding({
+            rule: 'discover.sync-mode.added',
+            stage: 'discover',
+            binding,
+            pointer: '/supported_sync_modes',
+            before,
+            after,
+            message: `${binding}: sync mode ${added.join(' and ')} is now supported`,
+        }));
+    return out;
+}
+/** The cursor the source defines, or null when the user chooses it. */
+const sourceCursor = (s) => (s.source_defined_cursor ? (s.default_cursor_field ?? []) : null);
+/** A source-defined cursor that moved or stopped being the source's: saved cursor values no longer mean the same. */
+function cursor(binding, b, a) {
+    const before = sourceCursor(b);
+    const after = sourceCursor(a);
+    if (before === null || canonicalJson(before) === canonicalJson(after))
+        return [];
+    const what = after === null ? 'is no longer defined by the source' : 'defined by the source changed';
+    return [
+        makeFinding({
+            rule: 'discover.cursor.changed',
+            stage: 'discover',
+            binding,
+            pointer: '/default_cursor_field',
+            before,
+            after,
+            message: `${binding}: the cursor ${what}: an incremental sync's saved cursor value no longer means the same`,
+        }),
+    ];
+}
+/** Sync modes and cursors of the streams both catalogs have; removed and added streams are the Flow view's bindings. */
+function compareAirbyteStreams(baseline, candidate) {
+    const after = new Map(candidate.map((s) => [pathOf(s), s]));
+    const findings = [];
+    for (const b of baseline) {
+        const a = after.get(pathOf(b));
+        if (!a)
+            continue;
+        findings.push(...syncModes(pathOf(b), b, a), ...cursor(pathOf(b), b, a));
+    }
+    return findings;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -3929,144 +4139,6 @@ class CaptureProfile {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/model/rules.ts
-/** The rule catalogue of rules.md: id -> stage and default severity. Listed ids keep their meaning. */
-const RULES = {
-    'spec.protocol.changed': ['spec', 'breaking'],
-    'spec.config.narrowed': ['spec', 'breaking'],
-    'spec.config.invalid-schema': ['spec', 'breaking'],
-    'spec.config.narrowed-unused': ['spec', 'warning'],
-    'spec.config.property-removed': ['spec', 'warning'],
-    'spec.config.secret-unmarked': ['spec', 'breaking'],
-    'spec.config.widened': ['spec', 'info'],
-    'spec.resource.narrowed': ['spec', 'breaking'],
-    'spec.resource.narrowed-unused': ['spec', 'warning'],
-    'spec.resource.widened': ['spec', 'info'],
-    'spec.resource.unknown': ['spec', 'warning'],
-    'spec.config.unknown': ['spec', 'warning'],
-    'spec.resource.invalid-schema': ['spec', 'breaking'],
-    'spec.resource.property-removed': ['spec', 'warning'],
-    'spec.resource-path.changed': ['spec', 'breaking'],
-    'spec.oauth2.changed': ['spec', 'warning'],
-    'spec.oauth2.removed': ['spec', 'breaking'],
-    'spec.documentation-url.changed': ['spec', 'info'],
-    'spec.annotation.changed': ['spec', 'info'],
-    'discover.binding.removed': ['discover', 'breaking'],
-    'discover.binding.added': ['discover', 'info'],
-    'discover.binding.renamed': ['discover', 'warning'],
-    'discover.binding.enabled': ['discover', 'info'],
-    'discover.binding.disabled': ['discover', 'info'],
-    'discover.key.changed': ['discover', 'breaking'],
-    'discover.resource-config.changed': ['discover', 'warning'],
-    'discover.schema.narrowed': ['discover', 'breaking'],
-    'discover.schema.narrowed-unused': ['discover', 'warning'],
-    'discover.schema.nullability-removed': ['discover', 'breaking'],
-    'discover.schema.type-widened': ['discover', 'warning'],
-    'discover.schema.property-removed': ['discover', 'warning'],
-    'discover.schema.property-added': ['discover', 'info'],
-    'discover.schema.nullability-added': ['discover', 'info'],
-    'discover.schema.format-changed': ['discover', 'warning'],
-    'discover.schema.meta-changed': ['discover', 'info'],
-    'discover.schema.invalid': ['discover', 'breaking'],
-    'discover.schema.unknown': ['discover', 'warning'],
-    'discover.schema.required-added': ['discover', 'warning'],
-    'discover.schema.required-removed': ['discover', 'info'],
-    'discover.schema.annotation-changed': ['discover', 'info'],
-    'discover.schema.values-widened': ['discover', 'info'],
-    'capture.collection.missing': ['capture', 'breaking'],
-    'capture.collection.added': ['capture', 'info'],
-    'capture.field.removed': ['capture', 'breaking'],
-    'capture.field.added': ['capture', 'info'],
-    'capture.value.type-changed': ['capture', 'breaking'],
-    'capture.value.changed': ['capture', 'warning'],
-    'capture.schema.violation': ['capture', 'breaking'],
-    'capture.schema.baseline-violation': ['capture', 'warning'],
-    'capture.meta.changed': ['capture', 'info'],
-    'capture.document.unmatched': ['capture', 'info'],
-    'capture.document.missing': ['capture', 'warning'],
-    'migration.resume.failed': ['migration', 'breaking'],
-    'migration.bindings.rejected': ['migration', 'breaking'],
-    'migration.state.reset': ['migration', 'warning'],
-    'spec.atf-config.not-reproduced': ['spec', 'breaking'],
-    'spec.atf-patch.not-reproduced': ['spec', 'warning'],
-    'discover.atf-key.not-reproduced': ['discover', 'breaking'],
-    'discover.atf-patch.not-reproduced': ['discover', 'warning'],
-    'drift.baseline': ['spec', 'breaking'],
-    'drift.candidate': ['spec', 'breaking'],
-};
-const isRuleId = (id) => Object.hasOwn(RULES, id);
-const defaultSeverity = (rule) => RULES[rule][1];
-/** Edit distance of two short ids (Levenshtein), for suggesting the rule a typo meant. */
-function distance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++)
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        row = next;
-    }
-    return row[b.length];
-}
-/** What to say about an id that is not a rule: the nearest one, and where every rule is listed. */
-function unknownRule(id) {
-    const [nearest] = Object.keys(RULES)
-        .map((rule) => [rule, distance(id, rule)])
-        .sort((a, b) => a[1] - b[1]);
-    const guess = nearest && nearest[1] <= Math.max(3, id.length / 3) ? ` (did you mean '${nearest[0]}'?)` : '';
-    return `unknown rule '${id}'${guess}; every rule id is listed in the README, under "Rules"`;
-}
-
-;// CONCATENATED MODULE: ./src/compare/finding.ts
-
-
-
-/**
- * A stable 12-hex fingerprint: the same difference gets the same id on every run and machine,
- * and a different difference (other values, other place) gets another, so an accepted id goes
- * stale when what it accepted changes. Messages and witnesses are not part of it.
- */
-function fingerprint(f) {
-    const basis = canonicalJson([
-        f.rule,
-        f.stage,
-        f.origin ?? 'baseline-candidate',
-        f.binding ?? null,
-        f.pointer ?? null,
-        f.before ?? null,
-        f.after ?? null,
-    ]);
-    return (0,external_node_crypto_.hash)('sha256', basis, 'hex').slice(0, 12);
-}
-/**
- * A finding's id within a connector's report: its fingerprint with the connector's name, so the
- * same difference in two connectors gets two ids (an aggregate of many reports keeps them apart).
- */
-const connectorFingerprint = (connector, id) => (0,external_node_crypto_.hash)('sha256', canonicalJson([connector, id]), 'hex').slice(0, 12);
-function makeFinding(input) {
-    const f = {
-        id: fingerprint(input),
-        rule: input.rule,
-        stage: input.stage,
-        severity: defaultSeverity(input.rule),
-        message: input.message,
-    };
-    if (input.binding !== undefined)
-        f.binding = input.binding;
-    if (input.pointer !== undefined)
-        f.pointer = input.pointer;
-    if (input.before !== undefined)
-        f.before = input.before;
-    if (input.after !== undefined)
-        f.after = input.after;
-    if (input.witness !== undefined)
-        f.witness = input.witness;
-    if (input.origin !== undefined)
-        f.origin = input.origin;
-    return f;
-}
-
 ;// CONCATENATED MODULE: ./src/compare/capture-schema.ts
 
 
@@ -5585,6 +5657,7 @@ function compareSpec(before, after, configs = {}) {
 
 
 
+
 const missingReason = (b, a, what) => {
     const missing = [!b[what] && `baseline (${b.label})`, !a[what] && `candidate (${a.label})`].filter(Boolean);
     return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
@@ -5621,6 +5694,8 @@ function compareSets(baseline, candidate, opts) {
         }
         append(findings, compareDiscover({ bindings: baseline.discover, pointers: pointers(baseline), samples }, { bindings: candidate.discover, pointers: pointers(candidate) }));
     }
+    if (baseline.airbyteStreams && candidate.airbyteStreams)
+        append(findings, compareAirbyteStreams(baseline.airbyteStreams, candidate.airbyteStreams));
     const captureMissing = missingReason(baseline, candidate, 'capture');
     if (captureMissing)
         skipped.capture = captureMissing;
@@ -6873,6 +6948,72 @@ async function readAtfPatches(dir, source = dir) {
     return { source, patches, errors };
 }
 
+;// CONCATENATED MODULE: ./src/model/airbyte.ts
+/** The message types a source writes on stdout, one JSON object per line. */
+const AIRBYTE_MESSAGE_TYPES = (/* unused pure expression or super */ null && (['RECORD', 'STATE', 'LOG', 'SPEC', 'CONNECTION_STATUS', 'CATALOG', 'TRACE', 'CONTROL']));
+/**
+ * The resource config schema of every ATF image (airbyte-to-flow's `ResourceSpec`, as a real ATF
+ * image's spec shows it: ../shared/fixtures/estuary/source-notion/atf).
+ */
+const ATF_RESOURCE_CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'ResourceSpec',
+    type: 'object',
+    required: ['stream', 'syncMode'],
+    properties: {
+        cursorField: { type: ['array', 'null'], items: { type: 'string' } },
+        namespace: { type: ['string', 'null'] },
+        stream: { type: 'string' },
+        syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/normalize/airbyte.ts
+
+
+
+
+/** `adapt_spec_response_stream`: the connection specification is the config schema; every stream's resource is a ResourceSpec. */
+function flowSpecOf(spec) {
+    return {
+        protocol: FLOW_CAPTURE_PROTOCOL,
+        configSchema: spec.connectionSpecification,
+        resourceConfigSchema: ATF_RESOURCE_CONFIG_SCHEMA,
+        ...(spec.documentationUrl !== undefined ? { documentationUrl: spec.documentationUrl } : {}),
+        resourcePathPointers: [...DEFAULT_RESOURCE_PATH_POINTERS],
+    };
+}
+/** `stream_to_recommended_name`: each `/`-separated part keeps letters, digits, `-`, `.` and `_`; empty parts go. */
+function recommendedNameOf(stream) {
+    return stream
+        .split('/')
+        .map((part) => [...part].filter((c) => /[\p{L}\p{N}._-]/u.test(c)).join(''))
+        .filter((part) => part !== '')
+        .join('/');
+}
+/**
+ * `adapt_discover_response_stream`: incremental when the stream supports it; the key is the source's
+ * primary key as pointers; the cursor is the default cursor field, else the key's fields.
+ */
+function airbyte_bindingOf(stream) {
+    const key = (stream.source_defined_primary_key ?? []).map((path) => joinPointer('', ...path));
+    const cursor = stream.default_cursor_field?.length ? stream.default_cursor_field : key.map((p) => p.slice(1));
+    const resourceConfig = {
+        stream: stream.name,
+        ...(stream.namespace !== undefined && stream.namespace !== null ? { namespace: stream.namespace } : {}),
+        syncMode: stream.supported_sync_modes?.includes('incremental') ? 'incremental' : 'full_refresh',
+        cursorField: cursor,
+    };
+    return { recommendedName: recommendedNameOf(stream.name), resourceConfig, documentSchema: stream.json_schema, key };
+}
+/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding. */
+function docsOfRecords(records) {
+    const docs = [];
+    for (const r of records)
+        docs.push([recommendedNameOf(r.stream), r.data]);
+    return docs;
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/snapshots/json-file.ts
@@ -7039,6 +7180,106 @@ async function readJsonFile(file, label = file) {
     return parseJsonText(await readTextFile(file, label), label);
 }
 
+;// CONCATENATED MODULE: ./src/snapshots/airbyte.ts
+// Airbyte-shaped snapshot files, read offline: a spec (ConnectorSpecification, or the SPEC message),
+// a catalog (AirbyteCatalog, or the CATALOG message), and records as JSON lines: RECORD messages, or
+// bare AirbyteRecordMessage lines as the acceptance tests' expected_records files hold them
+// (airbytehq/airbyte connector_acceptance_test/conftest.py: `AirbyteRecordMessage.parse_raw(line)`).
+
+
+
+
+
+const ajv = new dist_ajv.Ajv({ strict: false, allErrors: false });
+const streamShape = {
+    type: 'object',
+    required: ['name', 'json_schema'],
+    properties: {
+        name: { type: 'string' },
+        json_schema: { type: ['object', 'boolean'] },
+        supported_sync_modes: { type: 'array', items: { enum: ['full_refresh', 'incremental'] } },
+        source_defined_cursor: { type: ['boolean', 'null'] },
+        default_cursor_field: { type: ['array', 'null'], items: { type: 'string' } },
+        source_defined_primary_key: { type: ['array', 'null'], items: { type: 'array', items: { type: 'string' } } },
+        namespace: { type: ['string', 'null'] },
+    },
+};
+const checks = {
+    spec: {
+        validate: ajv.compile({
+            type: 'object',
+            required: ['connectionSpecification'],
+            properties: { connectionSpecification: { type: ['object', 'boolean'] } },
+        }),
+        what: 'an Airbyte spec (a ConnectorSpecification, or a SPEC message)',
+    },
+    catalog: {
+        validate: ajv.compile({ type: 'object', required: ['streams'], properties: { streams: { type: 'array', items: streamShape } } }),
+        what: 'an Airbyte catalog (an AirbyteCatalog, or a CATALOG message)',
+    },
+    record: {
+        validate: ajv.compile({
+            type: 'object',
+            required: ['stream', 'data'],
+            properties: { stream: { type: 'string' }, data: { type: 'object' } },
+        }),
+        what: 'an Airbyte record (a RECORD message, or an AirbyteRecordMessage)',
+    },
+};
+function check(kind, value, where) {
+    const { validate, what } = checks[kind];
+    if (validate(value))
+        return value;
+    const e = validate.errors?.[0];
+    throw new model_errors/* InputError */.d(`${where}: not ${what}: ${e?.instancePath || '(top level)'} ${e?.message ?? 'has the wrong shape'}`);
+}
+/** The payload of a message of this type, or the value itself when it is not a message. */
+function unwrap(value, type, field) {
+    const one = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    return isJsonObject(one) && one.type === type && field in one ? one[field] : one;
+}
+/** Whether parsed spec text is Airbyte's (it has `connectionSpecification`) rather than Flow's. */
+function isAirbyteSpec(value) {
+    const spec = unwrap(value, 'SPEC', 'spec');
+    return isJsonObject(spec) && 'connectionSpecification' in spec;
+}
+/** Whether a parsed discover file is an Airbyte catalog (it has `streams`) rather than Flow bindings. */
+function isAirbyteCatalog(value) {
+    const catalog = unwrap(value, 'CATALOG', 'catalog');
+    return isJsonObject(catalog) && 'streams' in catalog;
+}
+/** A spec file's text: JSON, or YAML for a spec.yaml as Airbyte's connectors keep it. */
+function parseSpecText(text, file) {
+    if (!/\.ya?ml$/.test(file))
+        return parseJsonText(text, file);
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        throw new model_errors/* InputError */.d(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+}
+const asAirbyteSpec = (value, file) => check('spec', unwrap(value, 'SPEC', 'spec'), file);
+const asAirbyteCatalog = (value, file) => check('catalog', unwrap(value, 'CATALOG', 'catalog'), file).streams;
+/**
+ * The records of a JSON-lines file. Lines of other message types (STATE, LOG, TRACE) are passed
+ * over; a line that is no record and no message is an input error naming its line.
+ */
+function parseAirbyteRecords(text, file) {
+    const records = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        const value = parseJsonText(line, file, i);
+        if (isJsonObject(value) && typeof value.type === 'string' && value.type !== 'RECORD')
+            continue;
+        records.push(check('record', unwrap(value, 'RECORD', 'record'), `${file}:${i + 1}`));
+    }
+    return records;
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/shapes.ts
 
 
@@ -7082,14 +7323,14 @@ const captureShape = {
         items: [{ type: 'string' }, { type: 'object' }],
     },
 };
-const ajv = new dist_ajv.Ajv({ strict: false, allErrors: false });
-const checks = {
-    spec: { validate: ajv.compile(specShape), what: 'a spec snapshot (a Spec response object, or an array holding one)' },
-    discover: { validate: ajv.compile(discoverShape), what: 'a discover snapshot (an array of discovered bindings)' },
-    capture: { validate: ajv.compile(captureShape), what: 'a capture snapshot (an array of [collection, document] pairs)' },
+const shapes_ajv = new dist_ajv.Ajv({ strict: false, allErrors: false });
+const shapes_checks = {
+    spec: { validate: shapes_ajv.compile(specShape), what: 'a spec snapshot (a Spec response object, or an array holding one)' },
+    discover: { validate: shapes_ajv.compile(discoverShape), what: 'a discover snapshot (an array of discovered bindings)' },
+    capture: { validate: shapes_ajv.compile(captureShape), what: 'a capture snapshot (an array of [collection, document] pairs)' },
 };
-function check(kind, value, file) {
-    const { validate, what } = checks[kind];
+function shapes_check(kind, value, file) {
+    const { validate, what } = shapes_checks[kind];
     if (validate(value))
         return;
     const e = validate.errors?.[0];
@@ -7101,12 +7342,12 @@ function asSpec(value, file) {
     let spec = value;
     if (Array.isArray(value)) {
         if (value.length !== 1)
-            throw new model_errors/* InputError */.d(`${file}: not ${checks.spec.what}: the array holds ${value.length} items`);
+            throw new model_errors/* InputError */.d(`${file}: not ${shapes_checks.spec.what}: the array holds ${value.length} items`);
         spec = value[0];
     }
     if (spec && typeof spec === 'object' && 'spec' in spec && Object.keys(spec).length === 1)
         spec = spec.spec;
-    check('spec', spec, file);
+    shapes_check('spec', spec, file);
     const { protocol } = spec;
     if (protocol !== undefined && protocol !== FLOW_CAPTURE_PROTOCOL) {
         throw new model_errors/* InputError */.d(`${file}: protocol ${protocol} is not Flow's capture protocol ${FLOW_CAPTURE_PROTOCOL}: not a Flow capture connector's spec`);
@@ -7114,11 +7355,11 @@ function asSpec(value, file) {
     return spec;
 }
 function asBindings(value, file) {
-    check('discover', value, file);
+    shapes_check('discover', value, file);
     return value;
 }
 function asCapture(value, file) {
-    check('capture', value, file);
+    shapes_check('capture', value, file);
     return value;
 }
 
@@ -7128,13 +7369,28 @@ function asCapture(value, file) {
 
 
 
+
+
 const SNAPSHOT_STAGES = ['spec', 'discover', 'capture'];
+/** Airbyte's file names: a spec (spec.yaml in a connector's package), a catalog, records as JSON lines (the acceptance tests' expected records). */
+const AIRBYTE_FILES = {
+    'spec.yaml': 'spec',
+    'spec.yml': 'spec',
+    'catalog.json': 'discover',
+    'discovered_catalog.json': 'discover',
+    'records.jsonl': 'capture',
+    'expected_records.jsonl': 'capture',
+    'expected_records.txt': 'capture',
+};
 /**
  * The stage a file holds: ours are `spec.json`, `discover.json`, `capture.json`; estuary's pytest
  * files name it between the first double underscores (`snapshots__discover__capture.stdout.json`,
- * `source_x_tests_test_snapshots__spec__capture.stdout.json`, `snapshots__spec__stdout.json`).
+ * `source_x_tests_test_snapshots__spec__capture.stdout.json`, `snapshots__spec__stdout.json`);
+ * Airbyte's are AIRBYTE_FILES.
  */
 function stageOfFile(name) {
+    if (AIRBYTE_FILES[name])
+        return AIRBYTE_FILES[name];
     if (!name.endsWith('.json'))
         return undefined;
     const ours = name.slice(0, -'.json'.length);
@@ -7187,18 +7443,42 @@ async function readSnapshotSet(dir, label = dir, streamCaptureBytes = STREAM_CAP
             sources = await locateSnapshots(nested);
     }
     if (Object.keys(sources).length === 0) {
-        throw new model_errors/* InputError */.d(`${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, or estuary's *__spec__*, *__discover__*, *__capture__* files)`);
+        throw new model_errors/* InputError */.d(`${dir}: no snapshot files found (expected spec.json, discover.json, capture.json, estuary's *__spec__*, *__discover__*, *__capture__* files, or Airbyte's spec.yaml, catalog.json, records.jsonl, expected_records.jsonl)`);
     }
     const set = { label, sources };
     if (sources.spec)
-        set.spec = asSpec(await readJsonFile(sources.spec), sources.spec);
+        readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
     if (sources.discover)
-        set.discover = asBindings(await readJsonFile(sources.discover), sources.discover);
-    if (sources.capture && (await (0,promises_.stat)(sources.capture)).size > streamCaptureBytes)
+        readDiscover(set, await readJsonFile(sources.discover), sources.discover);
+    if (sources.capture && isJsonLines(sources.capture)) {
+        set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
+        set.protocol = 'airbyte';
+    }
+    else if (sources.capture && (await (0,promises_.stat)(sources.capture)).size > streamCaptureBytes)
         set.captureStreamed = true;
     else if (sources.capture)
         set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
     return set;
+}
+const isJsonLines = (file) => /\.(jsonl|txt)$/.test(file);
+/** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */
+function readSpec(set, value, file) {
+    if (!isAirbyteSpec(value)) {
+        set.spec = asSpec(value, file);
+        return;
+    }
+    set.spec = flowSpecOf(asAirbyteSpec(value, file));
+    set.protocol = 'airbyte';
+}
+/** Discovered bindings in either protocol: an Airbyte catalog's streams become airbyte-to-flow's bindings. */
+function readDiscover(set, value, file) {
+    if (!isAirbyteCatalog(value)) {
+        set.discover = asBindings(value, file);
+        return;
+    }
+    set.airbyteStreams = asAirbyteCatalog(value, file);
+    set.discover = set.airbyteStreams.map(airbyte_bindingOf);
+    set.protocol = 'airbyte';
 }
 
 ;// CONCATENATED MODULE: ./src/snapshots/write.ts
@@ -9194,6 +9474,10 @@ function keyChanged(root) {
     return (f) => (f.stage === 'discover' && f.binding === root.binding && schemaRules.has(f.rule) && keyFields.has(f.pointer ?? '')) ||
         (captureRules.has(f.rule) && downstreamOf(f, root));
 }
+/** A change of an Airbyte stream's sync modes or cursor shows in the Flow view as the binding's resource config field. */
+function airbyteStream(root, field) {
+    return (f) => f.rule === 'discover.resource-config.changed' && f.binding === root.binding && f.pointer === `/resourceConfig/${field}`;
+}
 /** The findings with each consequence's `causedBy` set; roots and unrelated findings unchanged. */
 function linkRootCauses(findings, sets) {
     if (!sets)
@@ -9209,6 +9493,10 @@ function linkRootCauses(findings, sets) {
             roots.push([f, bindingRenamed(f)]);
         else if (f.rule === 'discover.key.changed')
             roots.push([f, keyChanged(f)]);
+        else if (f.rule === 'discover.sync-mode.removed')
+            roots.push([f, airbyteStream(f, 'syncMode')]);
+        else if (f.rule === 'discover.cursor.changed')
+            roots.push([f, airbyteStream(f, 'cursorField')]);
     }
     if (roots.length === 0)
         return findings;
