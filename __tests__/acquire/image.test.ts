@@ -67,7 +67,8 @@ describeDocker('acquireImage', () => {
   it('refuses an image without the JSON codec label', async () => {
     await expect(acquireImage(docker, testImages().noCodec)).rejects.toThrow(
       'image compat-test/fake-nocodec:local speaks protobuf (no FLOW_RUNTIME_CODEC=json label) and connector-compat talks JSON only: ' +
-        'use a JSON-codec image (an Estuary CDK or ATF image) or run the connector as a local command (baseline-command/candidate-command)',
+        'use a JSON-codec image (an Estuary CDK or ATF image), run the connector as a local command (baseline-command/candidate-command), ' +
+        'or set protocol to airbyte for an Airbyte connector',
     );
   });
 

@@ -134,6 +134,8 @@ export function nodeConnectorImage(
   tag: string,
   env: Record<string, string> = {},
   atf?: { files: Record<string, string>; labels: Record<string, string> },
+  /** Labels in place of Flow's (FLOW_RUNTIME_PROTOCOL, FLOW_RUNTIME_CODEC): an Airbyte image's `io.airbyte.*`. */
+  protocolLabels?: Record<string, string>,
 ): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-node-image-'));
   try {
@@ -161,8 +163,10 @@ export function nodeConnectorImage(
     const changes = [
       atf ? `ENTRYPOINT ["${atfDir}/airbyte-to-flow", "/connector.mjs"]` : 'ENTRYPOINT ["/bin/node", "/connector.mjs"]',
       ...(atf ? [`WORKDIR ${atfDir}`, ...Object.entries(atf.labels).map(([k, v]) => `LABEL ${k}=${v}`)] : []),
-      'LABEL FLOW_RUNTIME_PROTOCOL=capture',
-      'LABEL FLOW_RUNTIME_CODEC=json',
+      // Run as a user other than root, as an image built on a non-root base does: the files it reads must be readable to it.
+      ...(protocolLabels
+        ? ['USER 1000:1000', ...Object.entries(protocolLabels).map(([k, v]) => `LABEL ${k}=${v}`)]
+        : ['LABEL FLOW_RUNTIME_PROTOCOL=capture', 'LABEL FLOW_RUNTIME_CODEC=json']),
       `LABEL ${RUN_LABEL}=${inject('dockerTestRun')}`,
       ...Object.entries(env).map(([k, v]) => `ENV ${k}=${v}`),
     ];

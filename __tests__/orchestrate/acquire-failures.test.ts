@@ -39,7 +39,7 @@ describeDocker('images that cannot be used', () => {
   it('an image without the FLOW_RUNTIME_CODEC=json label', async () => {
     await expectOneLine(
       ['--baseline-image', testImages().local('good'), '--candidate-image', testImages().noCodec],
-      /^connector-compat check: image compat-test\/fake-nocodec:local speaks protobuf \(no FLOW_RUNTIME_CODEC=json label\) and connector-compat talks JSON only: .*baseline-command\/candidate-command\)$/,
+      /^connector-compat check: image compat-test\/fake-nocodec:local speaks protobuf \(no FLOW_RUNTIME_CODEC=json label\) and connector-compat talks JSON only: .*baseline-command\/candidate-command\), or set protocol to airbyte for an Airbyte connector$/,
     );
   });
 });

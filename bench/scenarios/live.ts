@@ -49,6 +49,7 @@ function options(baseline: string, candidate: string): Options {
     comment: false,
     cacheImages: false,
     pull: 'missing',
+    protocol: 'auto',
     network: 'none',
     logLevel: 'info',
     timeouts: DEFAULT_TIMEOUTS,

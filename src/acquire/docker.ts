@@ -26,6 +26,10 @@ export interface RunSpec {
   memory?: string;
   /** `docker run --platform`, as Flow's runtime runs its connectors (linux/amd64). */
   platform?: string;
+  /** Read-only mounts, `host:container` (an Airbyte connector reads its config and catalog from files). */
+  mounts?: string[];
+  /** Arguments after the image (an Airbyte connector's command: `spec`, `read --config ...`). */
+  args?: string[];
 }
 
 const ENGINE_DOWN =
@@ -95,7 +99,8 @@ export class Docker {
     if (spec.platform) args.push('--platform', spec.platform);
     for (const [key, value] of Object.entries(spec.labels)) args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(spec.env)) args.push('-e', `${key}=${value}`);
-    args.push(spec.image);
+    for (const mount of spec.mounts ?? []) args.push('-v', `${mount}:ro`);
+    args.push(spec.image, ...(spec.args ?? []));
     return { command: this.bin, args, env: this.env };
   }
 

@@ -1,4 +1,4 @@
-import type { PullPolicy } from '../model/options.js';
+import type { ConnectorProtocol, PullPolicy } from '../model/options.js';
 import type { CacheStore } from './cache.js';
 import { imageCacheKey, restoreImage, saveImage } from './cache.js';
 import type { Docker } from './docker.js';
@@ -13,6 +13,8 @@ export interface AcquiredImage {
   pulled: boolean;
   /** The cache key restored from or saved to, when the image cache was used. */
   cacheKey?: string;
+  /** The protocol it speaks: given, or read from its labels (checked). */
+  protocol?: 'flow' | 'airbyte';
 }
 
 export interface AcquireOptions {
@@ -23,6 +25,8 @@ export interface AcquireOptions {
   log?: (line: string) => void;
   /** `missing` (default): an image already on this machine is used as it is; `always`: pull it anyway. */
   pull?: PullPolicy;
+  /** The protocol the image speaks; `auto` (default) reads it from its labels. */
+  protocol?: ConnectorProtocol;
 }
 
 /** flowctl's convention: a `:local` tag is a locally built image and is never pulled. */
@@ -44,7 +48,7 @@ export async function acquireImage(docker: Docker, image: string, opts: AcquireO
         `image ${image} not found locally: ":local" images are never pulled; build it first or name another image`,
       );
     }
-    return checked({ image, ...info, pulled: false });
+    return checked({ image, ...info, pulled: false }, opts.protocol);
   }
   if (opts.pull !== 'always') {
     // A locally built candidate tagged like a release (`:dev`, `:v2`) is used as it is, offline too.
@@ -56,7 +60,7 @@ export async function acquireImage(docker: Docker, image: string, opts: AcquireO
   await pullImage(docker, image, opts.retry, opts.log);
   const info = await inspect(docker, image);
   if (!info) throw new AcquireError('docker', `docker pull ${image} succeeded but the image cannot be inspected`);
-  const acquired = checked({ image, ...info, pulled: true, cacheKey: restored });
+  const acquired = checked({ image, ...info, pulled: true, cacheKey: restored }, opts.protocol);
   if (opts.cache && restored !== imageCacheKey(image, info.digest)) {
     acquired.cacheKey = await warnOnFailure(opts.log, 'caching the image', () => saveImage(docker, opts.cache!, image, info.digest));
   }
@@ -91,21 +95,30 @@ export async function inspect(docker: Docker, image: string): Promise<ImageInfo 
   return { digest: repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : data.Id, labels: data.Config?.Labels ?? {} };
 }
 
-function checked(acquired: AcquiredImage): AcquiredImage {
+/**
+ * The protocol an image speaks, checked: a Flow image must speak the JSON codec of the capture
+ * protocol; with `auto`, an image with no Flow labels and the `io.airbyte.name` label that Airbyte's
+ * connector images carry is an Airbyte connector (an ATF image carries both, and speaks Flow).
+ */
+function checked(acquired: AcquiredImage, protocol: ConnectorProtocol = 'auto'): AcquiredImage {
   const { image, labels } = acquired;
-  const protocol = labels.FLOW_RUNTIME_PROTOCOL;
-  if (protocol !== undefined && protocol !== 'capture') {
+  const flowLabels = labels.FLOW_RUNTIME_PROTOCOL !== undefined || labels.FLOW_RUNTIME_CODEC !== undefined;
+  if (protocol === 'airbyte' || (protocol === 'auto' && !flowLabels && labels['io.airbyte.name'] !== undefined))
+    return { ...acquired, protocol: 'airbyte' };
+  const flowProtocol = labels.FLOW_RUNTIME_PROTOCOL;
+  if (flowProtocol !== undefined && flowProtocol !== 'capture') {
     throw new AcquireError(
       'codec',
-      `image ${image} is a ${protocol} connector (FLOW_RUNTIME_PROTOCOL=${protocol}), not a capture connector`,
+      `image ${image} is a ${flowProtocol} connector (FLOW_RUNTIME_PROTOCOL=${flowProtocol}), not a capture connector`,
     );
   }
   if (labels.FLOW_RUNTIME_CODEC !== 'json') {
     throw new AcquireError(
       'codec',
       `image ${image} speaks protobuf (no FLOW_RUNTIME_CODEC=json label) and connector-compat talks JSON only: ` +
-        'use a JSON-codec image (an Estuary CDK or ATF image) or run the connector as a local command (baseline-command/candidate-command)',
+        'use a JSON-codec image (an Estuary CDK or ATF image), run the connector as a local command (baseline-command/candidate-command), ' +
+        'or set protocol to airbyte for an Airbyte connector',
     );
   }
-  return acquired;
+  return { ...acquired, protocol: 'flow' };
 }

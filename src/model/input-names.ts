@@ -23,6 +23,7 @@ export const INPUT_NAMES = [
   'github-token',
   'cache-images',
   'pull',
+  'protocol',
   'network',
   'memory',
   'platform',

@@ -31,6 +31,9 @@ export interface CaptureBounds {
  * The one options object, built once from action inputs (action/inputs.ts) or CLI flags
  * (cli/args.ts). Nothing else reads process.env or core.getInput.
  */
+/** The protocol connectors speak: Flow's capture protocol, Airbyte's, or `auto` (an image's labels say; a command is Flow). */
+export type ConnectorProtocol = 'auto' | 'flow' | 'airbyte';
+
 /** `missing`: an image already on the machine is used as it is; `always`: pulled anyway. */
 export type PullPolicy = 'missing' | 'always';
 
@@ -63,6 +66,8 @@ export interface Options {
   githubToken?: string;
   cacheImages: boolean;
   pull: PullPolicy;
+  /** Input protocol: which protocol both sides speak (default auto). */
+  protocol: ConnectorProtocol;
   network: string;
   /** Memory limit of connector containers (`docker run --memory`); Flow's runtime gives 1g. */
   memory: string;

@@ -112,6 +112,8 @@ export interface SideInfo {
   image?: string;
   digest?: string;
   command?: string;
+  /** `airbyte` for a side that speaks the Airbyte protocol (seen through airbyte-to-flow's eyes); absent for Flow. */
+  protocol?: 'airbyte';
   /** How a live capture went: what ended it, and the documents each opened binding gave, by collection. */
   capture?: { endedBy: CaptureEnd; documents: Record<string, number> };
 }

@@ -78,18 +78,22 @@ function maskJson<T>(value: T, mask: (text: string) => string): T {
 
 /** Acquire stage of a side: pulls and checks its image (an InputError when it cannot be used). */
 export async function acquireSide(side: Side, endpoint: Exclude<Endpoint, { kind: 'snapshots' }>, ctx: LiveContext): Promise<SideInfo> {
-  if (endpoint.kind === 'command') return { label: endpoint.command, command: endpoint.command };
+  const airbyte = { protocol: 'airbyte' as const };
+  if (endpoint.kind === 'command')
+    return { label: endpoint.command, command: endpoint.command, ...(ctx.opts.protocol === 'airbyte' ? airbyte : {}) };
   const docker = await ctx.docker.get();
   const cache = ctx.opts.cacheImages ? await actionsCacheStore() : undefined;
   const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () =>
     acquireImage(docker, endpoint.image, {
       cache,
       pull: ctx.opts.pull,
+      protocol: ctx.opts.protocol,
       log: (l) => ctx.log.info(l),
     }),
   );
-  ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}`);
-  return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
+  const speaks = acquired.protocol === 'airbyte' ? ', an Airbyte connector' : '';
+  ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}${speaks}`);
+  return { label: endpoint.image, image: endpoint.image, digest: acquired.digest, ...(acquired.protocol === 'airbyte' ? airbyte : {}) };
 }
 
 /**
@@ -137,6 +141,7 @@ export async function runSide(
     onLog: (line) => log.info(`${side}: ${line}`),
     cwd: opts.connectorDir,
     docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
+    protocol: info.protocol ?? 'flow',
   });
   const live: LiveSide = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
   const wants = (stage: Stage) => opts.stages.includes(stage);
@@ -155,6 +160,8 @@ export async function runSide(
   if (wants('discover') || wants('capture') || wants('migration')) {
     await attempt('discover', async () => {
       live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
+      const streams = runner.airbyteCatalog?.();
+      if (streams) live.set.airbyteStreams = maskJson(streams, mask);
       log.info(`${side}: discovered ${live.set.discover.length} bindings`);
     });
   }

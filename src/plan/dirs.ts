@@ -56,6 +56,7 @@ export function optionsOfDirs(opts: CompareDirsOptions): Options {
     comment: false,
     cacheImages: false,
     pull: 'missing',
+    protocol: 'auto',
     network: 'none',
     memory: '1g',
     logLevel: 'info',

@@ -2,7 +2,7 @@ import type { Side } from '../model/types.js';
 
 export type RunOperation = 'spec' | 'discover' | 'validate' | 'apply' | 'capture';
 
-export type ConnectorFailure = 'exit' | 'timeout' | 'not-json' | 'unexpected' | 'eof' | 'too-long' | 'spawn';
+export type ConnectorFailure = 'exit' | 'timeout' | 'not-json' | 'unexpected' | 'eof' | 'too-long' | 'spawn' | 'trace';
 
 /** How many stderr lines the one-line message carries; all kept lines stay in `stderrTail`. */
 const MESSAGE_TAIL_LINES = 5;

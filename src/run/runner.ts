@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import { Docker } from '../acquire/docker.js';
-import type { Endpoint, Timeouts } from '../model/options.js';
-import type { Binding, JsonObject, Side, SpecResponse } from '../model/types.js';
-import { readCapture, type CaptureEvent, type CaptureRequest, type CaptureResult } from './capture.js';
+import type { Endpoint } from '../model/options.js';
+import type { Binding, JsonObject, SpecResponse } from '../model/types.js';
+import { createAirbyteRunner, migrateWith } from './airbyte.js';
+import { readCapture, type CaptureEvent, type CaptureRequest } from './capture.js';
 import { ConnectorError, type RunOperation } from './errors.js';
-import type { LaunchSpec } from './process.js';
 import {
   applyRequest,
   DEFAULT_CAPTURE_NAME,
@@ -19,55 +19,9 @@ import {
 } from './protocol.js';
 import { endOfOutput, withSession, type SessionContext } from './session.js';
 
-export interface RunnerOptions {
-  side: Side;
-  /** Docker network for image endpoints. */
-  network: string;
-  /** Memory limit for image endpoints (`docker run --memory`). */
-  memory?: string;
-  /** Platform for image endpoints (`docker run --platform`). */
-  platform?: string;
-  logLevel: string;
-  timeouts: Timeouts;
-  /** Applied to every stderr line and stdout excerpt before it is kept or shown. */
-  mask?: (text: string) => string;
-  /** Receives every (masked) stderr line as it arrives. */
-  onLog?: (line: string) => void;
-  /** For image endpoints; created (and the engine checked) on first use when absent. */
-  docker?: Docker;
-  /** Working directory of a local command (default: the process's). */
-  cwd?: string;
-  /** Longest accepted stdout line; default 64 MiB. */
-  maxLineBytes?: number;
-  /** Time given to a connector between closing its input, SIGTERM and SIGKILL when we stop it. */
-  stopGraceMs?: number;
-  /** Capture name in Validate and Open; collections are named beside it. */
-  captureName?: string;
-}
+import type { ConnectorRunner, Launcher, RunnerOptions } from './types.js';
 
-/** A capture opened with another connector's state: how it ended, or how it failed. */
-export type MigrationResult = { result: CaptureResult; failure?: undefined } | { failure: ConnectorError; result?: undefined };
-
-export interface ConnectorRunner {
-  /** The image or command, for messages. */
-  readonly label: string;
-  spec(): Promise<SpecResponse>;
-  discover(config: JsonObject): Promise<Binding[]>;
-  validate(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<JsonObject[]>;
-  /** Apply of the task with these bindings; the connector's action description ('' for none). */
-  apply(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<string>;
-  /**
-   * What Flow runs before a task's first Open: Validate, then Apply with the bindings keyed by the
-   * resource paths Validate returned. Returns those bindings; throws the ConnectorError of the step that failed.
-   */
-  prepare(config: JsonObject, bindings: readonly CaptureBinding[]): Promise<CaptureBinding[]>;
-  capture(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<CaptureResult>;
-  /**
-   * Opens with a state carried over from another connector, under the same bounds as a capture. A
-   * caught-up connector that emits nothing is a result, not a failure: only an error is one.
-   */
-  migrate(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<MigrationResult>;
-}
+export type { ConnectorRunner, Launcher, MigrationResult, RunnerOptions } from './types.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 /**
@@ -78,24 +32,17 @@ const DEFAULT_STOP_GRACE_MS = 2_000;
 
 type RunnableEndpoint = Exclude<Endpoint, { kind: 'snapshots' }>;
 
-export function createRunner(endpoint: Endpoint, opts: RunnerOptions): ConnectorRunner {
-  if (endpoint.kind === 'snapshots') throw new Error('a snapshots endpoint has nothing to run');
-  const target: RunnableEndpoint = endpoint;
-  const ctx: SessionContext = {
-    side: opts.side,
-    connectorType: target.kind === 'image' ? 'IMAGE' : 'LOCAL',
-    captureName: opts.captureName ?? DEFAULT_CAPTURE_NAME,
-    maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-    stopGraceMs: opts.stopGraceMs ?? DEFAULT_STOP_GRACE_MS,
-    mask: opts.mask ?? ((s: string) => s),
-    onLog: opts.onLog,
-  };
-  let docker: Promise<Docker> | undefined;
+/** Where an image sees the files folder. */
+const CONTAINER_FILES_DIR = '/airbyte-io';
 
-  async function launch(): Promise<LaunchSpec> {
+function launcher(target: RunnableEndpoint, opts: RunnerOptions): Launcher {
+  let docker: Promise<Docker> | undefined;
+  return async (files) => {
     const env = { LOG_LEVEL: opts.logLevel };
     if (target.kind === 'command') {
-      return { command: 'sh', args: ['-c', target.command], env: { ...process.env, ...env }, cwd: opts.cwd };
+      // The arguments as the shell's positional parameters: nothing in them is parsed by the shell.
+      const args = files ? ['-c', `${target.command} "$@"`, 'sh', ...files.args(files.hostDir)] : ['-c', target.command];
+      return { command: 'sh', args, env: { ...process.env, ...env }, cwd: opts.cwd };
     }
     docker ??= opts.docker ? Promise.resolve(opts.docker) : Docker.create();
     const d = await docker;
@@ -110,9 +57,27 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
       env,
       name,
       labels: { 'connector-compat': opts.side },
+      ...(files ? { mounts: [`${files.hostDir}:${CONTAINER_FILES_DIR}`], args: files.args(CONTAINER_FILES_DIR) } : {}),
     });
     return { ...run, killOutside: () => d.kill(name) };
-  }
+  };
+}
+
+export function createRunner(endpoint: Endpoint, opts: RunnerOptions): ConnectorRunner {
+  if (endpoint.kind === 'snapshots') throw new Error('a snapshots endpoint has nothing to run');
+  const target: RunnableEndpoint = endpoint;
+  const ctx: SessionContext = {
+    side: opts.side,
+    connectorType: target.kind === 'image' ? 'IMAGE' : 'LOCAL',
+    captureName: opts.captureName ?? DEFAULT_CAPTURE_NAME,
+    maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    stopGraceMs: opts.stopGraceMs ?? DEFAULT_STOP_GRACE_MS,
+    mask: opts.mask ?? ((s: string) => s),
+    onLog: opts.onLog,
+  };
+  const launch = launcher(target, opts);
+  const label = target.kind === 'image' ? target.image : target.command;
+  if (opts.protocol === 'airbyte') return createAirbyteRunner(ctx, launch, label, opts.timeouts);
 
   /** One request, one response, then the connector must exit cleanly. */
   async function unary(operation: RunOperation, timeoutMs: number, request: JsonObject, expected: string): Promise<JsonObject> {
@@ -149,7 +114,7 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
     withSession(ctx, await launch(), 'capture', opts.timeouts.captureMs, (s) => readCapture(s, req, onEvent));
 
   return {
-    label: target.kind === 'image' ? target.image : target.command,
+    label,
     async spec() {
       const spec = await unary('spec', opts.timeouts.specMs, specRequest(ctx.connectorType), 'spec');
       const problem = specResponseProblem(spec);
@@ -169,13 +134,6 @@ export function createRunner(endpoint: Endpoint, opts: RunnerOptions): Connector
       return validated;
     },
     capture,
-    async migrate(req, onEvent) {
-      try {
-        return { result: await capture({ ...req, idleFromOpen: true }, onEvent) };
-      } catch (err) {
-        if (err instanceof ConnectorError) return { failure: err };
-        throw err;
-      }
-    },
+    migrate: migrateWith(capture),
   };
 }

@@ -16,6 +16,15 @@ export interface SessionContext {
   onLog?: (line: string) => void;
 }
 
+/**
+ * Reads stdout lines of another protocol as Flow responses (run/airbyte-codec.ts): a response, a
+ * failure the connector reported, or undefined for a line to pass over.
+ */
+export interface LineCodec {
+  takePending(): Response | undefined;
+  decode(line: string): Response | { failure: ConnectorFailure; detail: string } | undefined;
+}
+
 /** A protocol session: the running process and the helpers every operation needs. */
 export interface Session {
   readonly process: ConnectorProcess;
@@ -35,6 +44,7 @@ export async function withSession<T>(
   operation: RunOperation,
   timeoutMs: number,
   body: (s: Session) => Promise<T>,
+  codec?: LineCodec,
 ): Promise<T> {
   const proc = new ConnectorProcess(launch, {
     maxLineBytes: ctx.maxLineBytes,
@@ -54,16 +64,26 @@ export async function withSession<T>(
     context: ctx,
     fail,
     async read(expected) {
-      let line: string | undefined;
-      try {
-        line = await proc.next();
-      } catch (err) {
-        if (err instanceof LineTooLongError) throw fail('too-long', err.message);
-        throw err;
+      let response = codec?.takePending();
+      while (!response) {
+        let line: string | undefined;
+        try {
+          line = await proc.next();
+        } catch (err) {
+          if (err instanceof LineTooLongError) throw fail('too-long', err.message);
+          throw err;
+        }
+        if (line === undefined) return undefined;
+        if (codec) {
+          const decoded = codec.decode(line);
+          if (decoded && 'failure' in decoded) throw fail(decoded.failure, ctx.mask(decoded.detail));
+          response = decoded;
+          continue;
+        }
+        const parsed = parseResponse(line);
+        if (typeof parsed === 'string') throw fail('not-json', `stdout line is ${parsed}: ${excerpt(ctx.mask(line))}`);
+        response = parsed;
       }
-      if (line === undefined) return undefined;
-      const response = parseResponse(line);
-      if (typeof response === 'string') throw fail('not-json', `stdout line is ${response}: ${excerpt(ctx.mask(line))}`);
       if (!expected.includes(response.type)) {
         throw fail('unexpected', `expected ${expected.map((t) => `"${t}"`).join(' or ')}, got a "${response.type}" response`);
       }

@@ -1,8 +1,8 @@
-export const id = 236;
-export const ids = [236];
+export const id = 951;
+export const ids = [951];
 export const modules = {
 
-/***/ 236:
+/***/ 8951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -866,6 +866,7 @@ function optionsFromInputs(get, ctx) {
         githubToken: get('github-token'),
         cacheImages: bool('cache-images', get('cache-images')),
         pull: oneOf('pull', get('pull'), ['missing', 'always'], 'missing'),
+        protocol: oneOf('protocol', get('protocol'), ['auto', 'flow', 'airbyte'], 'auto'),
         network: get('network') ?? 'bridge',
         memory: memoryLimit(get('memory')),
         platform: platformOf(get('platform')),
@@ -6950,7 +6951,7 @@ async function readAtfPatches(dir, source = dir) {
 
 ;// CONCATENATED MODULE: ./src/model/airbyte.ts
 /** The message types a source writes on stdout, one JSON object per line. */
-const AIRBYTE_MESSAGE_TYPES = (/* unused pure expression or super */ null && (['RECORD', 'STATE', 'LOG', 'SPEC', 'CONNECTION_STATUS', 'CATALOG', 'TRACE', 'CONTROL']));
+const AIRBYTE_MESSAGE_TYPES = ['RECORD', 'STATE', 'LOG', 'SPEC', 'CONNECTION_STATUS', 'CATALOG', 'TRACE', 'CONTROL'];
 /**
  * The resource config schema of every ATF image (airbyte-to-flow's `ResourceSpec`, as a real ATF
  * image's spec shows it: ../shared/fixtures/estuary/source-notion/atf).
@@ -7728,7 +7729,9 @@ class Docker {
             args.push('--label', `${key}=${value}`);
         for (const [key, value] of Object.entries(spec.env))
             args.push('-e', `${key}=${value}`);
-        args.push(spec.image);
+        for (const mount of spec.mounts ?? [])
+            args.push('-v', `${mount}:ro`);
+        args.push(spec.image, ...(spec.args ?? []));
         return { command: this.bin, args, env: this.env };
     }
     /** Kills a container by name; a container that is already gone is not an error. */
@@ -7791,7 +7794,7 @@ async function acquireImage(docker, image, opts = {}) {
         if (!info) {
             throw new AcquireError('not-found', `image ${image} not found locally: ":local" images are never pulled; build it first or name another image`);
         }
-        return checked({ image, ...info, pulled: false });
+        return checked({ image, ...info, pulled: false }, opts.protocol);
     }
     if (opts.pull !== 'always') {
         // A locally built candidate tagged like a release (`:dev`, `:v2`) is used as it is, offline too.
@@ -7806,7 +7809,7 @@ async function acquireImage(docker, image, opts = {}) {
     const info = await inspect(docker, image);
     if (!info)
         throw new AcquireError('docker', `docker pull ${image} succeeded but the image cannot be inspected`);
-    const acquired = checked({ image, ...info, pulled: true, cacheKey: restored });
+    const acquired = checked({ image, ...info, pulled: true, cacheKey: restored }, opts.protocol);
     if (opts.cache && restored !== imageCacheKey(image, info.digest)) {
         acquired.cacheKey = await warnOnFailure(opts.log, 'caching the image', () => saveImage(docker, opts.cache, image, info.digest));
     }
@@ -7835,17 +7838,26 @@ async function inspect(docker, image) {
     const repoDigest = repoDigests.find((d) => d.startsWith(`${repository}@`)) ?? repoDigests[0];
     return { digest: repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : data.Id, labels: data.Config?.Labels ?? {} };
 }
-function checked(acquired) {
+/**
+ * The protocol an image speaks, checked: a Flow image must speak the JSON codec of the capture
+ * protocol; with `auto`, an image with no Flow labels and the `io.airbyte.name` label that Airbyte's
+ * connector images carry is an Airbyte connector (an ATF image carries both, and speaks Flow).
+ */
+function checked(acquired, protocol = 'auto') {
     const { image, labels } = acquired;
-    const protocol = labels.FLOW_RUNTIME_PROTOCOL;
-    if (protocol !== undefined && protocol !== 'capture') {
-        throw new AcquireError('codec', `image ${image} is a ${protocol} connector (FLOW_RUNTIME_PROTOCOL=${protocol}), not a capture connector`);
+    const flowLabels = labels.FLOW_RUNTIME_PROTOCOL !== undefined || labels.FLOW_RUNTIME_CODEC !== undefined;
+    if (protocol === 'airbyte' || (protocol === 'auto' && !flowLabels && labels['io.airbyte.name'] !== undefined))
+        return { ...acquired, protocol: 'airbyte' };
+    const flowProtocol = labels.FLOW_RUNTIME_PROTOCOL;
+    if (flowProtocol !== undefined && flowProtocol !== 'capture') {
+        throw new AcquireError('codec', `image ${image} is a ${flowProtocol} connector (FLOW_RUNTIME_PROTOCOL=${flowProtocol}), not a capture connector`);
     }
     if (labels.FLOW_RUNTIME_CODEC !== 'json') {
         throw new AcquireError('codec', `image ${image} speaks protobuf (no FLOW_RUNTIME_CODEC=json label) and connector-compat talks JSON only: ` +
-            'use a JSON-codec image (an Estuary CDK or ATF image) or run the connector as a local command (baseline-command/candidate-command)');
+            'use a JSON-codec image (an Estuary CDK or ATF image), run the connector as a local command (baseline-command/candidate-command), ' +
+            'or set protocol to airbyte for an Airbyte connector');
     }
-    return acquired;
+    return { ...acquired, protocol: 'flow' };
 }
 
 ;// CONCATENATED MODULE: ./src/run/protocol.ts
@@ -8014,6 +8026,113 @@ class SeenKeys {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/run/airbyte-codec.ts
+
+
+
+const streamKey = (d) => (d.namespace ? `${d.namespace}/${d.name}` : d.name);
+/** The `--state` file of a read from a task's state: a list of state messages, or a legacy connector's own object. */
+function stateFileOf(state) {
+    const s = (state ?? {});
+    if (s.global)
+        return [s.global];
+    if (s.streams)
+        return Object.values(s.streams);
+    if (s.legacy !== undefined)
+        return s.legacy;
+    return [];
+}
+/** The task state after one STATE message. */
+function applyAirbyteState(state, message) {
+    const { sourceStats: _stats, destinationStats: _dest, ...kept } = message;
+    if (kept.type === 'GLOBAL' || kept.global)
+        return { global: kept };
+    if (kept.type === 'STREAM' || kept.stream) {
+        const key = streamKey(kept.stream?.stream_descriptor ?? { name: '' });
+        return { streams: { ...(state.streams ?? {}), [key]: kept } };
+    }
+    return { legacy: kept.data ?? {} };
+}
+class AirbyteCodec {
+    opts;
+    /** Stdout lines that were not Airbyte messages, passed over (some connectors print to stdout). */
+    ignored = 0;
+    /** Responses given before the first line: a capture's `opened`, which an Airbyte read has no message for. */
+    pending = [];
+    state;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.state = (opts.state ?? {});
+        if (opts.bindings)
+            this.pending.push({ type: 'opened', body: {} });
+    }
+    /** A response owed before any line is read. */
+    takePending() {
+        return this.pending.shift();
+    }
+    decode(line) {
+        let message;
+        try {
+            message = JSON.parse(line);
+        }
+        catch {
+            message = undefined;
+        }
+        if (!isJsonObject(message) || !AIRBYTE_MESSAGE_TYPES.includes(message.type)) {
+            this.ignored += 1;
+            return undefined;
+        }
+        return this.message(message);
+    }
+    message(m) {
+        switch (m.type) {
+            case 'SPEC':
+                return m.spec ? { type: 'spec', body: flowSpecOf(m.spec) } : this.malformed('SPEC', 'spec');
+            case 'CATALOG':
+                return Array.isArray(m.catalog?.streams)
+                    ? { type: 'discovered', body: { bindings: m.catalog.streams.map(airbyte_bindingOf), streams: m.catalog.streams } }
+                    : this.malformed('CATALOG', 'catalog.streams');
+            case 'CONNECTION_STATUS':
+                if (m.connectionStatus?.status === 'SUCCEEDED')
+                    return { type: 'validated', body: {} };
+                return { failure: 'unexpected', detail: `check failed: ${m.connectionStatus?.message ?? 'no message'}` };
+            case 'RECORD':
+                return this.record(m);
+            case 'STATE':
+                if (!isJsonObject(m.state))
+                    return this.malformed('STATE', 'state');
+                this.state = applyAirbyteState(this.state, m.state);
+                return { type: 'checkpoint', body: { state: { updated: this.state, mergePatch: false } } };
+            case 'TRACE':
+                if (m.trace?.type !== 'ERROR')
+                    return undefined;
+                return {
+                    failure: 'trace',
+                    detail: `the connector reported an error: ${m.trace.error?.message ?? m.trace.error?.internal_message ?? 'no message'}`,
+                };
+            case 'LOG':
+                if (m.log)
+                    this.opts.log?.(`${m.log.level} ${m.log.message}`);
+                return undefined;
+            default:
+                return undefined;
+        }
+    }
+    /** `adapt_pull_response_stream`: a record of a stream the catalog did not configure is an error ("dangling record"). */
+    record(m) {
+        const r = m.record;
+        if (!r || typeof r.stream !== 'string' || !isJsonObject(r.data))
+            return this.malformed('RECORD', 'record.stream and record.data');
+        const binding = this.opts.bindings?.get(streamKey({ name: r.stream, namespace: r.namespace }));
+        if (binding === undefined)
+            return { failure: 'unexpected', detail: `a record of stream ${JSON.stringify(r.stream)}, which the catalog does not configure` };
+        return { type: 'captured', body: { binding, doc: r.data } };
+    }
+    malformed(type, field) {
+        return { failure: 'unexpected', detail: `a ${type} message without ${field}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/errors.ts
 /** How many stderr lines the one-line message carries; all kept lines stay in `stderrTail`. */
 const MESSAGE_TAIL_LINES = 5;
@@ -8341,7 +8460,7 @@ const STDERR_TAIL_LINES = 50;
  * Starts the connector, runs `body` against it within `timeoutMs`, and makes sure that nothing of it is
  * left running afterwards. A timeout kills the whole process tree (and the container) and is reported as such.
  */
-async function withSession(ctx, launch, operation, timeoutMs, body) {
+async function withSession(ctx, launch, operation, timeoutMs, body, codec) {
     const proc = new ConnectorProcess(launch, {
         maxLineBytes: ctx.maxLineBytes,
         stderrLines: STDERR_TAIL_LINES,
@@ -8359,20 +8478,31 @@ async function withSession(ctx, launch, operation, timeoutMs, body) {
         context: ctx,
         fail,
         async read(expected) {
-            let line;
-            try {
-                line = await proc.next();
+            let response = codec?.takePending();
+            while (!response) {
+                let line;
+                try {
+                    line = await proc.next();
+                }
+                catch (err) {
+                    if (err instanceof LineTooLongError)
+                        throw fail('too-long', err.message);
+                    throw err;
+                }
+                if (line === undefined)
+                    return undefined;
+                if (codec) {
+                    const decoded = codec.decode(line);
+                    if (decoded && 'failure' in decoded)
+                        throw fail(decoded.failure, ctx.mask(decoded.detail));
+                    response = decoded;
+                    continue;
+                }
+                const parsed = parseResponse(line);
+                if (typeof parsed === 'string')
+                    throw fail('not-json', `stdout line is ${parsed}: ${excerpt(ctx.mask(line))}`);
+                response = parsed;
             }
-            catch (err) {
-                if (err instanceof LineTooLongError)
-                    throw fail('too-long', err.message);
-                throw err;
-            }
-            if (line === undefined)
-                return undefined;
-            const response = parseResponse(line);
-            if (typeof response === 'string')
-                throw fail('not-json', `stdout line is ${response}: ${excerpt(ctx.mask(line))}`);
             if (!expected.includes(response.type)) {
                 throw fail('unexpected', `expected ${expected.map((t) => `"${t}"`).join(' or ')}, got a "${response.type}" response`);
             }
@@ -8541,7 +8671,156 @@ function boundReached(result, req) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/run/airbyte.ts
+// An Airbyte-protocol connector run as airbyte-to-flow runs it inside an ATF image (estuary/airbyte
+// airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs `adapt_command_args`): `spec`,
+// `check --config`, `discover --config`, `read --config --catalog --state`, with the files written
+// to a folder the connector reads; its messages read as the Flow responses ATF would send
+// (airbyte-codec.ts). So every stage, bound and rule of a Flow check applies unchanged.
+
+
+
+
+
+
+
+
+const airbyte_streamKey = (rc) => (rc.namespace ? `${rc.namespace}/${rc.stream}` : String(rc.stream));
+/** `adapt_pull_request_stream`: each binding's resource and collection as a configured stream. */
+function configuredCatalog(bindings) {
+    return {
+        streams: bindings.map((b) => {
+            const rc = b.resourceConfig;
+            return {
+                sync_mode: rc.syncMode,
+                destination_sync_mode: 'append',
+                ...(rc.cursorField ? { cursor_field: rc.cursorField } : {}),
+                primary_key: b.collection.key.map(parsePointer),
+                stream: {
+                    name: rc.stream,
+                    ...(rc.namespace ? { namespace: rc.namespace } : {}),
+                    json_schema: b.collection.writeSchema,
+                    supported_sync_modes: [rc.syncMode],
+                },
+            };
+        }),
+    };
+}
+/**
+ * A private folder for one session's files: its parent is readable by this user only, the folder
+ * and files by anyone, so that a connector image running as another user can read them.
+ */
+async function withFiles(files, fn) {
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'connector-compat-airbyte-'));
+    try {
+        const dir = external_node_path_default().join(parent, 'io');
+        await (0,promises_.mkdir)(dir);
+        // mkdtemp makes the parent 0700; the umask may have narrowed the folder's mode.
+        await (0,promises_.chmod)(dir, 0o755);
+        for (const [name, value] of Object.entries(files))
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, name), JSON.stringify(value), { mode: 0o644 });
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
+    }
+}
+/**
+ * Opens with a state carried over from another connector, under a capture's bounds: quiet counts
+ * from the start, and a connector's failure is a result.
+ */
+function migrateWith(capture) {
+    return async (req, onEvent) => {
+        try {
+            return { result: await capture({ ...req, idleFromOpen: true }, onEvent) };
+        }
+        catch (err) {
+            if (err instanceof ConnectorError)
+                return { failure: err };
+            throw err;
+        }
+    };
+}
+function createAirbyteRunner(ctx, launch, label, timeouts) {
+    let catalog;
+    /** One command whose answer is one message; then the connector must exit cleanly. */
+    async function unary(operation, timeoutMs, command, expected, config) {
+        const files = config ? { 'config.json': config } : {};
+        return withFiles(files, async (hostDir) => {
+            const codec = new AirbyteCodec({ log: ctx.onLog });
+            const args = (dir) => (config ? [command, '--config', external_node_path_default().join(dir, 'config.json')] : [command]);
+            const spec = await launch({ hostDir, args });
+            return withSession(ctx, spec, operation, timeoutMs, async (s) => {
+                s.process.closeStdin();
+                const response = await s.read([expected]);
+                if (response === undefined)
+                    throw await endOfOutput(s, `an Airbyte ${command} answer`);
+                while ((await s.read([])) !== undefined)
+                    ;
+                const exit = await s.process.exited;
+                if (exit.code !== 0)
+                    throw await endOfOutput(s, 'a clean exit');
+                ignoredLines(codec);
+                return response.body;
+            }, codec);
+        });
+    }
+    function ignoredLines(codec) {
+        if (codec.ignored > 0)
+            ctx.onLog?.(`${codec.ignored} stdout line(s) that are not Airbyte messages were ignored`);
+    }
+    async function validate(config, bindings) {
+        await unary('validate', timeouts.discoverMs, 'check', 'validated', config);
+        // `resource_spec_to_resource_path`: the namespace when there is one, then the stream.
+        return bindings.map((b) => ({
+            resourcePath: [b.resourceConfig.namespace, b.resourceConfig.stream].filter((p) => typeof p === 'string' && p !== ''),
+        }));
+    }
+    const capture = async (req, onEvent = () => { }) => {
+        const files = { 'config.json': req.config, 'catalog.json': configuredCatalog(req.bindings), 'state.json': stateFileOf(req.state) };
+        return withFiles(files, async (hostDir) => {
+            const bindings = new Map(req.bindings.map((b, i) => [airbyte_streamKey(b.resourceConfig), i]));
+            const codec = new AirbyteCodec({ bindings, state: req.state, log: ctx.onLog });
+            const file = (dir, name) => external_node_path_default().join(dir, name);
+            const args = (dir) => [
+                'read',
+                '--config',
+                file(dir, 'config.json'),
+                '--catalog',
+                file(dir, 'catalog.json'),
+                '--state',
+                file(dir, 'state.json'),
+            ];
+            const result = await withSession(ctx, await launch({ hostDir, args }), 'capture', timeouts.captureMs, (s) => readCapture(s, req, onEvent), codec);
+            ignoredLines(codec);
+            return result;
+        });
+    };
+    return {
+        label,
+        async spec() {
+            return (await unary('spec', timeouts.specMs, 'spec', 'spec'));
+        },
+        async discover(config) {
+            const body = await unary('discover', timeouts.discoverMs, 'discover', 'discovered', config);
+            catalog = body.streams;
+            return body.bindings;
+        },
+        airbyteCatalog: () => catalog,
+        validate,
+        // airbyte-to-flow answers Apply without asking the connector anything it acts on.
+        apply: async () => '',
+        async prepare(config, bindings) {
+            await validate(config, bindings);
+            return [...bindings];
+        },
+        capture,
+        migrate: migrateWith(capture),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/runner.ts
+
 
 
 
@@ -8555,24 +8834,16 @@ const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
  * within about twice this (under 5 s), even when the connector keeps polling and is PID 1 (`--init`).
  */
 const DEFAULT_STOP_GRACE_MS = 2_000;
-function createRunner(endpoint, opts) {
-    if (endpoint.kind === 'snapshots')
-        throw new Error('a snapshots endpoint has nothing to run');
-    const target = endpoint;
-    const ctx = {
-        side: opts.side,
-        connectorType: target.kind === 'image' ? 'IMAGE' : 'LOCAL',
-        captureName: opts.captureName ?? DEFAULT_CAPTURE_NAME,
-        maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-        stopGraceMs: opts.stopGraceMs ?? DEFAULT_STOP_GRACE_MS,
-        mask: opts.mask ?? ((s) => s),
-        onLog: opts.onLog,
-    };
+/** Where an image sees the files folder. */
+const CONTAINER_FILES_DIR = '/airbyte-io';
+function launcher(target, opts) {
     let docker;
-    async function launch() {
+    return async (files) => {
         const env = { LOG_LEVEL: opts.logLevel };
         if (target.kind === 'command') {
-            return { command: 'sh', args: ['-c', target.command], env: { ...process.env, ...env }, cwd: opts.cwd };
+            // The arguments as the shell's positional parameters: nothing in them is parsed by the shell.
+            const args = files ? ['-c', `${target.command} "$@"`, 'sh', ...files.args(files.hostDir)] : ['-c', target.command];
+            return { command: 'sh', args, env: { ...process.env, ...env }, cwd: opts.cwd };
         }
         docker ??= opts.docker ? Promise.resolve(opts.docker) : Docker.create();
         const d = await docker;
@@ -8587,9 +8858,28 @@ function createRunner(endpoint, opts) {
             env,
             name,
             labels: { 'connector-compat': opts.side },
+            ...(files ? { mounts: [`${files.hostDir}:${CONTAINER_FILES_DIR}`], args: files.args(CONTAINER_FILES_DIR) } : {}),
         });
         return { ...run, killOutside: () => d.kill(name) };
-    }
+    };
+}
+function createRunner(endpoint, opts) {
+    if (endpoint.kind === 'snapshots')
+        throw new Error('a snapshots endpoint has nothing to run');
+    const target = endpoint;
+    const ctx = {
+        side: opts.side,
+        connectorType: target.kind === 'image' ? 'IMAGE' : 'LOCAL',
+        captureName: opts.captureName ?? DEFAULT_CAPTURE_NAME,
+        maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+        stopGraceMs: opts.stopGraceMs ?? DEFAULT_STOP_GRACE_MS,
+        mask: opts.mask ?? ((s) => s),
+        onLog: opts.onLog,
+    };
+    const launch = launcher(target, opts);
+    const label = target.kind === 'image' ? target.image : target.command;
+    if (opts.protocol === 'airbyte')
+        return createAirbyteRunner(ctx, launch, label, opts.timeouts);
     /** One request, one response, then the connector must exit cleanly. */
     async function unary(operation, timeoutMs, request, expected) {
         return withSession(ctx, await launch(), operation, timeoutMs, async (s) => {
@@ -8622,7 +8912,7 @@ function createRunner(endpoint, opts) {
     }
     const capture = async (req, onEvent = () => { }) => withSession(ctx, await launch(), 'capture', opts.timeouts.captureMs, (s) => readCapture(s, req, onEvent));
     return {
-        label: target.kind === 'image' ? target.image : target.command,
+        label,
         async spec() {
             const spec = await unary('spec', opts.timeouts.specMs, specRequest(ctx.connectorType), 'spec');
             const problem = specResponseProblem(spec);
@@ -8644,16 +8934,7 @@ function createRunner(endpoint, opts) {
             return validated;
         },
         capture,
-        async migrate(req, onEvent) {
-            try {
-                return { result: await capture({ ...req, idleFromOpen: true }, onEvent) };
-            }
-            catch (err) {
-                if (err instanceof ConnectorError)
-                    return { failure: err };
-                throw err;
-            }
-        },
+        migrate: migrateWith(capture),
     };
 }
 
@@ -8707,17 +8988,20 @@ function maskJson(value, mask) {
 }
 /** Acquire stage of a side: pulls and checks its image (an InputError when it cannot be used). */
 async function acquireSide(side, endpoint, ctx) {
+    const airbyte = { protocol: 'airbyte' };
     if (endpoint.kind === 'command')
-        return { label: endpoint.command, command: endpoint.command };
+        return { label: endpoint.command, command: endpoint.command, ...(ctx.opts.protocol === 'airbyte' ? airbyte : {}) };
     const docker = await ctx.docker.get();
     const cache = ctx.opts.cacheImages ? await actionsCacheStore() : undefined;
     const acquired = await ctx.log.group(`${side}: acquire ${endpoint.image}`, () => acquireImage(docker, endpoint.image, {
         cache,
         pull: ctx.opts.pull,
+        protocol: ctx.opts.protocol,
         log: (l) => ctx.log.info(l),
     }));
-    ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}`);
-    return { label: endpoint.image, image: endpoint.image, digest: acquired.digest };
+    const speaks = acquired.protocol === 'airbyte' ? ', an Airbyte connector' : '';
+    ctx.log.info(`${side}: ${endpoint.image} ${acquired.pulled ? 'pulled' : 'found locally'}, digest ${acquired.digest}${speaks}`);
+    return { label: endpoint.image, image: endpoint.image, digest: acquired.digest, ...(acquired.protocol === 'airbyte' ? airbyte : {}) };
 }
 /**
  * The bindings a capture opens, as the task defines them: those the connector's test.flow.yaml
@@ -8757,6 +9041,7 @@ async function runSide(side, endpoint, info, ctx) {
         onLog: (line) => log.info(`${side}: ${line}`),
         cwd: opts.connectorDir,
         docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
+        protocol: info.protocol ?? 'flow',
     });
     const live = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
     const wants = (stage) => opts.stages.includes(stage);
@@ -8775,6 +9060,9 @@ async function runSide(side, endpoint, info, ctx) {
     if (wants('discover') || wants('capture') || wants('migration')) {
         await attempt('discover', async () => {
             live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
+            const streams = runner.airbyteCatalog?.();
+            if (streams)
+                live.set.airbyteStreams = maskJson(streams, mask);
             log.info(`${side}: discovered ${live.set.discover.length} bindings`);
         });
     }
@@ -10058,6 +10346,7 @@ function optionsOfDirs(opts) {
         comment: false,
         cacheImages: false,
         pull: 'missing',
+        protocol: 'auto',
         network: 'none',
         memory: '1g',
         logLevel: 'info',
