@@ -86,6 +86,15 @@ describe('compare on two Airbyte snapshot folders', () => {
     expect(by('capture.field.removed').message).toContain('the document with key [2]');
   });
 
+  it('says in the report that both sides are Airbyte connectors and how their words map', async () => {
+    const r = await runCli(['compare', path.join(FIXTURES, 'v1'), path.join(FIXTURES, 'v2')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "Both sides are Airbyte connectors, seen as airbyte-to-flow shows them to Flow: a binding is a stream, its collection key the stream's primary key",
+    );
+    expect((await compare('v1', 'v2')).sides.candidate).toEqual({ label: path.join(FIXTURES, 'v2'), protocol: 'airbyte' });
+  });
+
   it('a version compared with itself is identical, whichever line form its records take', async () => {
     for (const v of ['v1', 'v2']) {
       const report = await compare(v, v);

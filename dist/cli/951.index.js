@@ -119,6 +119,14 @@ function groupConsequences(fs) {
 /** A list of names cut after `max`, with how many more there are. */
 const someOf = (names, max, show = (s) => s) => `${names.slice(0, max).map(show).join(', ')}${names.length > max ? `, +${names.length - max} more` : ''}`;
 const findingsOf = (report, stage) => report.findings.filter((f) => f.stage === stage);
+/** How an Airbyte side's findings read, when a side is one: their words are Flow's, as airbyte-to-flow shows the connector to Flow. */
+function protocolNote(report) {
+    const airbyte = ['baseline', 'candidate'].filter((side) => report.sides[side].protocol === 'airbyte');
+    if (airbyte.length === 0)
+        return undefined;
+    const who = airbyte.length === 2 ? 'Both sides are Airbyte connectors' : `The ${airbyte[0]} is an Airbyte connector`;
+    return `${who}, seen as airbyte-to-flow shows them to Flow: a binding is a stream, its collection key the stream's primary key, its resource config the stream's sync mode and cursor.`;
+}
 const STAGE_TITLES = { spec: 'Spec', discover: 'Discovery', capture: 'Capture', migration: 'Migration' };
 /** Counts a verdict line speaks of: what fails, and what was accepted. */
 function verdictCounts(report) {
@@ -355,7 +363,12 @@ function sidesLine(report) {
         const c = report.sides[name].capture;
         return c ? [`- ${name} ${escapeMd(captureSummary(c))}`] : [];
     });
-    return [`${side('baseline')} → ${side('candidate')}`, ...(captures.length ? ['', ...captures] : [])].join('\n');
+    const note = protocolNote(report);
+    return [
+        `${side('baseline')} → ${side('candidate')}`,
+        ...(captures.length ? ['', ...captures] : []),
+        ...(note ? ['', escapeMd(note)] : []),
+    ].join('\n');
 }
 /** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */
 function reportHead(report, notes = []) {
@@ -10061,7 +10074,7 @@ async function obtainSide(side, endpoint, info, ctx) {
     if (!isLive(endpoint)) {
         ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
         const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
-        return { set, info: { label: set.label }, errors: {} };
+        return { set, info: { label: set.label, ...(set.protocol === 'airbyte' ? { protocol: 'airbyte' } : {}) }, errors: {} };
     }
     return runSide(side, endpoint, info, ctx);
 }
@@ -10255,6 +10268,9 @@ function renderText(report) {
         if (s.capture)
             lines.push(`           ${captureSummary(s.capture)}`);
     }
+    const note = protocolNote(report);
+    if (note)
+        lines.push('', note);
     const { sections, consequences } = sectionsOf(report);
     for (const section of sections) {
         lines.push('', `${SECTION_TITLES[section.kind]} (${sectionCount(section)}):`);

@@ -86,7 +86,7 @@ async function obtainSide(side: Side, endpoint: Endpoint, info: SideInfo | undef
   if (!isLive(endpoint)) {
     ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
     const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
-    return { set, info: { label: set.label }, errors: {} };
+    return { set, info: { label: set.label, ...(set.protocol === 'airbyte' ? { protocol: 'airbyte' as const } : {}) }, errors: {} };
   }
   return runSide(side, endpoint, info!, ctx);
 }

@@ -133,6 +133,14 @@ export const someOf = (names: readonly string[], max: number, show: (s: string) 
 
 export const findingsOf = (report: Report, stage: Stage): Finding[] => report.findings.filter((f) => f.stage === stage);
 
+/** How an Airbyte side's findings read, when a side is one: their words are Flow's, as airbyte-to-flow shows the connector to Flow. */
+export function protocolNote(report: Report): string | undefined {
+  const airbyte = (['baseline', 'candidate'] as const).filter((side) => report.sides[side].protocol === 'airbyte');
+  if (airbyte.length === 0) return undefined;
+  const who = airbyte.length === 2 ? 'Both sides are Airbyte connectors' : `The ${airbyte[0]} is an Airbyte connector`;
+  return `${who}, seen as airbyte-to-flow shows them to Flow: a binding is a stream, its collection key the stream's primary key, its resource config the stream's sync mode and cursor.`;
+}
+
 export const STAGE_TITLES: Record<Stage, string> = { spec: 'Spec', discover: 'Discovery', capture: 'Capture', migration: 'Migration' };
 
 /** Counts a verdict line speaks of: what fails, and what was accepted. */

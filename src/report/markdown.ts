@@ -2,6 +2,7 @@ import { plural } from '../model/text.js';
 import type { Finding, Report, Side, StageResult } from '../model/types.js';
 import {
   captureSummary,
+  protocolNote,
   atfLabel,
   changeText,
   findingsOf,
@@ -201,7 +202,12 @@ export function sidesLine(report: Report): string {
     const c = report.sides[name].capture;
     return c ? [`- ${name} ${escapeMd(captureSummary(c))}`] : [];
   });
-  return [`${side('baseline')} → ${side('candidate')}`, ...(captures.length ? ['', ...captures] : [])].join('\n');
+  const note = protocolNote(report);
+  return [
+    `${side('baseline')} → ${side('candidate')}`,
+    ...(captures.length ? ['', ...captures] : []),
+    ...(note ? ['', escapeMd(note)] : []),
+  ].join('\n');
 }
 
 /** Title, verdict, approval, sides, notes and the stage table: what every rendering of a report starts with. */

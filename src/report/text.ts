@@ -3,6 +3,7 @@ import type { Finding, Report } from '../model/types.js';
 import {
   atfLabel,
   captureSummary,
+  protocolNote,
   changeText,
   groupConsequences,
   type SectionKind,
@@ -60,6 +61,8 @@ export function renderText(report: Report): string {
     lines.push(`${`${name}:`.padEnd(11)}${s.label}${s.digest ? ` (${s.digest})` : ''}`);
     if (s.capture) lines.push(`           ${captureSummary(s.capture)}`);
   }
+  const note = protocolNote(report);
+  if (note) lines.push('', note);
   const { sections, consequences } = sectionsOf(report);
   for (const section of sections) {
     lines.push('', `${SECTION_TITLES[section.kind]} (${sectionCount(section)}):`);
