@@ -1,11 +1,10 @@
 import { makeFinding } from './finding.js';
 import type { JsonObject } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
-import { localSchema } from './local-schema.js';
 import type { Narrowing } from './schema-diff.js';
 import type { Finding } from '../model/types.js';
 import { isJsonObject as isObject } from '../model/json.js';
-import { validator } from '../schema/index.js';
+import { validator, localSchema } from '../schema/index.js';
 
 /** The values at a field path (`*` = every array item) in one document, and whether its parent held it. */
 function valuesAt(doc: unknown, path: string): { values: unknown[]; missingUnderParent: boolean } {

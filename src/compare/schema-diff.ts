@@ -3,13 +3,21 @@ import { jsonTypeOf } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { makeFinding } from './finding.js';
-import { BOUNDS, localSchema, subsetOf } from './local-schema.js';
 import type { SchemaRules } from './schema-rules.js';
-import { walkPlans } from './unchanged.js';
-import { collectFields, type FieldInfo, type JsonType } from './schema-fields.js';
-import { ajvAccepts, exampleValue, REMOVE } from './witness-doc.js';
 import { Witnesses } from './witnesses.js';
-import { validator } from '../schema/index.js';
+import {
+  validator,
+  BOUNDS,
+  localSchema,
+  subsetOf,
+  walkPlans,
+  collectFields,
+  type FieldInfo,
+  type JsonType,
+  ajvAccepts,
+  exampleValue,
+  REMOVE,
+} from '../schema/index.js';
 
 export { CONFIG_RULES, DOCUMENT_RULES, RESOURCE_RULES, type SchemaRules } from './schema-rules.js';
 

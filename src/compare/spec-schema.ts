@@ -1,11 +1,9 @@
 import { escapeToken, joinPointer, parsePointer } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
-import { isSubset, validator } from '../schema/index.js';
+import { isSubset, validator, collectFields, accepts, complaints, exampleValue } from '../schema/index.js';
 import { makeFinding } from './finding.js';
 import { judgeSchemaFields, type Narrowing, type SchemaRules } from './schema-diff.js';
-import { collectFields } from './schema-fields.js';
-import { accepts, complaints, exampleValue } from './witness-doc.js';
 
 /** A config that exists (or plausibly exists) and is judged against a narrowed schema. */
 export interface ConcreteConfig {

@@ -1,6 +1,5 @@
+import { type FieldInfo, ajvAccepts, complaints, exampleValue, placed, verdict } from '../schema/index.js';
 import { canonicalJson } from '../model/canonical.js';
-import type { FieldInfo } from './schema-fields.js';
-import { ajvAccepts, complaints, exampleValue, placed, verdict } from './witness-doc.js';
 
 type Fields = Map<string, FieldInfo>;
 

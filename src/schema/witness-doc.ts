@@ -1,7 +1,11 @@
 import { joinPointer, parsePointer } from '../model/pointer.js';
-import { alternativesOf, type FieldInfo, type SchemaObject } from './schema-fields.js';
+import { alternativesOf, type FieldInfo, type SchemaObject } from './fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
-import { type Doc, interpret, loadDoc, partsOf, pruneFor, validator } from '../schema/index.js';
+import { accepts as interpret } from './evaluate.js';
+import { partsOf } from './parts.js';
+import { pruneFor } from './prune.js';
+import { type Doc, loadDoc } from './resolve.js';
+import { validator } from './validate.js';
 
 export { pruneFor };
 

@@ -1,5 +1,6 @@
-import { canonicalText, isSubset, type SubsetAnswer } from '../schema/index.js';
-import { resolveRef, type FieldInfo } from './schema-fields.js';
+import { isSubset, type SubsetAnswer } from './subset.js';
+import { canonicalText } from './validate.js';
+import { resolveRef, type FieldInfo } from './fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
 
 /** Keywords that bound a value: sizes, ranges, multiples, uniqueness. */

@@ -1,8 +1,8 @@
-export const id = 951;
-export const ids = [951];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 8951:
+/***/ 4189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1707,57 +1707,6 @@ function isMultiple(x, m) {
 /** Whether the node's schema has keyword `k` and the keyword applies in its draft. */
 const has = (n, k) => typeof n.s === 'object' && n.s !== null && k in obj(n) && applies(n, k);
 
-;// CONCATENATED MODULE: ./src/schema/explain.ts
-
-
-const COMBINING = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', '$ref', 'false schema']);
-function at(value, instancePath) {
-    let v = value;
-    for (const raw of instancePath.split('/').slice(1)) {
-        const seg = unescapeToken(raw);
-        v = v && typeof v === 'object' ? v[seg] : undefined;
-    }
-    return v;
-}
-const typeWord = (v) => (v === undefined ? 'value' : typeOf(v));
-/**
- * The most specific place in B where a witness fails, from ajv's errors: the deepest instance
- * location, preferring plain keywords over combinators (whose own errors say less).
- */
-function explainFailure(witness, errors) {
-    if (errors.length === 0)
-        return { pointer: '', reason: 'value no longer accepted' };
-    const rank = (e) => e.instancePath.split('/').length * 2 + (COMBINING.has(e.keyword) ? 0 : 1);
-    const best = [...errors].sort((x, y) => rank(y) - rank(x))[0];
-    const segments = best.schemaPath.replace(/^#/, '').split('/');
-    const pointer = best.keyword === 'false schema' ? segments.join('/') : segments.slice(0, -1).join('/');
-    const value = at(witness, best.instancePath);
-    const where = best.instancePath ? ` at ${best.instancePath}` : '';
-    const p = best.params;
-    let reason;
-    switch (best.keyword) {
-        case 'type':
-            reason = `${typeWord(value)} no longer accepted${where}`;
-            break;
-        case 'required':
-            reason = `property '${String(p.missingProperty)}' became required`;
-            break;
-        case 'additionalProperties':
-            reason = `property '${String(p.additionalProperty)}' no longer allowed`;
-            break;
-        case 'false schema':
-            reason = best.instancePath ? `property '${best.instancePath.split('/').pop()}' no longer allowed` : 'nothing is accepted any more';
-            break;
-        case 'enum':
-        case 'const':
-            reason = `value ${JSON.stringify(value)} no longer accepted${where}`;
-            break;
-        default:
-            reason = `${typeWord(value)} ${JSON.stringify(value)} no longer accepted${where}: ${best.message ?? best.keyword}`;
-    }
-    return { pointer, reason };
-}
-
 ;// CONCATENATED MODULE: ./src/schema/evaluate.ts
 
 
@@ -2017,6 +1966,653 @@ function acceptsObject(node, v, has, d, faults) {
         }
     }
     return true;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __webpack_require__(878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __webpack_require__(905);
+var ajv_draft_04_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+var json_schema_draft_06 = __webpack_require__(6012);
+;// CONCATENATED MODULE: ./src/schema/validate.ts
+
+
+
+
+
+
+
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+const Ajv04 = ((ajv_draft_04_dist_default())["default"] ?? (ajv_draft_04_dist_default()));
+const byObject = new WeakMap();
+const byText = new Map();
+/** Validators by JSON text as written, in front of the canonical text: JSON.stringify is native, sorting keys is not. */
+const byJson = new Map();
+/** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
+const MAX_BY_TEXT = 2000;
+const shared = new Map();
+/** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
+function knownFormat(name) {
+    return Object.hasOwn(formats.fullFormats, name);
+}
+function newAjv(draft, allErrors) {
+    // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
+    // every $ref and its code optimizer make compiling one take several times longer than without.
+    const options = { strict: false, allErrors, logger: false, validateFormats: true, inlineRefs: false, code: { optimize: false } };
+    const ajv = draft === '2020-12'
+        ? new _2020.Ajv2020(options)
+        : draft === '2019-09'
+            ? new _2019.Ajv2019(options)
+            : draft === 'draft-04'
+                ? new Ajv04(options)
+                : new dist_ajv.Ajv(options);
+    if (draft === 'draft-06')
+        ajv.addMetaSchema(json_schema_draft_06);
+    addFormats(ajv);
+    return ajv;
+}
+/** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
+function canonicalText(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalText).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalText(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
+function ajvFor(draft, allErrors, hasId) {
+    if (hasId)
+        return newAjv(draft, allErrors);
+    const key = `${draft}:${allErrors}`;
+    let ajv = shared.get(key);
+    if (!ajv)
+        shared.set(key, (ajv = newAjv(draft, allErrors)));
+    return ajv;
+}
+function compileWith(ajv, schema) {
+    const validate = ajv.compile(schema);
+    // ajv keeps every compiled schema in its own cache for good; ours below is bounded instead.
+    if (typeof schema === 'object')
+        ajv.removeSchema(schema);
+    return validate;
+}
+function build(schema, first) {
+    if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
+        return 'schema must be an object or a boolean';
+    }
+    let draft = draftOf(schema);
+    let body = schema;
+    if (draft === undefined) {
+        // A $schema that names no known draft: read it as draft-07 rather than refuse.
+        const { $schema: _ignored, ...rest } = schema;
+        body = rest;
+        draft = 'draft-07';
+    }
+    else if (typeof body === 'object' && '$schema' in body && body.$schema !== META_ID[draft]) {
+        // Any spelling of a draft's meta-schema URI (https, no '#') as the one ajv registers.
+        body = { ...body, $schema: META_ID[draft] };
+    }
+    try {
+        // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
+        const hasId = (draft === 'draft-04' ? /"\$?id"\s*:\s*"/ : /"\$id"\s*:\s*"/).test(JSON.stringify(body));
+        // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
+        const compileFor = (allErrors) => compileWith(ajvFor(draft, allErrors, hasId), body);
+        let validate = first === 'validate' ? compileFor(false) : undefined;
+        let explain = first === 'explain' ? compileFor(true) : undefined;
+        return {
+            // Reporting all errors changes no verdict: a schema compiled to explain also validates.
+            validate: (instance) => (validate ?? explain ?? (validate = compileFor(false)))(instance),
+            rawErrors: (instance) => {
+                explain ??= compileFor(true);
+                return explain(instance) ? [] : [...(explain.errors ?? [])];
+            },
+        };
+    }
+    catch (err) {
+        // ajv compiles a schema into code recursively: a very wide or deep one overflows the stack.
+        if (err instanceof RangeError)
+            return `${TOO_LARGE}: ${err.message}`;
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+/** The start of the error of a schema too large (wide or deep) for ajv to compile; not an invalid schema. */
+const TOO_LARGE = 'too large for the validator to compile';
+/** Meta-schema verdicts by schema text: the parts of a catalog ask it of the same small shells thousands of times. */
+const metaByText = new Map();
+/** Whether the schema is valid under its draft's meta-schema, without compiling it. */
+function metaValid(schema) {
+    const draft = draftOf(schema);
+    if (draft === undefined || typeof schema !== 'object' || schema === null)
+        return false;
+    const spelled = '$schema' in schema ? { ...schema, $schema: META_ID[draft] } : schema;
+    const text = JSON.stringify(spelled);
+    let valid = metaByText.get(text);
+    if (valid === undefined) {
+        try {
+            valid = ajvFor(draft, false, false).validateSchema(spelled) === true;
+        }
+        catch {
+            valid = false;
+        }
+        remember(metaByText, text, valid);
+    }
+    return valid;
+}
+function remember(map, key, value) {
+    if (map.size >= MAX_BY_TEXT)
+        map.delete(map.keys().next().value);
+    map.set(key, value);
+}
+/**
+ * Compiles (once per schema object and per canonical text) the validator of a schema; a string is
+ * the reason it is invalid. `first` names the use to compile for now; the other compiles when asked for.
+ * `byObjectToo: false` is for a schema object made for one use, whose caller keeps the answer: no
+ * weak-map entry is made for it.
+ */
+function compiled(schema, first = 'validate', byObjectToo = true) {
+    const isObj = byObjectToo && schema !== null && typeof schema === 'object';
+    if (isObj) {
+        const hit = byObject.get(schema);
+        if (hit !== undefined)
+            return hit;
+    }
+    let result;
+    try {
+        const json = JSON.stringify(schema) ?? 'null';
+        result = byJson.get(json);
+        if (result === undefined) {
+            const text = canonicalText(schema);
+            result = byText.get(text);
+            if (result === undefined)
+                remember(byText, text, (result = build(schema, first)));
+            remember(byJson, json, result);
+        }
+    }
+    catch {
+        return 'schema is not JSON';
+    }
+    if (isObj)
+        byObject.set(schema, result);
+    return result;
+}
+function describe(e) {
+    return `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
+}
+/** The validator of a schema for configs and documents; `ok: false` when the schema itself is invalid. */
+function validator(schema) {
+    const c = compiled(schema);
+    if (typeof c === 'string')
+        return { ok: false, error: c, ...(c.startsWith(TOO_LARGE) ? { tooLarge: true } : {}) };
+    return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
+}
+
+;// CONCATENATED MODULE: ./src/schema/parts.ts
+
+
+
+
+
+const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required']);
+/** Keywords that change how references resolve: a schema using them is judged whole. */
+const SCOPING = /"\$(id|anchor|dynamicAnchor|recursiveAnchor|recursiveRef|dynamicRef)"\s*:/;
+const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+/** References that a part can keep: into the root's definitions, which the part carries along. */
+const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
+const parts_has = (o, k) => Object.hasOwn(o, k);
+/** Whether a schema text has references, when each one points into the root's definitions and nothing rescopes them. */
+function plainRefs(text) {
+    if (SCOPING.test(text))
+        return undefined;
+    let any = false;
+    for (const m of text.matchAll(REF)) {
+        if (!LOCAL_REF.test(JSON.parse(`"${m[1]}"`)))
+            return undefined;
+        any = true;
+    }
+    return any;
+}
+class Root {
+    root;
+    head;
+    defs;
+    defsUsable;
+    nodes = new WeakMap();
+    /** References being followed, against a definition that only refers on. */
+    following = new Set();
+    constructor(root) {
+        this.root = root;
+        this.head = root.$schema !== undefined ? { $schema: root.$schema } : {};
+        this.defs = {
+            ...(root.$defs !== undefined ? { $defs: root.$defs } : {}),
+            ...(root.definitions !== undefined ? { definitions: root.definitions } : {}),
+        };
+    }
+    /** The definitions travel with every whole part that refers into them, so they must be plain themselves. */
+    defsOk() {
+        return (this.defsUsable ??= plainRefs(JSON.stringify(this.defs)) !== undefined);
+    }
+    check(node) {
+        if (!isJsonObject(node))
+            return this.whole(node);
+        let hit = this.nodes.get(node);
+        if (!hit) {
+            hit = this.split(node) ?? this.items(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
+            if (!hit)
+                return undefined;
+            this.nodes.set(node, hit);
+        }
+        return hit;
+    }
+    /** A node that is only a reference into the definitions is judged as its target. */
+    target(node) {
+        if (typeof node.$ref !== 'string' || !Object.keys(node).every((k) => k === '$ref' || isAnnotation(k)))
+            return undefined;
+        const m = LOCAL_REF.exec(node.$ref);
+        const defs = m ? this.root[m[1]] : undefined;
+        const name = m ? unescapeToken(decodeURIComponent(m[2])) : undefined;
+        if (!isJsonObject(defs) || name === undefined || !parts_has(defs, name) || this.following.has(node))
+            return undefined;
+        this.following.add(node);
+        try {
+            return this.check(defs[name]);
+        }
+        finally {
+            this.following.delete(node);
+        }
+    }
+    /** An array node that says only `type` and one `items` schema: its type, then each item. */
+    items(node) {
+        if (!isJsonObject(node.items) ||
+            !Object.keys(node).every((k) => k === 'type' || k === 'items' || (isAnnotation(k) && !SCOPING.test(`"${k}":`))))
+            return undefined;
+        const { items: _i, ...shell } = node;
+        if (!metaValid({ ...this.head, ...shell }))
+            return undefined;
+        const type = node.type === undefined ? undefined : this.whole({ type: node.type });
+        const item = node.items;
+        return {
+            validate: (value) => {
+                const t = type ? type.validate(value) : true;
+                if (t !== true || !Array.isArray(value))
+                    return t;
+                const c = value.length ? this.check(item) : undefined;
+                if (value.length && !c)
+                    return undefined;
+                let ok = true;
+                for (const v of value) {
+                    const r = c.validate(v);
+                    if (r === undefined)
+                        return undefined;
+                    ok &&= r;
+                }
+                return ok;
+            },
+            errors: (value, at) => {
+                const out = type ? type.errors(value, at) : [];
+                if (!out || !Array.isArray(value) || value.length === 0)
+                    return out;
+                const c = this.check(item);
+                if (!c)
+                    return undefined;
+                for (let i = 0; i < value.length; i++) {
+                    if (c.validate(value[i]) === true)
+                        continue;
+                    const errs = c.errors(value[i], `${at}/${i}`);
+                    if (!errs)
+                        return undefined;
+                    out.push(...errs);
+                }
+                return out;
+            },
+        };
+    }
+    /**
+     * A node that is only `anyOf`: valid when a branch is (each judged by parts). Its errors are
+     * what ajv reports for it compiled whole: every branch's own errors (ajv tries each while none
+     * matched), then its one `anyOf` error; taken by parts too, which spares compiling each wide
+     * nullable object of a catalog for its errors. Where a branch does not split, the node is compiled whole.
+     */
+    anyOf(node) {
+        const branches = node.anyOf;
+        if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || isAnnotation(k)))
+            return undefined;
+        const whole = this.whole(node);
+        if (!whole)
+            return undefined;
+        return {
+            validate: (value) => {
+                let unknown = false;
+                for (const b of branches) {
+                    const v = this.check(b)?.validate(value);
+                    if (v === true)
+                        return true;
+                    if (v === undefined)
+                        unknown = true;
+                }
+                return unknown ? whole.validate(value) : false;
+            },
+            errors: (value, at) => {
+                const out = [];
+                for (const b of branches) {
+                    const errs = this.check(b)?.errors(value, at);
+                    if (!errs)
+                        return whole.errors(value, at);
+                    // A branch that matches makes the node valid: ajv drops the other branches' errors.
+                    if (errs.length === 0)
+                        return [];
+                    out.push(...errs);
+                }
+                out.push({ instancePath: at, schemaPath: '#/anyOf', keyword: 'anyOf', params: {}, message: 'must match a schema in anyOf' });
+                return out;
+            },
+        };
+    }
+    /** The whole node as one compiled part, with the definitions it refers to; undefined when it cannot stand alone. */
+    whole(node) {
+        let schema = node;
+        if (isJsonObject(node)) {
+            if ('$schema' in node || '$defs' in node || 'definitions' in node)
+                return undefined;
+            const refs = plainRefs(JSON.stringify(node));
+            if (refs === undefined || (refs && !this.defsOk()))
+                return undefined;
+            schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
+        }
+        // A part is small: compiled to explain, it also validates, so it compiles once.
+        let made;
+        const c = () => {
+            made ??= compiled(schema, 'explain', false);
+            return typeof made === 'string' ? undefined : made;
+        };
+        return {
+            validate: (value) => c()?.validate(value),
+            errors: (value, at) => c()
+                ?.rawErrors(value)
+                .map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
+        };
+    }
+    /** An object node judged by its type, each required name and each property; undefined when it says more. */
+    split(node, isRoot = false) {
+        const allowed = (k) => OBJECT_KEYWORDS.has(k) || (isRoot && (k === '$defs' || k === 'definitions')) || (isAnnotation(k) && !SCOPING.test(`"${k}":`));
+        if (!Object.keys(node).every(allowed))
+            return undefined;
+        const props = node.properties ?? {};
+        const required = node.required ?? [];
+        if (!isJsonObject(props) || !Array.isArray(required) || !required.every((r) => typeof r === 'string'))
+            return undefined;
+        // A node ajv refuses as a whole has no verdict, though its parts might compile: its own keywords
+        // are checked here, each property's and definition's when its part compiles.
+        const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
+        if (!metaValid({ ...this.head, ...shell }))
+            return undefined;
+        const own = [
+            ...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []),
+            ...required.map((r) => ({ ...this.head, required: [r] })),
+        ];
+        // Compiled to explain, which also validates: one compile per part, whichever is asked first.
+        let mine;
+        const self = () => {
+            if (mine === undefined) {
+                const all = own.map((s) => compiled(s, 'explain', false));
+                mine = all.every((c) => typeof c !== 'string') ? all : null;
+            }
+            return mine ?? undefined;
+        };
+        /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
+        const present = (value, names) => {
+            if (!isJsonObject(value))
+                return [];
+            const out = [];
+            for (const k of Object.keys(props)) {
+                if (!parts_has(value, k) || (names && !names.has(k)))
+                    continue;
+                const c = this.check(props[k]);
+                if (!c)
+                    return undefined;
+                out.push([k, c]);
+            }
+            return out;
+        };
+        return {
+            validate: (value) => {
+                const mine = self();
+                if (!mine)
+                    return undefined;
+                if (!isJsonObject(value))
+                    return mine.every((c) => c.validate(value));
+                // The verdict needs no order: the value's own keys, fewer than a wide schema's properties.
+                const checks = [];
+                for (const k of Object.keys(value)) {
+                    if (!parts_has(props, k))
+                        continue;
+                    const c = this.check(props[k]);
+                    if (!c)
+                        return undefined;
+                    checks.push([value[k], c]);
+                }
+                if (!mine.every((c) => c.validate(value)))
+                    return false;
+                let ok = true;
+                for (const [v, c] of checks) {
+                    const r = c.validate(v);
+                    if (r === undefined)
+                        return undefined;
+                    ok &&= r;
+                }
+                return ok;
+            },
+            errors: (value, at, names) => {
+                const mine = self();
+                const parts = present(value, names);
+                if (!mine || !parts)
+                    return undefined;
+                const out = mine.flatMap((c) => c.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)));
+                for (const [k, c] of parts) {
+                    const v = value[k];
+                    // Valid values have no errors; asking that first keeps to the fast validators.
+                    if (c.validate(v) === true)
+                        continue;
+                    const errs = c.errors(v, `${at}/${escapeToken(k)}`);
+                    if (!errs)
+                        return undefined;
+                    out.push(...errs);
+                }
+                return out;
+            },
+        };
+    }
+}
+const cache = new WeakMap();
+function partsOfRoot(schema) {
+    if (draftOf(schema) === undefined)
+        return null;
+    // Only a root that splits: judged whole, a wide schema would be one large compile per document.
+    const top = new Root(schema).split(schema, true);
+    if (!top)
+        return null;
+    return {
+        validate: (doc) => top.validate(doc),
+        errors: (doc, properties) => top.errors(doc, '', new Set(properties)),
+    };
+}
+/** The schema taken part by part, or undefined when it is not an object schema. */
+function partsOf(schema) {
+    if (!isJsonObject(schema))
+        return undefined;
+    let hit = cache.get(schema);
+    if (hit === undefined)
+        cache.set(schema, (hit = partsOfRoot(schema)));
+    return hit ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./src/schema/prune.ts
+
+/**
+ * The schema with the subschemas of properties the instance lacks replaced by `true`. Validation
+ * of that instance gives the same answer (the names stay where additionalProperties reads them),
+ * and the compiled validator stays small: a 300-field schema costs one small compile
+ * per witness instead of a large one per binding.
+ */
+function pruneFor(schema, instance) {
+    if (!isJsonObject(schema))
+        return schema;
+    const out = { ...schema };
+    if (isJsonObject(schema.properties)) {
+        // The names of absent properties matter only to keywords that look at the other properties.
+        const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
+        const props = {};
+        for (const [k, sub] of Object.entries(schema.properties)) {
+            if (isJsonObject(instance) && k in instance)
+                props[k] = pruneFor(sub, instance[k]);
+            else if (namesMatter)
+                props[k] = true;
+        }
+        out.properties = props;
+    }
+    for (const k of ['anyOf', 'oneOf', 'allOf'])
+        if (Array.isArray(schema[k]))
+            out[k] = schema[k].map((s) => pruneFor(s, instance));
+    for (const k of ['not', 'if', 'then', 'else'])
+        if (schema[k] !== undefined)
+            out[k] = pruneFor(schema[k], instance);
+    if (schema.items !== undefined && Array.isArray(instance) && instance.length === 0)
+        out.items = true;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/schema/document-check.ts
+
+
+
+
+
+/**
+ * Compiling a wide discovered schema with ajv costs tens to hundreds of milliseconds, far more
+ * than reading a handful of documents with the engine's interpreter, which gives ajv's reading of
+ * every keyword. So the first documents are interpreted, and ajv compiles (once per schema, cached)
+ * when a collection turns out to hold many documents, when the interpreter cannot tell, or to
+ * confirm and explain a rejection: a problem is only ever reported from ajv's own errors.
+ */
+const INTERPRET_FIRST = 32;
+const explain = (c, value) => (typeof c === 'string' ? [] : c.rawErrors(value).map(asProblem));
+const asProblem = (e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword });
+/** The document's top-level properties whose values the schema's property schemas reject. */
+function faultyPart(root, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    const v = value;
+    return Object.fromEntries(Object.keys(v)
+        .filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k])))
+        .map((k) => [k, v[k]]));
+}
+/**
+ * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
+ * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
+ */
+function documentCheck(schema, whole = () => schema) {
+    let seen = 0;
+    let doc;
+    let ajv;
+    const compile = () => (ajv ??= compiled(whole()));
+    const interpreted = (value, faults) => {
+        if (seen++ >= INTERPRET_FIRST || doc === null)
+            return undefined;
+        try {
+            doc ??= loadDoc(schema, true);
+            return accepts(doc.root, value, 0, false, faults);
+        }
+        catch {
+            // Unsupported construct or unresolvable $ref: let ajv decide from now on.
+            doc = null;
+            return undefined;
+        }
+    };
+    return {
+        problems(value) {
+            const faults = { keys: [], complete: false };
+            const verdict = interpreted(value, faults);
+            if (verdict === true)
+                return [];
+            if (verdict === false && doc) {
+                // Rejected: ajv explains it from the root's own keywords and the top-level properties the
+                // interpreter found at fault, part by part (shared small validators) where the schema allows,
+                // else from the schema pruned to those properties: a small compile instead of the wide schema.
+                // The properties the verdict already found at fault, when it judged them all.
+                const faulty = faults.complete
+                    ? Object.fromEntries(faults.keys.map((k) => [k, value[k]]))
+                    : faultyPart(doc.root, value);
+                const parts = partsOf(schema)?.errors(value, Object.keys(faulty));
+                const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
+                if (explained.length > 0)
+                    return explained;
+            }
+            const whole = compile();
+            return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/schema/explain.ts
+
+
+const COMBINING = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', '$ref', 'false schema']);
+function at(value, instancePath) {
+    let v = value;
+    for (const raw of instancePath.split('/').slice(1)) {
+        const seg = unescapeToken(raw);
+        v = v && typeof v === 'object' ? v[seg] : undefined;
+    }
+    return v;
+}
+const typeWord = (v) => (v === undefined ? 'value' : typeOf(v));
+/**
+ * The most specific place in B where a witness fails, from ajv's errors: the deepest instance
+ * location, preferring plain keywords over combinators (whose own errors say less).
+ */
+function explainFailure(witness, errors) {
+    if (errors.length === 0)
+        return { pointer: '', reason: 'value no longer accepted' };
+    const rank = (e) => e.instancePath.split('/').length * 2 + (COMBINING.has(e.keyword) ? 0 : 1);
+    const best = [...errors].sort((x, y) => rank(y) - rank(x))[0];
+    const segments = best.schemaPath.replace(/^#/, '').split('/');
+    const pointer = best.keyword === 'false schema' ? segments.join('/') : segments.slice(0, -1).join('/');
+    const value = at(witness, best.instancePath);
+    const where = best.instancePath ? ` at ${best.instancePath}` : '';
+    const p = best.params;
+    let reason;
+    switch (best.keyword) {
+        case 'type':
+            reason = `${typeWord(value)} no longer accepted${where}`;
+            break;
+        case 'required':
+            reason = `property '${String(p.missingProperty)}' became required`;
+            break;
+        case 'additionalProperties':
+            reason = `property '${String(p.additionalProperty)}' no longer allowed`;
+            break;
+        case 'false schema':
+            reason = best.instancePath ? `property '${best.instancePath.split('/').pop()}' no longer allowed` : 'nothing is accepted any more';
+            break;
+        case 'enum':
+        case 'const':
+            reason = `value ${JSON.stringify(value)} no longer accepted${where}`;
+            break;
+        default:
+            reason = `${typeWord(value)} ${JSON.stringify(value)} no longer accepted${where}: ${best.message ?? best.keyword}`;
+    }
+    return { pointer, reason };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/proof.ts
@@ -2924,196 +3520,6 @@ function oneOfOnRight(gamma, delta, one, depth, ctx) {
 }
 const parentPointer = (n) => n.pointer.replace(/\/oneOf\/\d+$/, '');
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __webpack_require__(878);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __webpack_require__(2815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
-// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __webpack_require__(905);
-var ajv_draft_04_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
-var json_schema_draft_06 = __webpack_require__(6012);
-;// CONCATENATED MODULE: ./src/schema/validate.ts
-
-
-
-
-
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-const Ajv04 = ((ajv_draft_04_dist_default())["default"] ?? (ajv_draft_04_dist_default()));
-const byObject = new WeakMap();
-const byText = new Map();
-/** Validators by JSON text as written, in front of the canonical text: JSON.stringify is native, sorting keys is not. */
-const byJson = new Map();
-/** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
-const MAX_BY_TEXT = 2000;
-const shared = new Map();
-/** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
-function knownFormat(name) {
-    return Object.hasOwn(formats.fullFormats, name);
-}
-function newAjv(draft, allErrors) {
-    // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
-    // every $ref and its code optimizer make compiling one take several times longer than without.
-    const options = { strict: false, allErrors, logger: false, validateFormats: true, inlineRefs: false, code: { optimize: false } };
-    const ajv = draft === '2020-12'
-        ? new _2020.Ajv2020(options)
-        : draft === '2019-09'
-            ? new _2019.Ajv2019(options)
-            : draft === 'draft-04'
-                ? new Ajv04(options)
-                : new dist_ajv.Ajv(options);
-    if (draft === 'draft-06')
-        ajv.addMetaSchema(json_schema_draft_06);
-    addFormats(ajv);
-    return ajv;
-}
-/** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
-function canonicalText(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalText).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const keys = Object.keys(value).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalText(value[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
-function ajvFor(draft, allErrors, hasId) {
-    if (hasId)
-        return newAjv(draft, allErrors);
-    const key = `${draft}:${allErrors}`;
-    let ajv = shared.get(key);
-    if (!ajv)
-        shared.set(key, (ajv = newAjv(draft, allErrors)));
-    return ajv;
-}
-function compileWith(ajv, schema) {
-    const validate = ajv.compile(schema);
-    // ajv keeps every compiled schema in its own cache for good; ours below is bounded instead.
-    if (typeof schema === 'object')
-        ajv.removeSchema(schema);
-    return validate;
-}
-function build(schema, first) {
-    if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
-        return 'schema must be an object or a boolean';
-    }
-    let draft = draftOf(schema);
-    let body = schema;
-    if (draft === undefined) {
-        // A $schema that names no known draft: read it as draft-07 rather than refuse.
-        const { $schema: _ignored, ...rest } = schema;
-        body = rest;
-        draft = 'draft-07';
-    }
-    else if (typeof body === 'object' && '$schema' in body && body.$schema !== META_ID[draft]) {
-        // Any spelling of a draft's meta-schema URI (https, no '#') as the one ajv registers.
-        body = { ...body, $schema: META_ID[draft] };
-    }
-    try {
-        // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
-        const hasId = (draft === 'draft-04' ? /"\$?id"\s*:\s*"/ : /"\$id"\s*:\s*"/).test(JSON.stringify(body));
-        // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
-        const compileFor = (allErrors) => compileWith(ajvFor(draft, allErrors, hasId), body);
-        let validate = first === 'validate' ? compileFor(false) : undefined;
-        let explain = first === 'explain' ? compileFor(true) : undefined;
-        return {
-            // Reporting all errors changes no verdict: a schema compiled to explain also validates.
-            validate: (instance) => (validate ?? explain ?? (validate = compileFor(false)))(instance),
-            rawErrors: (instance) => {
-                explain ??= compileFor(true);
-                return explain(instance) ? [] : [...(explain.errors ?? [])];
-            },
-        };
-    }
-    catch (err) {
-        // ajv compiles a schema into code recursively: a very wide or deep one overflows the stack.
-        if (err instanceof RangeError)
-            return `${TOO_LARGE}: ${err.message}`;
-        return err instanceof Error ? err.message : String(err);
-    }
-}
-/** The start of the error of a schema too large (wide or deep) for ajv to compile; not an invalid schema. */
-const TOO_LARGE = 'too large for the validator to compile';
-/** Meta-schema verdicts by schema text: the parts of a catalog ask it of the same small shells thousands of times. */
-const metaByText = new Map();
-/** Whether the schema is valid under its draft's meta-schema, without compiling it. */
-function metaValid(schema) {
-    const draft = draftOf(schema);
-    if (draft === undefined || typeof schema !== 'object' || schema === null)
-        return false;
-    const spelled = '$schema' in schema ? { ...schema, $schema: META_ID[draft] } : schema;
-    const text = JSON.stringify(spelled);
-    let valid = metaByText.get(text);
-    if (valid === undefined) {
-        try {
-            valid = ajvFor(draft, false, false).validateSchema(spelled) === true;
-        }
-        catch {
-            valid = false;
-        }
-        remember(metaByText, text, valid);
-    }
-    return valid;
-}
-function remember(map, key, value) {
-    if (map.size >= MAX_BY_TEXT)
-        map.delete(map.keys().next().value);
-    map.set(key, value);
-}
-/**
- * Compiles (once per schema object and per canonical text) the validator of a schema; a string is
- * the reason it is invalid. `first` names the use to compile for now; the other compiles when asked for.
- * `byObjectToo: false` is for a schema object made for one use, whose caller keeps the answer: no
- * weak-map entry is made for it.
- */
-function compiled(schema, first = 'validate', byObjectToo = true) {
-    const isObj = byObjectToo && schema !== null && typeof schema === 'object';
-    if (isObj) {
-        const hit = byObject.get(schema);
-        if (hit !== undefined)
-            return hit;
-    }
-    let result;
-    try {
-        const json = JSON.stringify(schema) ?? 'null';
-        result = byJson.get(json);
-        if (result === undefined) {
-            const text = canonicalText(schema);
-            result = byText.get(text);
-            if (result === undefined)
-                remember(byText, text, (result = build(schema, first)));
-            remember(byJson, json, result);
-        }
-    }
-    catch {
-        return 'schema is not JSON';
-    }
-    if (isObj)
-        byObject.set(schema, result);
-    return result;
-}
-function describe(e) {
-    return `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
-}
-/** The validator of a schema for configs and documents; `ok: false` when the schema itself is invalid. */
-function validator(schema) {
-    const c = compiled(schema);
-    if (typeof c === 'string')
-        return { ok: false, error: c, ...(c.startsWith(TOO_LARGE) ? { tooLarge: true } : {}) };
-    return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
-}
-
 ;// CONCATENATED MODULE: ./src/schema/witness.ts
 
 
@@ -3445,420 +3851,8 @@ function objectSamples(n, hints, depth) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/schema/parts.ts
-
-
-
-
-
-const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required']);
-/** Keywords that change how references resolve: a schema using them is judged whole. */
-const SCOPING = /"\$(id|anchor|dynamicAnchor|recursiveAnchor|recursiveRef|dynamicRef)"\s*:/;
-const REF = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-/** References that a part can keep: into the root's definitions, which the part carries along. */
-const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
-const parts_has = (o, k) => Object.hasOwn(o, k);
-/** Whether a schema text has references, when each one points into the root's definitions and nothing rescopes them. */
-function plainRefs(text) {
-    if (SCOPING.test(text))
-        return undefined;
-    let any = false;
-    for (const m of text.matchAll(REF)) {
-        if (!LOCAL_REF.test(JSON.parse(`"${m[1]}"`)))
-            return undefined;
-        any = true;
-    }
-    return any;
-}
-class Root {
-    root;
-    head;
-    defs;
-    defsUsable;
-    nodes = new WeakMap();
-    /** References being followed, against a definition that only refers on. */
-    following = new Set();
-    constructor(root) {
-        this.root = root;
-        this.head = root.$schema !== undefined ? { $schema: root.$schema } : {};
-        this.defs = {
-            ...(root.$defs !== undefined ? { $defs: root.$defs } : {}),
-            ...(root.definitions !== undefined ? { definitions: root.definitions } : {}),
-        };
-    }
-    /** The definitions travel with every whole part that refers into them, so they must be plain themselves. */
-    defsOk() {
-        return (this.defsUsable ??= plainRefs(JSON.stringify(this.defs)) !== undefined);
-    }
-    check(node) {
-        if (!isJsonObject(node))
-            return this.whole(node);
-        let hit = this.nodes.get(node);
-        if (!hit) {
-            hit = this.split(node) ?? this.items(node) ?? this.target(node) ?? this.anyOf(node) ?? this.whole(node);
-            if (!hit)
-                return undefined;
-            this.nodes.set(node, hit);
-        }
-        return hit;
-    }
-    /** A node that is only a reference into the definitions is judged as its target. */
-    target(node) {
-        if (typeof node.$ref !== 'string' || !Object.keys(node).every((k) => k === '$ref' || isAnnotation(k)))
-            return undefined;
-        const m = LOCAL_REF.exec(node.$ref);
-        const defs = m ? this.root[m[1]] : undefined;
-        const name = m ? unescapeToken(decodeURIComponent(m[2])) : undefined;
-        if (!isJsonObject(defs) || name === undefined || !parts_has(defs, name) || this.following.has(node))
-            return undefined;
-        this.following.add(node);
-        try {
-            return this.check(defs[name]);
-        }
-        finally {
-            this.following.delete(node);
-        }
-    }
-    /** An array node that says only `type` and one `items` schema: its type, then each item. */
-    items(node) {
-        if (!isJsonObject(node.items) ||
-            !Object.keys(node).every((k) => k === 'type' || k === 'items' || (isAnnotation(k) && !SCOPING.test(`"${k}":`))))
-            return undefined;
-        const { items: _i, ...shell } = node;
-        if (!metaValid({ ...this.head, ...shell }))
-            return undefined;
-        const type = node.type === undefined ? undefined : this.whole({ type: node.type });
-        const item = node.items;
-        return {
-            validate: (value) => {
-                const t = type ? type.validate(value) : true;
-                if (t !== true || !Array.isArray(value))
-                    return t;
-                const c = value.length ? this.check(item) : undefined;
-                if (value.length && !c)
-                    return undefined;
-                let ok = true;
-                for (const v of value) {
-                    const r = c.validate(v);
-                    if (r === undefined)
-                        return undefined;
-                    ok &&= r;
-                }
-                return ok;
-            },
-            errors: (value, at) => {
-                const out = type ? type.errors(value, at) : [];
-                if (!out || !Array.isArray(value) || value.length === 0)
-                    return out;
-                const c = this.check(item);
-                if (!c)
-                    return undefined;
-                for (let i = 0; i < value.length; i++) {
-                    if (c.validate(value[i]) === true)
-                        continue;
-                    const errs = c.errors(value[i], `${at}/${i}`);
-                    if (!errs)
-                        return undefined;
-                    out.push(...errs);
-                }
-                return out;
-            },
-        };
-    }
-    /**
-     * A node that is only `anyOf`: valid when a branch is (each judged by parts). Its errors are
-     * what ajv reports for it compiled whole: every branch's own errors (ajv tries each while none
-     * matched), then its one `anyOf` error; taken by parts too, which spares compiling each wide
-     * nullable object of a catalog for its errors. Where a branch does not split, the node is compiled whole.
-     */
-    anyOf(node) {
-        const branches = node.anyOf;
-        if (!Array.isArray(branches) || branches.length === 0 || !Object.keys(node).every((k) => k === 'anyOf' || isAnnotation(k)))
-            return undefined;
-        const whole = this.whole(node);
-        if (!whole)
-            return undefined;
-        return {
-            validate: (value) => {
-                let unknown = false;
-                for (const b of branches) {
-                    const v = this.check(b)?.validate(value);
-                    if (v === true)
-                        return true;
-                    if (v === undefined)
-                        unknown = true;
-                }
-                return unknown ? whole.validate(value) : false;
-            },
-            errors: (value, at) => {
-                const out = [];
-                for (const b of branches) {
-                    const errs = this.check(b)?.errors(value, at);
-                    if (!errs)
-                        return whole.errors(value, at);
-                    // A branch that matches makes the node valid: ajv drops the other branches' errors.
-                    if (errs.length === 0)
-                        return [];
-                    out.push(...errs);
-                }
-                out.push({ instancePath: at, schemaPath: '#/anyOf', keyword: 'anyOf', params: {}, message: 'must match a schema in anyOf' });
-                return out;
-            },
-        };
-    }
-    /** The whole node as one compiled part, with the definitions it refers to; undefined when it cannot stand alone. */
-    whole(node) {
-        let schema = node;
-        if (isJsonObject(node)) {
-            if ('$schema' in node || '$defs' in node || 'definitions' in node)
-                return undefined;
-            const refs = plainRefs(JSON.stringify(node));
-            if (refs === undefined || (refs && !this.defsOk()))
-                return undefined;
-            schema = { ...this.head, ...node, ...(refs ? this.defs : {}) };
-        }
-        // A part is small: compiled to explain, it also validates, so it compiles once.
-        let made;
-        const c = () => {
-            made ??= compiled(schema, 'explain', false);
-            return typeof made === 'string' ? undefined : made;
-        };
-        return {
-            validate: (value) => c()?.validate(value),
-            errors: (value, at) => c()
-                ?.rawErrors(value)
-                .map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)),
-        };
-    }
-    /** An object node judged by its type, each required name and each property; undefined when it says more. */
-    split(node, isRoot = false) {
-        const allowed = (k) => OBJECT_KEYWORDS.has(k) || (isRoot && (k === '$defs' || k === 'definitions')) || (isAnnotation(k) && !SCOPING.test(`"${k}":`));
-        if (!Object.keys(node).every(allowed))
-            return undefined;
-        const props = node.properties ?? {};
-        const required = node.required ?? [];
-        if (!isJsonObject(props) || !Array.isArray(required) || !required.every((r) => typeof r === 'string'))
-            return undefined;
-        // A node ajv refuses as a whole has no verdict, though its parts might compile: its own keywords
-        // are checked here, each property's and definition's when its part compiles.
-        const { properties: _p, $defs: _d, definitions: _n, ...shell } = node;
-        if (!metaValid({ ...this.head, ...shell }))
-            return undefined;
-        const own = [
-            ...(node.type !== undefined ? [{ ...this.head, type: node.type }] : []),
-            ...required.map((r) => ({ ...this.head, required: [r] })),
-        ];
-        // Compiled to explain, which also validates: one compile per part, whichever is asked first.
-        let mine;
-        const self = () => {
-            if (mine === undefined) {
-                const all = own.map((s) => compiled(s, 'explain', false));
-                mine = all.every((c) => typeof c !== 'string') ? all : null;
-            }
-            return mine ?? undefined;
-        };
-        /** The checks of the properties the value has (in the schema's order, as ajv reports them). */
-        const present = (value, names) => {
-            if (!isJsonObject(value))
-                return [];
-            const out = [];
-            for (const k of Object.keys(props)) {
-                if (!parts_has(value, k) || (names && !names.has(k)))
-                    continue;
-                const c = this.check(props[k]);
-                if (!c)
-                    return undefined;
-                out.push([k, c]);
-            }
-            return out;
-        };
-        return {
-            validate: (value) => {
-                const mine = self();
-                if (!mine)
-                    return undefined;
-                if (!isJsonObject(value))
-                    return mine.every((c) => c.validate(value));
-                // The verdict needs no order: the value's own keys, fewer than a wide schema's properties.
-                const checks = [];
-                for (const k of Object.keys(value)) {
-                    if (!parts_has(props, k))
-                        continue;
-                    const c = this.check(props[k]);
-                    if (!c)
-                        return undefined;
-                    checks.push([value[k], c]);
-                }
-                if (!mine.every((c) => c.validate(value)))
-                    return false;
-                let ok = true;
-                for (const [v, c] of checks) {
-                    const r = c.validate(v);
-                    if (r === undefined)
-                        return undefined;
-                    ok &&= r;
-                }
-                return ok;
-            },
-            errors: (value, at, names) => {
-                const mine = self();
-                const parts = present(value, names);
-                if (!mine || !parts)
-                    return undefined;
-                const out = mine.flatMap((c) => c.rawErrors(value).map((e) => (at ? { ...e, instancePath: at + e.instancePath } : e)));
-                for (const [k, c] of parts) {
-                    const v = value[k];
-                    // Valid values have no errors; asking that first keeps to the fast validators.
-                    if (c.validate(v) === true)
-                        continue;
-                    const errs = c.errors(v, `${at}/${escapeToken(k)}`);
-                    if (!errs)
-                        return undefined;
-                    out.push(...errs);
-                }
-                return out;
-            },
-        };
-    }
-}
-const cache = new WeakMap();
-function partsOfRoot(schema) {
-    if (draftOf(schema) === undefined)
-        return null;
-    // Only a root that splits: judged whole, a wide schema would be one large compile per document.
-    const top = new Root(schema).split(schema, true);
-    if (!top)
-        return null;
-    return {
-        validate: (doc) => top.validate(doc),
-        errors: (doc, properties) => top.errors(doc, '', new Set(properties)),
-    };
-}
-/** The schema taken part by part, or undefined when it is not an object schema. */
-function partsOf(schema) {
-    if (!isJsonObject(schema))
-        return undefined;
-    let hit = cache.get(schema);
-    if (hit === undefined)
-        cache.set(schema, (hit = partsOfRoot(schema)));
-    return hit ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./src/schema/prune.ts
-
-/**
- * The schema with the subschemas of properties the instance lacks replaced by `true`. Validation
- * of that instance gives the same answer (the names stay where additionalProperties reads them),
- * and the compiled validator stays small: a 300-field schema costs one small compile
- * per witness instead of a large one per binding.
- */
-function pruneFor(schema, instance) {
-    if (!isJsonObject(schema))
-        return schema;
-    const out = { ...schema };
-    if (isJsonObject(schema.properties)) {
-        // The names of absent properties matter only to keywords that look at the other properties.
-        const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
-        const props = {};
-        for (const [k, sub] of Object.entries(schema.properties)) {
-            if (isJsonObject(instance) && k in instance)
-                props[k] = pruneFor(sub, instance[k]);
-            else if (namesMatter)
-                props[k] = true;
-        }
-        out.properties = props;
-    }
-    for (const k of ['anyOf', 'oneOf', 'allOf'])
-        if (Array.isArray(schema[k]))
-            out[k] = schema[k].map((s) => pruneFor(s, instance));
-    for (const k of ['not', 'if', 'then', 'else'])
-        if (schema[k] !== undefined)
-            out[k] = pruneFor(schema[k], instance);
-    if (schema.items !== undefined && Array.isArray(instance) && instance.length === 0)
-        out.items = true;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/schema/document-check.ts
-
-
-
-
-
-/**
- * Compiling a wide discovered schema with ajv costs tens to hundreds of milliseconds, far more
- * than reading a handful of documents with the engine's interpreter, which gives ajv's reading of
- * every keyword. So the first documents are interpreted, and ajv compiles (once per schema, cached)
- * when a collection turns out to hold many documents, when the interpreter cannot tell, or to
- * confirm and explain a rejection: a problem is only ever reported from ajv's own errors.
- */
-const INTERPRET_FIRST = 32;
-const explain = (c, value) => (typeof c === 'string' ? [] : c.rawErrors(value).map(asProblem));
-const asProblem = (e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword });
-/** The document's top-level properties whose values the schema's property schemas reject. */
-function faultyPart(root, value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    const v = value;
-    return Object.fromEntries(Object.keys(v)
-        .filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k])))
-        .map((k) => [k, v[k]]));
-}
-/**
- * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
- * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
- */
-function documentCheck(schema, whole = () => schema) {
-    let seen = 0;
-    let doc;
-    let ajv;
-    const compile = () => (ajv ??= compiled(whole()));
-    const interpreted = (value, faults) => {
-        if (seen++ >= INTERPRET_FIRST || doc === null)
-            return undefined;
-        try {
-            doc ??= loadDoc(schema, true);
-            return accepts(doc.root, value, 0, false, faults);
-        }
-        catch {
-            // Unsupported construct or unresolvable $ref: let ajv decide from now on.
-            doc = null;
-            return undefined;
-        }
-    };
-    return {
-        problems(value) {
-            const faults = { keys: [], complete: false };
-            const verdict = interpreted(value, faults);
-            if (verdict === true)
-                return [];
-            if (verdict === false && doc) {
-                // Rejected: ajv explains it from the root's own keywords and the top-level properties the
-                // interpreter found at fault, part by part (shared small validators) where the schema allows,
-                // else from the schema pruned to those properties: a small compile instead of the wide schema.
-                // The properties the verdict already found at fault, when it judged them all.
-                const faulty = faults.complete
-                    ? Object.fromEntries(faults.keys.map((k) => [k, value[k]]))
-                    : faultyPart(doc.root, value);
-                const parts = partsOf(schema)?.errors(value, Object.keys(faulty));
-                const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
-                if (explained.length > 0)
-                    return explained;
-            }
-            const whole = compile();
-            return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/schema/index.ts
-
-
-
-
-
-
-// What the rest of the project uses of the engine: nothing outside src/schema imports its files directly.
+;// CONCATENATED MODULE: ./src/schema/subset.ts
+// The containment question: is every instance valid under A valid under B? (engine-notes.md)
 
 
 
@@ -4001,6 +3995,447 @@ function decide(a, b, options) {
         return notSubset(found, cb);
     return { result: 'unknown', reason: proof.reason, pointer: proof.pointer };
 }
+
+;// CONCATENATED MODULE: ./src/schema/fields.ts
+
+
+const ALL_TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'object', 'array'];
+const fields_ANNOTATIONS = ['title', 'description', 'order', 'examples', 'default'];
+const CONSTRAINING = ['type', 'properties', 'items', 'enum', 'const'];
+function fields_resolveRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    const pointer = decodeURIComponent(ref.slice(1));
+    let cur = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const token = unescapeToken(raw);
+        if (!isJsonObject(cur))
+            return undefined;
+        cur = cur[token];
+    }
+    return cur === undefined ? undefined : { schema: cur, pointer };
+}
+/** The schema's branches with $refs followed: each alternative a field may satisfy. */
+function branches(root, schema, pointer, seen) {
+    if (schema === true)
+        return [{ schema: {}, pointer }];
+    if (!isJsonObject(schema))
+        return [];
+    // Most fields of a wide schema are plain: their own keywords are their one branch.
+    if (!('$ref' in schema || 'anyOf' in schema || 'oneOf' in schema || 'allOf' in schema))
+        return [{ schema: { ...schema }, pointer }];
+    const out = [];
+    if (typeof schema.$ref === 'string' && !seen.has(schema.$ref)) {
+        const target = fields_resolveRef(root, schema.$ref);
+        if (target)
+            out.push(...branches(root, target.schema, target.pointer, new Set([...seen, schema.$ref])));
+    }
+    const alternatives = [
+        ...(schema.anyOf ?? []).map((s, i) => [s, joinPointer(pointer, 'anyOf', i)]),
+        ...(schema.oneOf ?? []).map((s, i) => [s, joinPointer(pointer, 'oneOf', i)]),
+        ...(schema.allOf ?? []).map((s, i) => [s, joinPointer(pointer, 'allOf', i)]),
+    ];
+    for (const [s, p] of alternatives)
+        out.push(...branches(root, s, p, seen));
+    const { anyOf: _a, oneOf: _o, allOf: _l, $ref: _r, ...own } = schema;
+    // The schema's own keywords count as a branch when they constrain, or when nothing else does.
+    if (CONSTRAINING.some((k) => k in own) || out.length === 0)
+        out.push({ schema: own, pointer });
+    return out;
+}
+/** The alternatives a value may satisfy, $refs followed. */
+const alternativesOf = (root, schema) => branches(root, schema, '', new Set()).map((b) => b.schema);
+function typesOf(schemas) {
+    const types = new Set();
+    for (const s of schemas) {
+        if (s.type === undefined) {
+            // A branch that names no type but constrains with enum/const takes the values' types.
+            const values = 'const' in s ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
+            if (values)
+                for (const v of values)
+                    types.add(jsonTypeOf(v));
+            else if (!s.properties && !s.items)
+                for (const t of ALL_TYPES)
+                    types.add(t);
+            else
+                types.add(s.properties ? 'object' : 'array');
+            continue;
+        }
+        for (const t of Array.isArray(s.type) ? s.type : [s.type])
+            if (ALL_TYPES.includes(t))
+                types.add(t);
+    }
+    return types;
+}
+/**
+ * Every field a document schema declares, by document path; the document itself is the field ''.
+ * A structural reading: it answers "which fields, of which types", not containment (the schema
+ * engine does that, field by field, where this reading shows a difference). With a `plan`, only
+ * the properties it names are walked: unchanged ones, in a wide schema, are most of the work.
+ */
+function collectFields(root, plan, maxDepth = 12) {
+    const fields = new Map();
+    const visit = (schema, pointer, path, required, depth, seen, plan) => {
+        const parts = branches(root, schema, pointer, seen);
+        const existing = fields.get(path);
+        const info = existing ?? {
+            path,
+            schemaPointer: pointer,
+            types: new Set(),
+            formats: new Set(),
+            required,
+            secret: false,
+            annotations: {},
+            branches: [],
+            nodes: [],
+        };
+        info.nodes.push(schema);
+        for (const t of typesOf(parts.map((p) => p.schema)))
+            info.types.add(t);
+        for (const { schema: s } of parts) {
+            info.branches.push(s);
+            if (typeof s.format === 'string')
+                info.formats.add(s.format);
+            if (s.secret === true || s.airbyte_secret === true)
+                info.secret = true;
+            for (const a of fields_ANNOTATIONS)
+                if (a in s && !(a in info.annotations))
+                    info.annotations[a] = s[a];
+        }
+        fields.set(path, info);
+        if (depth >= maxDepth)
+            return;
+        for (const { schema: s, pointer: p } of parts) {
+            const req = new Set(Array.isArray(s.required) ? s.required : []);
+            if (isJsonObject(s.properties)) {
+                const props = s.properties;
+                for (const name of Object.keys(props)) {
+                    if (plan && !plan.walk.has(name))
+                        continue;
+                    visit(props[name], joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
+                }
+            }
+            if (isJsonObject(s.items) || s.items === true)
+                visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);
+        }
+    };
+    visit(root, '', '', true, 0, new Set(), plan);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/schema/local.ts
+
+
+
+
+/** Keywords that bound a value: sizes, ranges, multiples, uniqueness. */
+const BOUNDS = [
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'minProperties',
+    'maxProperties',
+];
+/** Keywords that constrain a value itself, as opposed to its properties or items (fields of their own). */
+const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS];
+/**
+ * The part of a field's schema that judges the value at that place and nothing below it: the
+ * engine is asked one small question per changed field instead of one about the whole document,
+ * and each answer names one field. oneOf becomes anyOf: the branches usually differ only below
+ * this place, and projected they would overlap and reject everything.
+ */
+function localOf(root, schema, withFormat, seen, deep = false) {
+    if (typeof schema === 'boolean')
+        return schema;
+    if (schema === null || typeof schema !== 'object')
+        return true;
+    const s = schema;
+    const parts = [];
+    const own = {};
+    const below = (v) => localOf(root, v, withFormat, seen, true);
+    for (const k of VALUE_KEYWORDS)
+        if (k in s && (withFormat || k !== 'format'))
+            own[k] = s[k];
+    if (deep) {
+        // Below additionalProperties and patternProperties nothing is a field of its own (the field walk
+        // does not go there), so everything under them is judged here, as written.
+        if (isJsonObject(s.properties))
+            own.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, below(v)]));
+        if (Array.isArray(s.required))
+            own.required = s.required;
+        if (s.items !== undefined)
+            own.items = Array.isArray(s.items) ? s.items.map(below) : below(s.items);
+    }
+    // Properties not declared by name are no field of their own: additionalProperties and
+    // patternProperties judge them here, whole. Named properties stay exempt (any value: they are
+    // judged as their own fields), as they are from additionalProperties in the schema itself.
+    if ('additionalProperties' in s || isJsonObject(s.patternProperties)) {
+        if (isJsonObject(s.properties) && !deep)
+            own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
+        if ('additionalProperties' in s)
+            own.additionalProperties = below(s.additionalProperties);
+        if (isJsonObject(s.patternProperties))
+            own.patternProperties = Object.fromEntries(Object.entries(s.patternProperties).map(([k, v]) => [k, below(v)]));
+    }
+    if (Object.keys(own).length > 0)
+        parts.push(own);
+    if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
+        const target = fields_resolveRef(root, s.$ref);
+        if (target)
+            parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref]), deep));
+    }
+    for (const k of ['anyOf', 'oneOf']) {
+        if (Array.isArray(s[k]))
+            parts.push({ anyOf: s[k].map((b) => localOf(root, b, withFormat, seen, deep)) });
+    }
+    if (Array.isArray(s.allOf))
+        parts.push(...s.allOf.map((b) => localOf(root, b, withFormat, seen, deep)));
+    if (s.not !== undefined)
+        parts.push({ not: localOf(root, s.not, withFormat, seen, deep) });
+    const useful = parts.filter((p) => p !== true);
+    return useful.length === 0 ? true : useful.length === 1 ? useful[0] : { allOf: useful };
+}
+/** The local schema of a field: any of the places that declare it. */
+function localSchema(root, field, withFormat) {
+    const alternatives = field.nodes.map((n) => localOf(root, n, withFormat, new Set()));
+    if (alternatives.length === 1)
+        return alternatives[0];
+    const distinct = [...new Map(alternatives.map((a) => [canonicalText(a), a])).values()];
+    return distinct.length === 1 ? distinct[0] : { anyOf: distinct };
+}
+const answers = new Map();
+/** Answers remembered; past this the cache starts over (a catalog repeats a few changes, not thousands). */
+const MAX_ANSWERS = 5_000;
+/** isSubset over small local schemas, remembered: a catalog repeats the same few changes many times. */
+function subsetOf(a, b) {
+    const key = canonicalText([a, b]);
+    let answer = answers.get(key);
+    if (!answer) {
+        answer = isSubset(a, b);
+        if (answers.size >= MAX_ANSWERS)
+            answers.clear();
+        answers.set(key, answer);
+    }
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./src/schema/unchanged.ts
+
+
+const unchanged_COMBINING = ['$ref', 'anyOf', 'oneOf', 'allOf'];
+const plain = (s) => !unchanged_COMBINING.some((k) => k in s);
+/**
+ * The one schema object that declares a field's properties, when there is exactly one and it is
+ * reached without $ref: a plain object schema, or the one object branch of an anyOf/oneOf whose
+ * other branches declare no properties (the shape of a nullable object). Else undefined.
+ */
+function soleContainer(schema) {
+    if (!isJsonObject(schema))
+        return undefined;
+    if (plain(schema))
+        return isJsonObject(schema.properties) ? schema : undefined;
+    if ('$ref' in schema || 'allOf' in schema || 'properties' in schema || ('anyOf' in schema && 'oneOf' in schema))
+        return undefined;
+    const alternatives = (schema.anyOf ?? schema.oneOf);
+    if (!Array.isArray(alternatives) || !alternatives.every((a) => isJsonObject(a) && plain(a)))
+        return undefined;
+    const withProperties = alternatives.filter((a) => 'properties' in a);
+    return withProperties.length === 1 && isJsonObject(withProperties[0].properties) ? withProperties[0] : undefined;
+}
+const requiredOf = (s) => new Set(Array.isArray(s.required) ? s.required : []);
+/**
+ * The field walk's plans for both sides: properties written the same on both sides, equally
+ * required, declared in one place on each side, with the same definitions for their $refs, are
+ * left out, since nothing at or below them can differ. In a wide schema they are most of the
+ * work, and an object with one changed field still has its unchanged fields left out.
+ * Undefined when the schemas do not pair (walk everything).
+ */
+function walkPlans(before, after) {
+    if (!isJsonObject(before) || !isJsonObject(after))
+        return undefined;
+    if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions))
+        return undefined;
+    // Alternatives at the top may declare the same names differently: walk everything then.
+    if (!plain(before) || !plain(after) || !isJsonObject(before.properties) || !isJsonObject(after.properties))
+        return undefined;
+    const pair = (b, a) => {
+        const [pb, pa] = [b.properties, a.properties];
+        const [rb, ra] = [requiredOf(b), requiredOf(a)];
+        const plans = { before: { walk: new Map() }, after: { walk: new Map() } };
+        for (const name of Object.keys(pb)) {
+            if (!Object.hasOwn(pa, name)) {
+                plans.before.walk.set(name, null);
+                continue;
+            }
+            const [sb, sa] = [pb[name], pa[name]];
+            // A property named `*` would share its path with the items of an array: walk it on both sides.
+            if (name === '*') {
+                plans.before.walk.set(name, null);
+                plans.after.walk.set(name, null);
+                continue;
+            }
+            if (rb.has(name) === ra.has(name) && jsonEqual(sb, sa))
+                continue;
+            const [cb, ca] = [soleContainer(sb), soleContainer(sa)];
+            const inner = cb && ca ? pair(cb, ca) : undefined;
+            plans.before.walk.set(name, inner?.before ?? null);
+            plans.after.walk.set(name, inner?.after ?? null);
+        }
+        for (const name of Object.keys(pa))
+            if (!Object.hasOwn(pb, name))
+                plans.after.walk.set(name, null);
+        return plans;
+    };
+    return pair(before, after);
+}
+
+;// CONCATENATED MODULE: ./src/schema/witness-doc.ts
+
+
+
+
+
+
+
+
+
+/** Whether ajv accepts the instance under the schema; undefined when the schema does not compile. */
+function witness_doc_accepts(schema, instance) {
+    const v = validator(pruneFor(schema, instance));
+    return v.ok ? v.validate(instance) : undefined;
+}
+/** ajv's verdict as `accepts`, taken part by part where the schema allows (validators shared across schemas). */
+function ajvAccepts(schema, instance) {
+    return partsOf(schema)?.validate(instance) ?? witness_doc_accepts(schema, instance);
+}
+const loaded = new WeakMap();
+/**
+ * The engine's interpreter's verdict (ajv's reading of every keyword, no compile), falling back
+ * to ajv where it cannot tell: for trying candidate documents, which ajv then confirms.
+ */
+function verdict(schema, instance) {
+    if (schema !== null && typeof schema === 'object') {
+        let doc = loaded.get(schema);
+        if (doc === undefined) {
+            try {
+                doc = loadDoc(schema);
+            }
+            catch {
+                doc = null;
+            }
+            loaded.set(schema, doc);
+        }
+        if (doc) {
+            try {
+                return accepts(doc.root, instance);
+            }
+            catch {
+                // an unsupported construct: ajv decides
+            }
+        }
+    }
+    return ajvAccepts(schema, instance);
+}
+/** ajv's complaints about the instance, `"<instance path> <message>"` each. */
+function complaints(schema, instance) {
+    const v = validator(pruneFor(schema, instance));
+    return v.ok ? v.errors(instance) : [v.error];
+}
+function exampleString(s) {
+    if (Array.isArray(s.examples) && typeof s.examples[0] === 'string')
+        return s.examples[0];
+    if (typeof s.default === 'string')
+        return s.default;
+    if (s.format === 'date-time')
+        return '2020-01-01T00:00:00Z';
+    if (s.format === 'date')
+        return '2020-01-01';
+    return 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
+}
+/**
+ * A plausible value for a schema: its const, default, first enum value or example, with its
+ * required properties; `choice` picks another alternative (oneOf/anyOf branch) at a field path.
+ * Built, not solved: callers verify it with ajv.
+ */
+function exampleValue(root, schema, path = '', choice = new Map(), depth = 0) {
+    const alternatives = alternativesOf(root, schema);
+    const s = alternatives[choice.get(path) ?? 0] ?? alternatives[0] ?? {};
+    if ('const' in s)
+        return s.const;
+    if (s.default !== undefined && typeof s.default !== 'object')
+        return s.default;
+    if (Array.isArray(s.enum) && s.enum.length > 0)
+        return s.enum[0];
+    const types = Array.isArray(s.type) ? s.type : s.type !== undefined ? [s.type] : ['object'];
+    const required = Array.isArray(s.required) && depth < 12 ? s.required : [];
+    const props = isJsonObject(s.properties) ? s.properties : {};
+    const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
+    switch (t) {
+        case 'object':
+            return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
+        case 'array':
+            return [];
+        case 'string':
+            return exampleString(s);
+        case 'integer':
+        case 'number':
+            return typeof s.minimum === 'number' ? s.minimum : 0;
+        case 'boolean':
+            return false;
+        default:
+            return null;
+    }
+}
+const REMOVE = Symbol('remove');
+/** A copy of the document with the value at a field path (`*` = the first array item), parents made as needed. */
+function placed(doc, schema, fields, path, value) {
+    const tokens = parsePointer(path);
+    const copy = structuredClone(doc);
+    let cur = copy;
+    for (let i = 0; i < tokens.length; i++) {
+        const key = tokens[i] === '*' ? 0 : tokens[i];
+        const last = i === tokens.length - 1;
+        if (last) {
+            if (value === REMOVE)
+                delete cur[key];
+            else
+                cur[key] = value;
+            break;
+        }
+        const here = joinPointer('', ...tokens.slice(0, i + 1));
+        let next = cur[key];
+        if (next === null || typeof next !== 'object') {
+            next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
+            if (!isJsonObject(next) && !Array.isArray(next))
+                next = {};
+            cur[key] = next;
+        }
+        cur = next;
+    }
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/schema/index.ts
+// What the rest of the project uses of the engine: nothing outside src/schema imports its files directly.
+
+
+
+
+
+
+
+// Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/compare/capture-profile.ts
 
@@ -4454,237 +4889,7 @@ function compareCapture(before, after, opts) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/compare/schema-fields.ts
-
-
-const ALL_TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'object', 'array'];
-const schema_fields_ANNOTATIONS = ['title', 'description', 'order', 'examples', 'default'];
-const CONSTRAINING = ['type', 'properties', 'items', 'enum', 'const'];
-function schema_fields_resolveRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    const pointer = decodeURIComponent(ref.slice(1));
-    let cur = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const token = unescapeToken(raw);
-        if (!isJsonObject(cur))
-            return undefined;
-        cur = cur[token];
-    }
-    return cur === undefined ? undefined : { schema: cur, pointer };
-}
-/** The schema's branches with $refs followed: each alternative a field may satisfy. */
-function branches(root, schema, pointer, seen) {
-    if (schema === true)
-        return [{ schema: {}, pointer }];
-    if (!isJsonObject(schema))
-        return [];
-    // Most fields of a wide schema are plain: their own keywords are their one branch.
-    if (!('$ref' in schema || 'anyOf' in schema || 'oneOf' in schema || 'allOf' in schema))
-        return [{ schema: { ...schema }, pointer }];
-    const out = [];
-    if (typeof schema.$ref === 'string' && !seen.has(schema.$ref)) {
-        const target = schema_fields_resolveRef(root, schema.$ref);
-        if (target)
-            out.push(...branches(root, target.schema, target.pointer, new Set([...seen, schema.$ref])));
-    }
-    const alternatives = [
-        ...(schema.anyOf ?? []).map((s, i) => [s, joinPointer(pointer, 'anyOf', i)]),
-        ...(schema.oneOf ?? []).map((s, i) => [s, joinPointer(pointer, 'oneOf', i)]),
-        ...(schema.allOf ?? []).map((s, i) => [s, joinPointer(pointer, 'allOf', i)]),
-    ];
-    for (const [s, p] of alternatives)
-        out.push(...branches(root, s, p, seen));
-    const { anyOf: _a, oneOf: _o, allOf: _l, $ref: _r, ...own } = schema;
-    // The schema's own keywords count as a branch when they constrain, or when nothing else does.
-    if (CONSTRAINING.some((k) => k in own) || out.length === 0)
-        out.push({ schema: own, pointer });
-    return out;
-}
-/** The alternatives a value may satisfy, $refs followed. */
-const alternativesOf = (root, schema) => branches(root, schema, '', new Set()).map((b) => b.schema);
-function typesOf(schemas) {
-    const types = new Set();
-    for (const s of schemas) {
-        if (s.type === undefined) {
-            // A branch that names no type but constrains with enum/const takes the values' types.
-            const values = 'const' in s ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
-            if (values)
-                for (const v of values)
-                    types.add(jsonTypeOf(v));
-            else if (!s.properties && !s.items)
-                for (const t of ALL_TYPES)
-                    types.add(t);
-            else
-                types.add(s.properties ? 'object' : 'array');
-            continue;
-        }
-        for (const t of Array.isArray(s.type) ? s.type : [s.type])
-            if (ALL_TYPES.includes(t))
-                types.add(t);
-    }
-    return types;
-}
-/**
- * Every field a document schema declares, by document path; the document itself is the field ''.
- * A structural reading: it answers "which fields, of which types", not containment (the schema
- * engine does that, field by field, where this reading shows a difference). With a `plan`, only
- * the properties it names are walked: unchanged ones, in a wide schema, are most of the work.
- */
-function collectFields(root, plan, maxDepth = 12) {
-    const fields = new Map();
-    const visit = (schema, pointer, path, required, depth, seen, plan) => {
-        const parts = branches(root, schema, pointer, seen);
-        const existing = fields.get(path);
-        const info = existing ?? {
-            path,
-            schemaPointer: pointer,
-            types: new Set(),
-            formats: new Set(),
-            required,
-            secret: false,
-            annotations: {},
-            branches: [],
-            nodes: [],
-        };
-        info.nodes.push(schema);
-        for (const t of typesOf(parts.map((p) => p.schema)))
-            info.types.add(t);
-        for (const { schema: s } of parts) {
-            info.branches.push(s);
-            if (typeof s.format === 'string')
-                info.formats.add(s.format);
-            if (s.secret === true || s.airbyte_secret === true)
-                info.secret = true;
-            for (const a of schema_fields_ANNOTATIONS)
-                if (a in s && !(a in info.annotations))
-                    info.annotations[a] = s[a];
-        }
-        fields.set(path, info);
-        if (depth >= maxDepth)
-            return;
-        for (const { schema: s, pointer: p } of parts) {
-            const req = new Set(Array.isArray(s.required) ? s.required : []);
-            if (isJsonObject(s.properties)) {
-                const props = s.properties;
-                for (const name of Object.keys(props)) {
-                    if (plan && !plan.walk.has(name))
-                        continue;
-                    visit(props[name], joinPointer(p, 'properties', name), joinPointer(path, name), req.has(name), depth + 1, seen, plan?.walk.get(name));
-                }
-            }
-            if (isJsonObject(s.items) || s.items === true)
-                visit(s.items, joinPointer(p, 'items'), joinPointer(path, '*'), false, depth + 1, seen);
-        }
-    };
-    visit(root, '', '', true, 0, new Set(), plan);
-    return fields;
-}
-
-;// CONCATENATED MODULE: ./src/compare/local-schema.ts
-
-
-
-/** Keywords that bound a value: sizes, ranges, multiples, uniqueness. */
-const BOUNDS = [
-    'minLength',
-    'maxLength',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'multipleOf',
-    'minItems',
-    'maxItems',
-    'uniqueItems',
-    'minProperties',
-    'maxProperties',
-];
-/** Keywords that constrain a value itself, as opposed to its properties or items (fields of their own). */
-const VALUE_KEYWORDS = ['type', 'enum', 'const', 'format', 'pattern', ...BOUNDS];
-/**
- * The part of a field's schema that judges the value at that place and nothing below it: the
- * engine is asked one small question per changed field instead of one about the whole document,
- * and each answer names one field. oneOf becomes anyOf: the branches usually differ only below
- * this place, and projected they would overlap and reject everything.
- */
-function localOf(root, schema, withFormat, seen, deep = false) {
-    if (typeof schema === 'boolean')
-        return schema;
-    if (schema === null || typeof schema !== 'object')
-        return true;
-    const s = schema;
-    const parts = [];
-    const own = {};
-    const below = (v) => localOf(root, v, withFormat, seen, true);
-    for (const k of VALUE_KEYWORDS)
-        if (k in s && (withFormat || k !== 'format'))
-            own[k] = s[k];
-    if (deep) {
-        // Below additionalProperties and patternProperties nothing is a field of its own (the field walk
-        // does not go there), so everything under them is judged here, as written.
-        if (isJsonObject(s.properties))
-            own.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, below(v)]));
-        if (Array.isArray(s.required))
-            own.required = s.required;
-        if (s.items !== undefined)
-            own.items = Array.isArray(s.items) ? s.items.map(below) : below(s.items);
-    }
-    // Properties not declared by name are no field of their own: additionalProperties and
-    // patternProperties judge them here, whole. Named properties stay exempt (any value: they are
-    // judged as their own fields), as they are from additionalProperties in the schema itself.
-    if ('additionalProperties' in s || isJsonObject(s.patternProperties)) {
-        if (isJsonObject(s.properties) && !deep)
-            own.properties = Object.fromEntries(Object.keys(s.properties).map((k) => [k, true]));
-        if ('additionalProperties' in s)
-            own.additionalProperties = below(s.additionalProperties);
-        if (isJsonObject(s.patternProperties))
-            own.patternProperties = Object.fromEntries(Object.entries(s.patternProperties).map(([k, v]) => [k, below(v)]));
-    }
-    if (Object.keys(own).length > 0)
-        parts.push(own);
-    if (typeof s.$ref === 'string' && !seen.has(s.$ref)) {
-        const target = schema_fields_resolveRef(root, s.$ref);
-        if (target)
-            parts.push(localOf(root, target.schema, withFormat, new Set([...seen, s.$ref]), deep));
-    }
-    for (const k of ['anyOf', 'oneOf']) {
-        if (Array.isArray(s[k]))
-            parts.push({ anyOf: s[k].map((b) => localOf(root, b, withFormat, seen, deep)) });
-    }
-    if (Array.isArray(s.allOf))
-        parts.push(...s.allOf.map((b) => localOf(root, b, withFormat, seen, deep)));
-    if (s.not !== undefined)
-        parts.push({ not: localOf(root, s.not, withFormat, seen, deep) });
-    const useful = parts.filter((p) => p !== true);
-    return useful.length === 0 ? true : useful.length === 1 ? useful[0] : { allOf: useful };
-}
-/** The local schema of a field: any of the places that declare it. */
-function localSchema(root, field, withFormat) {
-    const alternatives = field.nodes.map((n) => localOf(root, n, withFormat, new Set()));
-    if (alternatives.length === 1)
-        return alternatives[0];
-    const distinct = [...new Map(alternatives.map((a) => [canonicalText(a), a])).values()];
-    return distinct.length === 1 ? distinct[0] : { anyOf: distinct };
-}
-const answers = new Map();
-/** Answers remembered; past this the cache starts over (a catalog repeats a few changes, not thousands). */
-const MAX_ANSWERS = 5_000;
-/** isSubset over small local schemas, remembered: a catalog repeats the same few changes many times. */
-function subsetOf(a, b) {
-    const key = canonicalText([a, b]);
-    let answer = answers.get(key);
-    if (!answer) {
-        answer = isSubset(a, b);
-        if (answers.size >= MAX_ANSWERS)
-            answers.clear();
-        answers.set(key, answer);
-    }
-    return answer;
-}
-
 ;// CONCATENATED MODULE: ./src/compare/narrowing-hits.ts
-
 
 
 
@@ -4740,198 +4945,6 @@ function downgradeUnhit(narrowings, candidateSchema, samples) {
         });
     }
     return replaced;
-}
-
-;// CONCATENATED MODULE: ./src/compare/unchanged.ts
-
-
-const unchanged_COMBINING = ['$ref', 'anyOf', 'oneOf', 'allOf'];
-const plain = (s) => !unchanged_COMBINING.some((k) => k in s);
-/**
- * The one schema object that declares a field's properties, when there is exactly one and it is
- * reached without $ref: a plain object schema, or the one object branch of an anyOf/oneOf whose
- * other branches declare no properties (the shape of a nullable object). Else undefined.
- */
-function soleContainer(schema) {
-    if (!isJsonObject(schema))
-        return undefined;
-    if (plain(schema))
-        return isJsonObject(schema.properties) ? schema : undefined;
-    if ('$ref' in schema || 'allOf' in schema || 'properties' in schema || ('anyOf' in schema && 'oneOf' in schema))
-        return undefined;
-    const alternatives = (schema.anyOf ?? schema.oneOf);
-    if (!Array.isArray(alternatives) || !alternatives.every((a) => isJsonObject(a) && plain(a)))
-        return undefined;
-    const withProperties = alternatives.filter((a) => 'properties' in a);
-    return withProperties.length === 1 && isJsonObject(withProperties[0].properties) ? withProperties[0] : undefined;
-}
-const requiredOf = (s) => new Set(Array.isArray(s.required) ? s.required : []);
-/**
- * The field walk's plans for both sides: properties written the same on both sides, equally
- * required, declared in one place on each side, with the same definitions for their $refs, are
- * left out, since nothing at or below them can differ. In a wide schema they are most of the
- * work, and an object with one changed field still has its unchanged fields left out.
- * Undefined when the schemas do not pair (walk everything).
- */
-function walkPlans(before, after) {
-    if (!isJsonObject(before) || !isJsonObject(after))
-        return undefined;
-    if (!jsonEqual(before.$defs, after.$defs) || !jsonEqual(before.definitions, after.definitions))
-        return undefined;
-    // Alternatives at the top may declare the same names differently: walk everything then.
-    if (!plain(before) || !plain(after) || !isJsonObject(before.properties) || !isJsonObject(after.properties))
-        return undefined;
-    const pair = (b, a) => {
-        const [pb, pa] = [b.properties, a.properties];
-        const [rb, ra] = [requiredOf(b), requiredOf(a)];
-        const plans = { before: { walk: new Map() }, after: { walk: new Map() } };
-        for (const name of Object.keys(pb)) {
-            if (!Object.hasOwn(pa, name)) {
-                plans.before.walk.set(name, null);
-                continue;
-            }
-            const [sb, sa] = [pb[name], pa[name]];
-            // A property named `*` would share its path with the items of an array: walk it on both sides.
-            if (name === '*') {
-                plans.before.walk.set(name, null);
-                plans.after.walk.set(name, null);
-                continue;
-            }
-            if (rb.has(name) === ra.has(name) && jsonEqual(sb, sa))
-                continue;
-            const [cb, ca] = [soleContainer(sb), soleContainer(sa)];
-            const inner = cb && ca ? pair(cb, ca) : undefined;
-            plans.before.walk.set(name, inner?.before ?? null);
-            plans.after.walk.set(name, inner?.after ?? null);
-        }
-        for (const name of Object.keys(pa))
-            if (!Object.hasOwn(pb, name))
-                plans.after.walk.set(name, null);
-        return plans;
-    };
-    return pair(before, after);
-}
-
-;// CONCATENATED MODULE: ./src/compare/witness-doc.ts
-
-
-
-
-
-/** Whether ajv accepts the instance under the schema; undefined when the schema does not compile. */
-function witness_doc_accepts(schema, instance) {
-    const v = validator(pruneFor(schema, instance));
-    return v.ok ? v.validate(instance) : undefined;
-}
-/** ajv's verdict as `accepts`, taken part by part where the schema allows (validators shared across schemas). */
-function ajvAccepts(schema, instance) {
-    return partsOf(schema)?.validate(instance) ?? witness_doc_accepts(schema, instance);
-}
-const loaded = new WeakMap();
-/**
- * The engine's interpreter's verdict (ajv's reading of every keyword, no compile), falling back
- * to ajv where it cannot tell: for trying candidate documents, which ajv then confirms.
- */
-function verdict(schema, instance) {
-    if (schema !== null && typeof schema === 'object') {
-        let doc = loaded.get(schema);
-        if (doc === undefined) {
-            try {
-                doc = loadDoc(schema);
-            }
-            catch {
-                doc = null;
-            }
-            loaded.set(schema, doc);
-        }
-        if (doc) {
-            try {
-                return accepts(doc.root, instance);
-            }
-            catch {
-                // an unsupported construct: ajv decides
-            }
-        }
-    }
-    return ajvAccepts(schema, instance);
-}
-/** ajv's complaints about the instance, `"<instance path> <message>"` each. */
-function complaints(schema, instance) {
-    const v = validator(pruneFor(schema, instance));
-    return v.ok ? v.errors(instance) : [v.error];
-}
-function exampleString(s) {
-    if (Array.isArray(s.examples) && typeof s.examples[0] === 'string')
-        return s.examples[0];
-    if (typeof s.default === 'string')
-        return s.default;
-    if (s.format === 'date-time')
-        return '2020-01-01T00:00:00Z';
-    if (s.format === 'date')
-        return '2020-01-01';
-    return 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
-}
-/**
- * A plausible value for a schema: its const, default, first enum value or example, with its
- * required properties; `choice` picks another alternative (oneOf/anyOf branch) at a field path.
- * Built, not solved: callers verify it with ajv.
- */
-function exampleValue(root, schema, path = '', choice = new Map(), depth = 0) {
-    const alternatives = alternativesOf(root, schema);
-    const s = alternatives[choice.get(path) ?? 0] ?? alternatives[0] ?? {};
-    if ('const' in s)
-        return s.const;
-    if (s.default !== undefined && typeof s.default !== 'object')
-        return s.default;
-    if (Array.isArray(s.enum) && s.enum.length > 0)
-        return s.enum[0];
-    const types = Array.isArray(s.type) ? s.type : s.type !== undefined ? [s.type] : ['object'];
-    const required = Array.isArray(s.required) && depth < 12 ? s.required : [];
-    const props = isJsonObject(s.properties) ? s.properties : {};
-    const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
-    switch (t) {
-        case 'object':
-            return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
-        case 'array':
-            return [];
-        case 'string':
-            return exampleString(s);
-        case 'integer':
-        case 'number':
-            return typeof s.minimum === 'number' ? s.minimum : 0;
-        case 'boolean':
-            return false;
-        default:
-            return null;
-    }
-}
-const REMOVE = Symbol('remove');
-/** A copy of the document with the value at a field path (`*` = the first array item), parents made as needed. */
-function placed(doc, schema, fields, path, value) {
-    const tokens = parsePointer(path);
-    const copy = structuredClone(doc);
-    let cur = copy;
-    for (let i = 0; i < tokens.length; i++) {
-        const key = tokens[i] === '*' ? 0 : tokens[i];
-        const last = i === tokens.length - 1;
-        if (last) {
-            if (value === REMOVE)
-                delete cur[key];
-            else
-                cur[key] = value;
-            break;
-        }
-        const here = joinPointer('', ...tokens.slice(0, i + 1));
-        let next = cur[key];
-        if (next === null || typeof next !== 'object') {
-            next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
-            if (!isJsonObject(next) && !Array.isArray(next))
-                next = {};
-            cur[key] = next;
-        }
-        cur = next;
-    }
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/witnesses.ts
@@ -5051,10 +5064,6 @@ const RESOURCE_RULES = {
 };
 
 ;// CONCATENATED MODULE: ./src/compare/schema-diff.ts
-
-
-
-
 
 
 
@@ -5398,8 +5407,6 @@ function compareDiscover(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/spec-schema.ts
-
-
 
 
 
