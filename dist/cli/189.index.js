@@ -10009,6 +10009,10 @@ function buildReport(input) {
         report.files = input.files;
     if (atf.account)
         report.atfPatches = atf.account;
+    if (input.drift)
+        report.drift = input.drift;
+    if (input.updated)
+        report.updated = true;
     return report;
 }
 
@@ -10193,7 +10197,7 @@ async function runCheck(opts, deps) {
     for (const live of [baseline, candidate])
         for (const [stage, e] of Object.entries(live.errors))
             errors[stage] = [errors[stage], e].filter(Boolean).join('; ');
-    const report = buildReport({
+    return buildReport({
         connector: opts.connector,
         sides: { baseline: baseline.info, candidate: candidate.info },
         comparison: { ...comparison, findings: [...extra, ...comparison.findings] },
@@ -10202,12 +10206,9 @@ async function runCheck(opts, deps) {
         errors,
         files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
         ...(atf ? { atf } : {}),
+        ...(anyLive ? { drift } : {}),
+        ...(opts.mode === 'update' ? { updated: true } : {}),
     });
-    if (anyLive)
-        report.drift = drift;
-    if (opts.mode === 'update')
-        report.updated = true;
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/report/files.ts

@@ -204,7 +204,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   const errors: Partial<Record<Stage, string>> = {};
   for (const live of [baseline, candidate])
     for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
-  const report = buildReport({
+  return buildReport({
     connector: opts.connector,
     sides: { baseline: baseline.info, candidate: candidate.info },
     comparison: { ...comparison, findings: [...extra, ...comparison.findings] },
@@ -213,8 +213,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     errors,
     files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
     ...(atf ? { atf } : {}),
+    ...(anyLive ? { drift } : {}),
+    ...(opts.mode === 'update' ? { updated: true } : {}),
   });
-  if (anyLive) report.drift = drift;
-  if (opts.mode === 'update') report.updated = true;
-  return report;
 }

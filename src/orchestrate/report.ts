@@ -18,6 +18,10 @@ export interface ReportInput {
   files?: Report['files'];
   /** The baseline's ATF patch files, when read (compare --atf-patches, input atf-patches). */
   atf?: { source: string; upstream?: AtfPatchReport['upstream']; patches: AtfPatch[]; errors: AtfPatchError[] };
+  /** Each live side against its committed snapshots: compared, or skipped (none committed, or update mode). */
+  drift?: Report['drift'];
+  /** Update mode: the snapshots were rewritten. */
+  updated?: boolean;
 }
 
 /** The ATF patches judged against the sides: their own findings, labels on the others, and the report's account. */
@@ -49,5 +53,7 @@ export function buildReport(input: ReportInput): Report {
   if (stale.length > 0) report.stale = stale;
   if (input.files) report.files = input.files;
   if (atf.account) report.atfPatches = atf.account;
+  if (input.drift) report.drift = input.drift;
+  if (input.updated) report.updated = true;
   return report;
 }
