@@ -2,14 +2,13 @@
 // a catalog (AirbyteCatalog, or the CATALOG message), and records as JSON lines: RECORD messages, or
 // bare AirbyteRecordMessage lines as the acceptance tests' expected_records files hold them
 // (airbytehq/airbyte connector_acceptance_test/conftest.py: `AirbyteRecordMessage.parse_raw(line)`).
-import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import type { AirbyteRecord, AirbyteSpec, AirbyteStream } from '../model/airbyte.js';
 import { InputError } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
 import { parseJsonText } from './json-file.js';
+import { shapeChecker } from './shape-check.js';
 
-const ajv = new Ajv({ strict: false, allErrors: false });
 const streamShape = {
   type: 'object',
   required: ['name', 'json_schema'],
@@ -25,32 +24,31 @@ const streamShape = {
 };
 const checks = {
   spec: {
-    validate: ajv.compile({
+    schema: {
       type: 'object',
       required: ['connectionSpecification'],
       properties: { connectionSpecification: { type: ['object', 'boolean'] } },
-    }),
+    },
     what: 'an Airbyte spec (a ConnectorSpecification, or a SPEC message)',
   },
   catalog: {
-    validate: ajv.compile({ type: 'object', required: ['streams'], properties: { streams: { type: 'array', items: streamShape } } }),
+    schema: { type: 'object', required: ['streams'], properties: { streams: { type: 'array', items: streamShape } } },
     what: 'an Airbyte catalog (an AirbyteCatalog, or a CATALOG message)',
   },
   record: {
-    validate: ajv.compile({
+    schema: {
       type: 'object',
       required: ['stream', 'data'],
       properties: { stream: { type: 'string' }, data: { type: 'object' } },
-    }),
+    },
     what: 'an Airbyte record (a RECORD message, or an AirbyteRecordMessage)',
   },
 };
 
+const checkShape = shapeChecker(checks);
 function check<T>(kind: keyof typeof checks, value: unknown, where: string): T {
-  const { validate, what } = checks[kind];
-  if (validate(value)) return value as T;
-  const e = validate.errors?.[0];
-  throw new InputError(`${where}: not ${what}: ${e?.instancePath || '(top level)'} ${e?.message ?? 'has the wrong shape'}`);
+  checkShape(kind, value, where);
+  return value as T;
 }
 
 /** The payload of a message of this type, or the value itself when it is not a message. */

@@ -1,5 +1,5 @@
-import { Ajv } from 'ajv';
 import { InputError } from '../model/errors.js';
+import { shapeChecker } from './shape-check.js';
 import { FLOW_CAPTURE_PROTOCOL, type Binding, type CapturedDoc, type SpecResponse } from '../model/types.js';
 
 // The shapes of estuary's snapshot files (flow-protocol.md), checked so that a wrong file
@@ -44,20 +44,12 @@ const captureShape = {
   },
 };
 
-const ajv = new Ajv({ strict: false, allErrors: false });
 const checks = {
-  spec: { validate: ajv.compile(specShape), what: 'a spec snapshot (a Spec response object, or an array holding one)' },
-  discover: { validate: ajv.compile(discoverShape), what: 'a discover snapshot (an array of discovered bindings)' },
-  capture: { validate: ajv.compile(captureShape), what: 'a capture snapshot (an array of [collection, document] pairs)' },
+  spec: { schema: specShape, what: 'a spec snapshot (a Spec response object, or an array holding one)' },
+  discover: { schema: discoverShape, what: 'a discover snapshot (an array of discovered bindings)' },
+  capture: { schema: captureShape, what: 'a capture snapshot (an array of [collection, document] pairs)' },
 };
-
-function check(kind: keyof typeof checks, value: unknown, file: string): void {
-  const { validate, what } = checks[kind];
-  if (validate(value)) return;
-  const e = validate.errors?.[0];
-  const where = e?.instancePath || '(top level)';
-  throw new InputError(`${file}: not ${what}: ${where} ${e?.message ?? 'has the wrong shape'}`);
-}
+const check = shapeChecker(checks);
 
 /** A spec stored as an array of one (flowctl raw spec) or as a bare object. */
 export function asSpec(value: unknown, file: string): SpecResponse {

@@ -1,8 +1,8 @@
-export const id = 189;
-export const ids = [189];
+export const id = 22;
+export const ids = [22];
 export const modules = {
 
-/***/ 4189:
+/***/ 3022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7201,6 +7201,30 @@ async function readJsonFile(file, label = file) {
     return parseJsonText(await readTextFile(file, label), label);
 }
 
+;// CONCATENATED MODULE: ./src/snapshots/shape-check.ts
+
+
+let ajv;
+/**
+ * Checks values against file shapes, so that a wrong file fails with one line naming the file and
+ * the place. Each shape is compiled on its first use: a command that reads no such file pays nothing.
+ */
+function shapeChecker(shapes) {
+    const compiled = new Map();
+    return (kind, value, where) => {
+        let validate = compiled.get(kind);
+        if (!validate) {
+            ajv ??= new dist_ajv.Ajv({ strict: false, allErrors: false });
+            validate = ajv.compile(shapes[kind].schema);
+            compiled.set(kind, validate);
+        }
+        if (validate(value))
+            return;
+        const e = validate.errors?.[0];
+        throw new model_errors/* InputError */.d(`${where}: not ${shapes[kind].what}: ${e?.instancePath || '(top level)'} ${e?.message ?? 'has the wrong shape'}`);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/airbyte.ts
 // Airbyte-shaped snapshot files, read offline: a spec (ConnectorSpecification, or the SPEC message),
 // a catalog (AirbyteCatalog, or the CATALOG message), and records as JSON lines: RECORD messages, or
@@ -7211,7 +7235,6 @@ async function readJsonFile(file, label = file) {
 
 
 
-const ajv = new dist_ajv.Ajv({ strict: false, allErrors: false });
 const streamShape = {
     type: 'object',
     required: ['name', 'json_schema'],
@@ -7227,32 +7250,30 @@ const streamShape = {
 };
 const checks = {
     spec: {
-        validate: ajv.compile({
+        schema: {
             type: 'object',
             required: ['connectionSpecification'],
             properties: { connectionSpecification: { type: ['object', 'boolean'] } },
-        }),
+        },
         what: 'an Airbyte spec (a ConnectorSpecification, or a SPEC message)',
     },
     catalog: {
-        validate: ajv.compile({ type: 'object', required: ['streams'], properties: { streams: { type: 'array', items: streamShape } } }),
+        schema: { type: 'object', required: ['streams'], properties: { streams: { type: 'array', items: streamShape } } },
         what: 'an Airbyte catalog (an AirbyteCatalog, or a CATALOG message)',
     },
     record: {
-        validate: ajv.compile({
+        schema: {
             type: 'object',
             required: ['stream', 'data'],
             properties: { stream: { type: 'string' }, data: { type: 'object' } },
-        }),
+        },
         what: 'an Airbyte record (a RECORD message, or an AirbyteRecordMessage)',
     },
 };
+const checkShape = shapeChecker(checks);
 function check(kind, value, where) {
-    const { validate, what } = checks[kind];
-    if (validate(value))
-        return value;
-    const e = validate.errors?.[0];
-    throw new model_errors/* InputError */.d(`${where}: not ${what}: ${e?.instancePath || '(top level)'} ${e?.message ?? 'has the wrong shape'}`);
+    checkShape(kind, value, where);
+    return value;
 }
 /** The payload of a message of this type, or the value itself when it is not a message. */
 function unwrap(value, type, field) {
@@ -7344,20 +7365,12 @@ const captureShape = {
         items: [{ type: 'string' }, { type: 'object' }],
     },
 };
-const shapes_ajv = new dist_ajv.Ajv({ strict: false, allErrors: false });
 const shapes_checks = {
-    spec: { validate: shapes_ajv.compile(specShape), what: 'a spec snapshot (a Spec response object, or an array holding one)' },
-    discover: { validate: shapes_ajv.compile(discoverShape), what: 'a discover snapshot (an array of discovered bindings)' },
-    capture: { validate: shapes_ajv.compile(captureShape), what: 'a capture snapshot (an array of [collection, document] pairs)' },
+    spec: { schema: specShape, what: 'a spec snapshot (a Spec response object, or an array holding one)' },
+    discover: { schema: discoverShape, what: 'a discover snapshot (an array of discovered bindings)' },
+    capture: { schema: captureShape, what: 'a capture snapshot (an array of [collection, document] pairs)' },
 };
-function shapes_check(kind, value, file) {
-    const { validate, what } = shapes_checks[kind];
-    if (validate(value))
-        return;
-    const e = validate.errors?.[0];
-    const where = e?.instancePath || '(top level)';
-    throw new model_errors/* InputError */.d(`${file}: not ${what}: ${where} ${e?.message ?? 'has the wrong shape'}`);
-}
+const shapes_check = shapeChecker(shapes_checks);
 /** A spec stored as an array of one (flowctl raw spec) or as a bare object. */
 function asSpec(value, file) {
     let spec = value;
