@@ -61,6 +61,7 @@ describe('compare on two Airbyte snapshot folders', () => {
       'discover.resource-config.changed users',
       'discover.schema.nullability-removed users',
       'discover.schema.property-added events',
+      'discover.schema.type-widened users',
       'discover.sync-mode.removed users',
       'spec.config.narrowed',
     ]);
@@ -84,6 +85,16 @@ describe('compare on two Airbyte snapshot folders', () => {
     expect(ajv.validate(v1, config.witness)).toBe(true);
     expect(ajv.validate({ ...v1, required: ['api_key', 'start_date'] }, config.witness)).toBe(false);
     expect(by('capture.field.removed').message).toContain('the document with key [2]');
+    // A widening has its witness too, the other way: accepted by the candidate, rejected by the baseline.
+    const widened = by('discover.schema.type-widened');
+    const usersSchema = (v: string) =>
+      ({
+        v1: { type: 'object', properties: { updated_at: { type: 'string' } } },
+        v2: { type: 'object', properties: { updated_at: { type: ['string', 'integer'] } } },
+      })[v]!;
+    expect(widened.witness).toEqual({ updated_at: 0 });
+    expect(ajv.validate(usersSchema('v2'), widened.witness)).toBe(true);
+    expect(ajv.validate(usersSchema('v1'), widened.witness)).toBe(false);
   });
 
   it('says in the report that both sides are Airbyte connectors and how their words map', async () => {

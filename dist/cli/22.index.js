@@ -185,7 +185,11 @@ const witnessLabel = (f) => f.stage === 'capture'
     ? "The candidate's captured document"
     : f.stage === 'migration'
         ? 'Evidence'
-        : 'Example accepted by the baseline and rejected by the candidate';
+        : GAIN_RULES.has(f.rule)
+            ? 'Example accepted by the candidate and rejected by the baseline'
+            : 'Example accepted by the baseline and rejected by the candidate';
+/** Findings about what a document schema gains: their witness goes the other way. */
+const GAIN_RULES = new Set(['discover.schema.type-widened', 'discover.schema.values-widened']);
 /** A value shown inline, cut to a readable length. */
 function shortJson(value, max = 120) {
     const text = value === undefined ? 'absent' : JSON.stringify(value);
@@ -5133,6 +5137,9 @@ function judgeSchemaFields(before, after, opts) {
     const b = collectFields(before, plans?.before);
     const a = collectFields(after, plans?.after);
     const witnesses = new Witnesses(before, after, b, a, opts.examples);
+    // The other direction, for what a document schema gains: a document the candidate accepts and the baseline rejects.
+    let gains;
+    const gainShown = (path, value) => rules.gainsMatter ? (gains ??= new Witnesses(after, before, a, b)).show(path, value) : undefined;
     const findings = [];
     const narrowings = [];
     const unshown = [];
@@ -5190,10 +5197,12 @@ function judgeSchemaFields(before, after, opts) {
             const nullAdded = !bf.types.has('null') && af.types.has('null');
             if (nullAdded)
                 add(rules.nullabilityAdded, path, 'now accepts null', values);
+            const shown = types.length || !nullAdded ? gainShown(path, gained.witness) : undefined;
+            const withWitness = shown === undefined ? values : { ...values, witness: shown };
             if (types.length)
-                add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
+                add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, withWitness);
             else if (!nullAdded)
-                add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
+                add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, withWitness);
         }
         // A direction left undecided warns only where it matters: configs need only baseline ⊆ candidate.
         const unknown = [lost, ...(rules.gainsMatter ? [gained] : [])].find((r) => r.result === 'unknown');

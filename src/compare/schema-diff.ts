@@ -110,6 +110,10 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const b = collectFields(before, plans?.before);
   const a = collectFields(after, plans?.after);
   const witnesses = new Witnesses(before, after, b, a, opts.examples);
+  // The other direction, for what a document schema gains: a document the candidate accepts and the baseline rejects.
+  let gains: Witnesses | undefined;
+  const gainShown = (path: string, value: unknown) =>
+    rules.gainsMatter ? (gains ??= new Witnesses(after, before, a, b)).show(path, value) : undefined;
   const findings: Finding[] = [];
   const narrowings: Narrowing[] = [];
   const unshown: Narrowing[] = [];
@@ -173,8 +177,10 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       const types = lostTypes(af.types, bf.types);
       const nullAdded = !bf.types.has('null') && af.types.has('null');
       if (nullAdded) add(rules.nullabilityAdded, path, 'now accepts null', values);
-      if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, values);
-      else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, values);
+      const shown = types.length || !nullAdded ? gainShown(path, gained.witness) : undefined;
+      const withWitness = shown === undefined ? values : { ...values, witness: shown };
+      if (types.length) add(rules.widened, path, `type widened: now also accepts ${types.join(', ')}`, withWitness);
+      else if (!nullAdded) add(rules.valuesWidened, path, `accepts more values, e.g. ${JSON.stringify(gained.witness)}`, withWitness);
     }
     // A direction left undecided warns only where it matters: configs need only baseline ⊆ candidate.
     const unknown = [lost, ...(rules.gainsMatter ? [gained] : [])].find((r) => r.result === 'unknown');

@@ -204,7 +204,12 @@ export const witnessLabel = (f: Finding): string =>
     ? "The candidate's captured document"
     : f.stage === 'migration'
       ? 'Evidence'
-      : 'Example accepted by the baseline and rejected by the candidate';
+      : GAIN_RULES.has(f.rule)
+        ? 'Example accepted by the candidate and rejected by the baseline'
+        : 'Example accepted by the baseline and rejected by the candidate';
+
+/** Findings about what a document schema gains: their witness goes the other way. */
+const GAIN_RULES = new Set(['discover.schema.type-widened', 'discover.schema.values-widened']);
 
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {
