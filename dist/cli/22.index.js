@@ -4472,6 +4472,8 @@ class CaptureProfile {
     checks = new Map();
     /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
     keyed = new Map();
+    /** Baseline sample documents already paired, whichever key paired them. */
+    paired = new WeakSet();
     constructor(opts) {
         this.opts = opts;
     }
@@ -4546,7 +4548,7 @@ class CaptureProfile {
         for (const p of check.problems(doc)) {
             const pointer = place(p.pointer);
             // A redacted value stands for whatever the connector sent: the schema cannot be judged there.
-            if (pointer !== '' && this.isRedacted(pointer))
+            if (pointer !== '' && (this.isRedacted(pointer) || getAt(doc, p.pointer) === REDACTED))
                 continue;
             const id = `${rule}\u0000${pointer}\u0000${p.message}`;
             if (seen.has(id))
@@ -4562,29 +4564,36 @@ class CaptureProfile {
     /** Pairs a candidate document with a baseline sample document of the same key (the baseline's, else this side's). */
     pair(collection, c, doc) {
         const base = this.opts.matchWith;
+        const paired = base.paired;
         const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
         for (const [i, key] of keys.entries()) {
             const text = collectionKeyText(doc, key);
             if (text === undefined)
                 continue;
             const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key);
-            const match = index.get(text);
-            if (match) {
-                index.delete(text);
+            // Documents that share a key (one whose values a snapshot redacted) are paired in their order, as capture.ts pairs them.
+            const match = index.get(text)?.shift();
+            if (match && !paired.has(match)) {
+                paired.add(match);
                 c.pairs.push([match, doc]);
                 return;
             }
         }
     }
-    /** The baseline's sample of a collection indexed by one key (built on first use). */
+    /** The baseline's sample of a collection indexed by one key, documents of one key in their order (built on first use). */
     sampleByKey(id, collection, key) {
         let index = this.keyed.get(id);
         if (!index) {
             index = new Map();
             for (const d of this.collections.get(collection)?.sample ?? []) {
                 const text = collectionKeyText(d, key);
-                if (text !== undefined && !index.has(text))
-                    index.set(text, d);
+                if (text === undefined)
+                    continue;
+                const list = index.get(text);
+                if (list)
+                    list.push(d);
+                else
+                    index.set(text, [d]);
             }
             this.keyed.set(id, index);
         }

@@ -1,5 +1,5 @@
-import { escapeToken, pointerMatches } from '../model/pointer.js';
-import { collectionKeyText, jsonTypeOf } from '../model/json.js';
+import { escapeToken, getAt, pointerMatches } from '../model/pointer.js';
+import { collectionKeyText, jsonTypeOf, REDACTED } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Violation } from './capture-schema.js';
 import type { Binding, JsonObject } from '../model/types.js';
@@ -74,7 +74,9 @@ export class CaptureProfile {
   private readonly redacted = new Map<string, boolean>();
   private readonly checks = new Map<string, { rule: RuleId; check: DocumentCheck }[]>();
   /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
-  private readonly keyed = new Map<string, Map<string, JsonObject>>();
+  private readonly keyed = new Map<string, Map<string, JsonObject[]>>();
+  /** Baseline sample documents already paired, whichever key paired them. */
+  private readonly paired = new WeakSet<JsonObject>();
 
   constructor(readonly opts: ProfileOptions) {}
 
@@ -151,7 +153,7 @@ export class CaptureProfile {
     for (const p of check.problems(doc)) {
       const pointer = place(p.pointer);
       // A redacted value stands for whatever the connector sent: the schema cannot be judged there.
-      if (pointer !== '' && this.isRedacted(pointer)) continue;
+      if (pointer !== '' && (this.isRedacted(pointer) || getAt(doc, p.pointer) === REDACTED)) continue;
       const id = `${rule}\u0000${pointer}\u0000${p.message}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -164,28 +166,33 @@ export class CaptureProfile {
   /** Pairs a candidate document with a baseline sample document of the same key (the baseline's, else this side's). */
   private pair(collection: string, c: CollectionProfile, doc: JsonObject): void {
     const base = this.opts.matchWith!;
+    const paired = base.paired;
     const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
     for (const [i, key] of keys.entries()) {
       const text = collectionKeyText(doc, key);
       if (text === undefined) continue;
       const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key!);
-      const match = index.get(text);
-      if (match) {
-        index.delete(text);
+      // Documents that share a key (one whose values a snapshot redacted) are paired in their order, as capture.ts pairs them.
+      const match = index.get(text)?.shift();
+      if (match && !paired.has(match)) {
+        paired.add(match);
         c.pairs.push([match, doc]);
         return;
       }
     }
   }
 
-  /** The baseline's sample of a collection indexed by one key (built on first use). */
-  sampleByKey(id: string, collection: string, key: string[]): Map<string, JsonObject> {
+  /** The baseline's sample of a collection indexed by one key, documents of one key in their order (built on first use). */
+  sampleByKey(id: string, collection: string, key: string[]): Map<string, JsonObject[]> {
     let index = this.keyed.get(id);
     if (!index) {
       index = new Map();
       for (const d of this.collections.get(collection)?.sample ?? []) {
         const text = collectionKeyText(d, key);
-        if (text !== undefined && !index.has(text)) index.set(text, d);
+        if (text === undefined) continue;
+        const list = index.get(text);
+        if (list) list.push(d);
+        else index.set(text, [d]);
       }
       this.keyed.set(id, index);
     }
