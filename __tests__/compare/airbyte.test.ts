@@ -51,9 +51,9 @@ describe('compare on two Airbyte snapshot folders', () => {
     const report = await compare('v1', 'v2');
     expect(report.verdict).toBe('fail');
     expect(rulesOf(report)).toEqual([
-      'capture.collection.missing teams',
-      'capture.field.added events',
-      'capture.field.removed users',
+      'capture.collection.missing acmeCo/teams',
+      'capture.field.added acmeCo/events',
+      'capture.field.removed acmeCo/users',
       'discover.binding.removed teams',
       'discover.cursor.changed events',
       'discover.key.changed events',

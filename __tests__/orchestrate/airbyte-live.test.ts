@@ -1,9 +1,11 @@
 // Two versions of one Airbyte connector (run/connectors/airbyte-like.mjs) checked live as local
 // commands, as a maintainer bumping the upstream connector of an ATF image would check them.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeDocker, leftoverContainers, nodeConnectorImage, WORKER } from '../helpers/docker.js';
-import { check, rulesOf, stageOf, workspace } from './workspace.js';
+import { runCli } from '../helpers/cli.js';
+import { check, listFiles, readJson, rulesOf, stageOf, workspace } from './workspace.js';
 
 const SCRIPT = path.resolve(import.meta.dirname, '../run/connectors/airbyte-like.mjs');
 const version = (v: 1 | 2, env = '') => `COMPAT_AIRBYTE_VERSION=${v} ${env} "${process.execPath}" "${SCRIPT}"`;
@@ -52,6 +54,34 @@ describe('a live check of two Airbyte connector versions', () => {
     expect(res.code, res.stderr).toBe(0);
     expect(res.report!.findings).toEqual([]);
     expect(res.report!.stages.map((s) => s.status)).toEqual(['identical', 'identical', 'identical', 'identical']);
+  });
+
+  it('update writes Airbyte-shaped snapshots that a check then matches and compare judges in Airbyte terms', async () => {
+    const ws = workspace({ 'config.yaml': CONFIG });
+    const update = await check(ws, airbyte(version(1), version(2), ['--update', '--stages', 'spec,discover,capture']));
+    // Written, and judged: the versions differ in breaking ways.
+    expect(update.code, update.stderr).toBe(1);
+    expect(update.report!.updated).toBe(true);
+    expect(listFiles(ws.snapshots)).toEqual([
+      'baseline/catalog.json',
+      'baseline/records.jsonl',
+      'baseline/spec.json',
+      'candidate/catalog.json',
+      'candidate/records.jsonl',
+      'candidate/spec.json',
+    ]);
+    expect(
+      readJson<{ connectionSpecification: unknown }>(path.join(ws.snapshots, 'candidate/spec.json')).connectionSpecification,
+    ).toBeDefined();
+    expect(fs.readFileSync(path.join(ws.snapshots, 'baseline/records.jsonl'), 'utf8').split('\n')[0]).toBe(
+      '{"data":{"created":10,"id":"e1","modified":11},"stream":"events"}',
+    );
+    const again = await check(ws, airbyte(version(1), version(2), ['--stages', 'spec,discover,capture']));
+    expect(rulesOf(again.report).filter((r) => r.startsWith('drift.'))).toEqual([]);
+    expect(again.report!.drift).toEqual({ baseline: 'compared', candidate: 'compared' });
+    const offline = await runCli(['compare', path.join(ws.snapshots, 'baseline'), path.join(ws.snapshots, 'candidate')]);
+    expect(offline.stdout).toContain('discover.sync-mode.removed: 1 finding in 1 binding');
+    expect(offline.stdout).toContain('Both sides are Airbyte connectors');
   });
 
   it('passes over stdout lines that are not messages and says how many', async () => {

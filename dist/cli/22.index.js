@@ -7006,6 +7006,8 @@ const ATF_RESOURCE_CONFIG_SCHEMA = {
         syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
     },
 };
+/** Where an Airbyte side's records land: collections named as a live capture names them (run/protocol.ts DEFAULT_CAPTURE_NAME's tenant). */
+const RECORDS_TENANT = 'acmeCo';
 
 ;// CONCATENATED MODULE: ./src/normalize/airbyte.ts
 
@@ -7045,11 +7047,11 @@ function airbyte_bindingOf(stream) {
     };
     return { recommendedName: recommendedNameOf(stream.name), resourceConfig, documentSchema: stream.json_schema, key };
 }
-/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding. */
+/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding, in the collection a live capture names. */
 function docsOfRecords(records) {
     const docs = [];
     for (const r of records)
-        docs.push([recommendedNameOf(r.stream), r.data]);
+        docs.push([`${RECORDS_TENANT}/${recommendedNameOf(r.stream)}`, r.data]);
     return docs;
 }
 
@@ -7519,7 +7521,8 @@ function readSpec(set, value, file) {
         set.spec = asSpec(value, file);
         return;
     }
-    set.spec = flowSpecOf(asAirbyteSpec(value, file));
+    set.airbyteSpec = asAirbyteSpec(value, file);
+    set.spec = flowSpecOf(set.airbyteSpec);
     set.protocol = 'airbyte';
 }
 /** Discovered bindings in either protocol: an Airbyte catalog's streams become airbyte-to-flow's bindings. */
@@ -7546,21 +7549,57 @@ function readDiscover(set, value, file) {
 function snapshotText(value) {
     return `${canonicalJson(value, 2)}\n`;
 }
-/** Writes a side's outputs in our layout (`spec.json`, `discover.json`, `capture.json`). */
+/** The stream of a captured collection: the binding whose recommended name the collection ends with. */
+function streamOf(collection, bindings) {
+    const b = bindings.find((x) => collection === x.recommendedName || collection.endsWith(`/${x.recommendedName}`));
+    const rc = b?.resourceConfig;
+    if (typeof rc?.stream !== 'string')
+        return undefined;
+    return { stream: rc.stream, ...(typeof rc.namespace === 'string' ? { namespace: rc.namespace } : {}) };
+}
+/**
+ * An Airbyte side's files, in Airbyte's shapes so that they read back with its catalog (sync modes,
+ * cursors): `spec.json` (its ConnectorSpecification), `catalog.json`, `records.jsonl` (one record per line).
+ */
+function airbyteFiles(set) {
+    const files = [];
+    if (set.spec && set.airbyteSpec)
+        files.push(['spec.json', snapshotText(set.airbyteSpec)]);
+    if (set.discover && set.airbyteStreams)
+        files.push(['catalog.json', snapshotText({ streams: set.airbyteStreams })]);
+    if (set.capture && set.discover && set.airbyteStreams) {
+        const lines = set.capture.map(([collection, data]) => canonicalJson({ ...(streamOf(collection, set.discover) ?? { stream: collection }), data }));
+        files.push(['records.jsonl', lines.map((l) => `${l}\n`).join('')]);
+    }
+    return files;
+}
+/** Files of the other layout that would stand beside the ones written as a second snapshot of a stage. */
+const OTHER_LAYOUT = { 'spec.json': '', 'discover.json': 'catalog.json', 'capture.json': 'records.jsonl' };
+/**
+ * Writes a side's outputs: in our layout (`spec.json`, `discover.json`, `capture.json`), or for an
+ * Airbyte side in Airbyte's (`spec.json`, `catalog.json`, `records.jsonl`); a file of the other
+ * layout for a stage written is removed.
+ */
 async function writeSnapshotSet(dir, set) {
     await (0,promises_.mkdir)(dir, { recursive: true });
+    const files = set.protocol === 'airbyte' ? airbyteFiles(set) : [];
+    if (files.length === 0) {
+        if (set.spec)
+            files.push(['spec.json', snapshotText([set.spec])]);
+        if (set.discover)
+            files.push(['discover.json', snapshotText(set.discover)]);
+        if (set.capture)
+            files.push(['capture.json', snapshotText(set.capture)]);
+    }
     const written = [];
-    const put = async (name, value) => {
-        const file = external_node_path_default().join(dir, name);
-        await (0,promises_.writeFile)(file, snapshotText(value));
-        written.push(file);
-    };
-    if (set.spec)
-        await put('spec.json', [set.spec]);
-    if (set.discover)
-        await put('discover.json', set.discover);
-    if (set.capture)
-        await put('capture.json', set.capture);
+    for (const [name, text] of files) {
+        const other = Object.entries(OTHER_LAYOUT).find(([ours, theirs]) => name === ours || name === theirs);
+        const stale = other?.[0] === name ? other[1] : other?.[0];
+        if (stale)
+            await (0,promises_.rm)(external_node_path_default().join(dir, stale), { force: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
+        written.push(external_node_path_default().join(dir, name));
+    }
     return written;
 }
 
@@ -8138,11 +8177,17 @@ class AirbyteCodec {
     message(m) {
         switch (m.type) {
             case 'SPEC':
-                return m.spec ? { type: 'spec', body: flowSpecOf(m.spec) } : this.malformed('SPEC', 'spec');
+                if (!isJsonObject(m.spec))
+                    return this.malformed('SPEC', 'spec');
+                if (this.opts.seen)
+                    this.opts.seen.spec = m.spec;
+                return { type: 'spec', body: flowSpecOf(m.spec) };
             case 'CATALOG':
-                return Array.isArray(m.catalog?.streams)
-                    ? { type: 'discovered', body: { bindings: m.catalog.streams.map(airbyte_bindingOf), streams: m.catalog.streams } }
-                    : this.malformed('CATALOG', 'catalog.streams');
+                if (!Array.isArray(m.catalog?.streams))
+                    return this.malformed('CATALOG', 'catalog.streams');
+                if (this.opts.seen)
+                    this.opts.seen.streams = m.catalog.streams;
+                return { type: 'discovered', body: { bindings: m.catalog.streams.map(airbyte_bindingOf) } };
             case 'CONNECTION_STATUS':
                 if (m.connectionStatus?.status === 'SUCCEEDED')
                     return { type: 'validated', body: {} };
@@ -8793,12 +8838,12 @@ function migrateWith(capture) {
     };
 }
 function createAirbyteRunner(ctx, launch, label, timeouts) {
-    let catalog;
+    const seen = {};
     /** One command whose answer is one message; then the connector must exit cleanly. */
     async function unary(operation, timeoutMs, command, expected, config) {
         const files = config ? { 'config.json': config } : {};
         return withFiles(files, async (hostDir) => {
-            const codec = new AirbyteCodec({ log: ctx.onLog });
+            const codec = new AirbyteCodec({ log: ctx.onLog, seen });
             const args = (dir) => (config ? [command, '--config', external_node_path_default().join(dir, 'config.json')] : [command]);
             const spec = await launch({ hostDir, args });
             return withSession(ctx, spec, operation, timeoutMs, async (s) => {
@@ -8854,10 +8899,9 @@ function createAirbyteRunner(ctx, launch, label, timeouts) {
         },
         async discover(config) {
             const body = await unary('discover', timeouts.discoverMs, 'discover', 'discovered', config);
-            catalog = body.streams;
             return body.bindings;
         },
-        airbyteCatalog: () => catalog,
+        airbyte: () => seen,
         validate,
         // airbyte-to-flow answers Apply without asking the connector anything it acts on.
         apply: async () => '',
@@ -9094,7 +9138,8 @@ async function runSide(side, endpoint, info, ctx) {
         docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
         protocol: info.protocol ?? 'flow',
     });
-    const live = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
+    const set = { label: info.label, sources: {}, ...(info.protocol ? { protocol: info.protocol } : {}) };
+    const live = { set, info, runner, errors: {} };
     const wants = (stage) => opts.stages.includes(stage);
     const attempt = async (stage, fn) => {
         try {
@@ -9107,11 +9152,14 @@ async function runSide(side, endpoint, info, ctx) {
     };
     await attempt('spec', async () => {
         live.set.spec = maskJson(await runner.spec(), mask);
+        const raw = runner.airbyte?.().spec;
+        if (raw)
+            live.set.airbyteSpec = maskJson(raw, mask);
     });
     if (wants('discover') || wants('capture') || wants('migration')) {
         await attempt('discover', async () => {
             live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
-            const streams = runner.airbyteCatalog?.();
+            const streams = runner.airbyte?.().streams;
             if (streams)
                 live.set.airbyteStreams = maskJson(streams, mask);
             log.info(`${side}: discovered ${live.set.discover.length} bindings`);

@@ -76,3 +76,6 @@ export const ATF_RESOURCE_CONFIG_SCHEMA = {
     syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
   },
 } as const;
+
+/** Where an Airbyte side's records land: collections named as a live capture names them (run/protocol.ts DEFAULT_CAPTURE_NAME's tenant). */
+export const RECORDS_TENANT = 'acmeCo';

@@ -1,5 +1,5 @@
 // The plain objects that flow through the pipeline (design.md). No I/O, no behaviour.
-import type { AirbyteStream } from './airbyte.js';
+import type { AirbyteSpec, AirbyteStream } from './airbyte.js';
 
 export type Stage = 'spec' | 'discover' | 'capture' | 'migration';
 export const STAGES: readonly Stage[] = ['spec', 'discover', 'capture', 'migration'];
@@ -63,6 +63,8 @@ export interface SnapshotSet {
   protocol?: 'flow' | 'airbyte';
   /** An Airbyte side's catalog as the connector gave it, for the rules in Airbyte's terms (sync modes, cursors). */
   airbyteStreams?: AirbyteStream[];
+  /** An Airbyte side's spec as the connector gave it. */
+  airbyteSpec?: AirbyteSpec;
 }
 
 export interface Finding {

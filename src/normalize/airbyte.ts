@@ -2,7 +2,7 @@
 // (estuary/airbyte airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs), before any
 // patch file of an ATF image: so both protocols meet in one model and one set of rules.
 import type { AirbyteRecord, AirbyteSpec, AirbyteStream } from '../model/airbyte.js';
-import { ATF_RESOURCE_CONFIG_SCHEMA } from '../model/airbyte.js';
+import { ATF_RESOURCE_CONFIG_SCHEMA, RECORDS_TENANT } from '../model/airbyte.js';
 import { joinPointer } from '../model/pointer.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS } from '../model/resource-path.js';
 import { type Binding, type CapturedDoc, FLOW_CAPTURE_PROTOCOL, type JsonObject, type SpecResponse } from '../model/types.js';
@@ -43,9 +43,9 @@ export function bindingOf(stream: AirbyteStream): Binding {
   return { recommendedName: recommendedNameOf(stream.name), resourceConfig, documentSchema: stream.json_schema, key };
 }
 
-/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding. */
+/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding, in the collection a live capture names. */
 export function docsOfRecords(records: Iterable<AirbyteRecord>): CapturedDoc[] {
   const docs: CapturedDoc[] = [];
-  for (const r of records) docs.push([recommendedNameOf(r.stream), r.data]);
+  for (const r of records) docs.push([`${RECORDS_TENANT}/${recommendedNameOf(r.stream)}`, r.data]);
   return docs;
 }

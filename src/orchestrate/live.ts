@@ -143,7 +143,8 @@ export async function runSide(
     docker: endpoint.kind === 'image' ? await ctx.docker.get() : undefined,
     protocol: info.protocol ?? 'flow',
   });
-  const live: LiveSide = { set: { label: info.label, sources: {} }, info, runner, errors: {} };
+  const set = { label: info.label, sources: {}, ...(info.protocol ? { protocol: info.protocol } : {}) };
+  const live: LiveSide = { set, info, runner, errors: {} };
   const wants = (stage: Stage) => opts.stages.includes(stage);
   const attempt = async (stage: Stage, fn: () => Promise<void>) => {
     try {
@@ -156,11 +157,13 @@ export async function runSide(
 
   await attempt('spec', async () => {
     live.set.spec = maskJson(await runner.spec(), mask);
+    const raw = runner.airbyte?.().spec;
+    if (raw) live.set.airbyteSpec = maskJson(raw, mask);
   });
   if (wants('discover') || wants('capture') || wants('migration')) {
     await attempt('discover', async () => {
       live.set.discover = maskJson(await runner.discover(ctx.config.config), mask);
-      const streams = runner.airbyteCatalog?.();
+      const streams = runner.airbyte?.().streams;
       if (streams) live.set.airbyteStreams = maskJson(streams, mask);
       log.info(`${side}: discovered ${live.set.discover.length} bindings`);
     });

@@ -2,7 +2,7 @@
 // airbyte-to-flow/src/interceptors/airbyte_source_interceptor.rs): each message becomes the Flow
 // response that wrapper would send, so one session, capture loop and set of bounds serve both
 // protocols. Message shapes: airbytehq/airbyte-protocol airbyte_protocol.yaml.
-import type { AirbyteMessage, AirbyteState } from '../model/airbyte.js';
+import type { AirbyteMessage, AirbyteSpec, AirbyteState, AirbyteStream } from '../model/airbyte.js';
 import { AIRBYTE_MESSAGE_TYPES } from '../model/airbyte.js';
 import { isJsonObject } from '../model/json.js';
 import type { JsonObject } from '../model/types.js';
@@ -49,6 +49,12 @@ export function applyAirbyteState(state: AirbyteTaskState, message: AirbyteState
   return { legacy: kept.data ?? {} };
 }
 
+/** An Airbyte connector's spec and catalog as it gave them. */
+export interface AirbyteSeen {
+  spec?: AirbyteSpec;
+  streams?: AirbyteStream[];
+}
+
 export class AirbyteCodec {
   /** Stdout lines that were not Airbyte messages, passed over (some connectors print to stdout). */
   ignored = 0;
@@ -63,6 +69,8 @@ export class AirbyteCodec {
       /** The state the read resumes from. */
       state?: JsonObject;
       log?: (line: string) => void;
+      /** Where the connector's own spec and catalog are kept as it gave them, for Airbyte-shaped snapshots and rules. */
+      seen?: AirbyteSeen;
     } = {},
   ) {
     this.state = (opts.state ?? {}) as AirbyteTaskState;
@@ -91,11 +99,13 @@ export class AirbyteCodec {
   private message(m: AirbyteMessage): Decoded {
     switch (m.type) {
       case 'SPEC':
-        return m.spec ? { type: 'spec', body: flowSpecOf(m.spec) as JsonObject } : this.malformed('SPEC', 'spec');
+        if (!isJsonObject(m.spec)) return this.malformed('SPEC', 'spec');
+        if (this.opts.seen) this.opts.seen.spec = m.spec;
+        return { type: 'spec', body: flowSpecOf(m.spec) as JsonObject };
       case 'CATALOG':
-        return Array.isArray(m.catalog?.streams)
-          ? { type: 'discovered', body: { bindings: m.catalog.streams.map(bindingOf), streams: m.catalog.streams } }
-          : this.malformed('CATALOG', 'catalog.streams');
+        if (!Array.isArray(m.catalog?.streams)) return this.malformed('CATALOG', 'catalog.streams');
+        if (this.opts.seen) this.opts.seen.streams = m.catalog.streams;
+        return { type: 'discovered', body: { bindings: m.catalog.streams.map(bindingOf) } };
       case 'CONNECTION_STATUS':
         if (m.connectionStatus?.status === 'SUCCEEDED') return { type: 'validated', body: {} };
         return { failure: 'unexpected', detail: `check failed: ${m.connectionStatus?.message ?? 'no message'}` };

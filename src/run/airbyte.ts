@@ -6,11 +6,10 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AirbyteStream } from '../model/airbyte.js';
 import type { Timeouts } from '../model/options.js';
 import { parsePointer } from '../model/pointer.js';
 import type { Binding, JsonObject, SpecResponse } from '../model/types.js';
-import { AirbyteCodec, stateFileOf } from './airbyte-codec.js';
+import { AirbyteCodec, type AirbyteSeen, stateFileOf } from './airbyte-codec.js';
 import { readCapture } from './capture.js';
 import { ConnectorError, type RunOperation } from './errors.js';
 import type { CaptureBinding } from './protocol.js';
@@ -74,7 +73,7 @@ export function migrateWith(capture: ConnectorRunner['capture']): ConnectorRunne
 }
 
 export function createAirbyteRunner(ctx: SessionContext, launch: Launcher, label: string, timeouts: Timeouts): ConnectorRunner {
-  let catalog: AirbyteStream[] | undefined;
+  const seen: AirbyteSeen = {};
   /** One command whose answer is one message; then the connector must exit cleanly. */
   async function unary(
     operation: RunOperation,
@@ -85,7 +84,7 @@ export function createAirbyteRunner(ctx: SessionContext, launch: Launcher, label
   ): Promise<JsonObject> {
     const files = config ? { 'config.json': config } : {};
     return withFiles(files, async (hostDir) => {
-      const codec = new AirbyteCodec({ log: ctx.onLog });
+      const codec = new AirbyteCodec({ log: ctx.onLog, seen });
       const args = (dir: string) => (config ? [command, '--config', path.join(dir, 'config.json')] : [command]);
       const spec = await launch({ hostDir, args });
       return withSession(
@@ -155,10 +154,9 @@ export function createAirbyteRunner(ctx: SessionContext, launch: Launcher, label
     },
     async discover(config) {
       const body = await unary('discover', timeouts.discoverMs, 'discover', 'discovered', config);
-      catalog = body.streams as AirbyteStream[];
       return body.bindings as Binding[];
     },
-    airbyteCatalog: () => catalog,
+    airbyte: () => seen,
     validate,
     // airbyte-to-flow answers Apply without asking the connector anything it acts on.
     apply: async () => '',

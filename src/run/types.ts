@@ -1,6 +1,6 @@
 // The runner's interface, shared by the Flow runner (runner.ts) and the Airbyte one (airbyte.ts).
 import type { Docker } from '../acquire/docker.js';
-import type { AirbyteStream } from '../model/airbyte.js';
+import type { AirbyteSpec, AirbyteStream } from '../model/airbyte.js';
 import type { Timeouts } from '../model/options.js';
 import type { Binding, JsonObject, Side, SpecResponse } from '../model/types.js';
 import type { CaptureEvent, CaptureRequest, CaptureResult } from './capture.js';
@@ -58,8 +58,8 @@ export interface ConnectorRunner {
    * caught-up connector that emits nothing is a result, not a failure: only an error is one.
    */
   migrate(req: CaptureRequest, onEvent?: (e: CaptureEvent) => void): Promise<MigrationResult>;
-  /** An Airbyte connector's catalog as it gave it, after discover (for the rules in Airbyte's terms). */
-  airbyteCatalog?(): AirbyteStream[] | undefined;
+  /** An Airbyte connector's spec and catalog as it gave them, after spec and discover (rules in Airbyte's terms, Airbyte-shaped snapshots). */
+  airbyte?(): { spec?: AirbyteSpec; streams?: AirbyteStream[] };
 }
 
 /**

@@ -107,7 +107,8 @@ function readSpec(set: SnapshotSet, value: unknown, file: string): void {
     set.spec = asSpec(value, file);
     return;
   }
-  set.spec = flowSpecOf(asAirbyteSpec(value, file));
+  set.airbyteSpec = asAirbyteSpec(value, file);
+  set.spec = flowSpecOf(set.airbyteSpec);
   set.protocol = 'airbyte';
 }
 

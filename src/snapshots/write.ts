@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalJson } from '../model/canonical.js';
-import type { SnapshotSet } from '../model/types.js';
+import type { Binding, SnapshotSet } from '../model/types.js';
 
 /**
  * Snapshot file text: estuary's shapes (spec `[Spec]`, discover `[Binding, ...]`, capture
@@ -13,17 +13,54 @@ export function snapshotText(value: unknown): string {
   return `${canonicalJson(value, 2)}\n`;
 }
 
-/** Writes a side's outputs in our layout (`spec.json`, `discover.json`, `capture.json`). */
+/** The stream of a captured collection: the binding whose recommended name the collection ends with. */
+function streamOf(collection: string, bindings: readonly Binding[]): { stream: string; namespace?: string } | undefined {
+  const b = bindings.find((x) => collection === x.recommendedName || collection.endsWith(`/${x.recommendedName}`));
+  const rc = b?.resourceConfig;
+  if (typeof rc?.stream !== 'string') return undefined;
+  return { stream: rc.stream, ...(typeof rc.namespace === 'string' ? { namespace: rc.namespace } : {}) };
+}
+
+/**
+ * An Airbyte side's files, in Airbyte's shapes so that they read back with its catalog (sync modes,
+ * cursors): `spec.json` (its ConnectorSpecification), `catalog.json`, `records.jsonl` (one record per line).
+ */
+function airbyteFiles(set: SnapshotSet): [string, string][] {
+  const files: [string, string][] = [];
+  if (set.spec && set.airbyteSpec) files.push(['spec.json', snapshotText(set.airbyteSpec)]);
+  if (set.discover && set.airbyteStreams) files.push(['catalog.json', snapshotText({ streams: set.airbyteStreams })]);
+  if (set.capture && set.discover && set.airbyteStreams) {
+    const lines = set.capture.map(([collection, data]) =>
+      canonicalJson({ ...(streamOf(collection, set.discover!) ?? { stream: collection }), data }),
+    );
+    files.push(['records.jsonl', lines.map((l) => `${l}\n`).join('')]);
+  }
+  return files;
+}
+
+/** Files of the other layout that would stand beside the ones written as a second snapshot of a stage. */
+const OTHER_LAYOUT: Record<string, string> = { 'spec.json': '', 'discover.json': 'catalog.json', 'capture.json': 'records.jsonl' };
+
+/**
+ * Writes a side's outputs: in our layout (`spec.json`, `discover.json`, `capture.json`), or for an
+ * Airbyte side in Airbyte's (`spec.json`, `catalog.json`, `records.jsonl`); a file of the other
+ * layout for a stage written is removed.
+ */
 export async function writeSnapshotSet(dir: string, set: SnapshotSet): Promise<string[]> {
   await mkdir(dir, { recursive: true });
+  const files: [string, string][] = set.protocol === 'airbyte' ? airbyteFiles(set) : [];
+  if (files.length === 0) {
+    if (set.spec) files.push(['spec.json', snapshotText([set.spec])]);
+    if (set.discover) files.push(['discover.json', snapshotText(set.discover)]);
+    if (set.capture) files.push(['capture.json', snapshotText(set.capture)]);
+  }
   const written: string[] = [];
-  const put = async (name: string, value: unknown) => {
-    const file = path.join(dir, name);
-    await writeFile(file, snapshotText(value));
-    written.push(file);
-  };
-  if (set.spec) await put('spec.json', [set.spec]);
-  if (set.discover) await put('discover.json', set.discover);
-  if (set.capture) await put('capture.json', set.capture);
+  for (const [name, text] of files) {
+    const other = Object.entries(OTHER_LAYOUT).find(([ours, theirs]) => name === ours || name === theirs);
+    const stale = other?.[0] === name ? other[1] : other?.[0];
+    if (stale) await rm(path.join(dir, stale), { force: true });
+    await writeFile(path.join(dir, name), text);
+    written.push(path.join(dir, name));
+  }
   return written;
 }
