@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['__tests__/**/*.test.ts'],
     // Removes the Docker images and containers the tests made when the run ends.
     globalSetup: ['__tests__/helpers/docker-cleanup.ts'],
+    setupFiles: ['__tests__/helpers/engine-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Three files at a time on this 2-core machine: the end-to-end tests spend much of their time waiting

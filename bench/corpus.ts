@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerBatch } from '../src/cli/commands/schema-subset.js';
+import { loadEngine } from '../src/schema/index.js';
 
 export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpora/json-schema-containment/draft7');
 
@@ -82,6 +83,7 @@ export async function runCorpus(dir = CORPUS): Promise<CorpusFigures> {
   const qs = questions(dir);
   const jsonl = qs.map((q) => JSON.stringify({ a: q.a, b: q.b })).join('\n');
   const start = performance.now();
+  await loadEngine();
   const lines = [...answerBatch(jsonl, 'corpus.jsonl')];
   const corpus_ms = Math.round(performance.now() - start);
   const results = qs.map((q, i) => ({ ...q, answer: JSON.parse(lines[i]!) as Scored['answer'] }));

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { ROOT } from '../helpers/shared.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-subset-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -72,5 +74,19 @@ describe('connector-compat schema-subset', () => {
     const r = await cli(bad, b);
     expect(r).toMatchObject({ code: 0, out: 'unknown\n' });
     expect(r.err).toContain('schema A is invalid');
+  });
+});
+
+describe('the bundled CLI, as a user runs it', () => {
+  // A fresh process: nothing of this test run has loaded the engine's lazily loaded parts for it.
+  it('decides pattern containment with a witness', () => {
+    const narrow = write('narrow.json', { type: 'string', pattern: '^[a-z]+$' });
+    const wide = write('wide.json', { type: 'string', pattern: '^[a-z0-9]+$' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'schema-subset', ...args], { cwd: dir, encoding: 'utf8' });
+    expect(run(narrow, wide).stdout).toBe('subset\n');
+    const back = run(wide, narrow, '--witness');
+    expect(back.stdout.split('\n')[0]).toBe('not-subset');
+    expect(JSON.parse(back.stdout.split('\n')[1]!)).toMatch(/^[a-z0-9]*[0-9][a-z0-9]*$/);
   });
 });

@@ -2794,14 +2794,16 @@ function dependenciesEntail(gamma, d, required, depth, ctx) {
     return PROVED;
 }
 
-// EXTERNAL MODULE: ./node_modules/refa/index.js
-var refa = __webpack_require__(5168);
 ;// CONCATENATED MODULE: ./src/schema/patterns.ts
-// `pattern` as a regular language, with refa (regular expressions as automata): containment of one
-// pattern's strings (or the intersection of several) in another's, with a witness string when it
-// does not hold. Patterns refa cannot turn into an automaton (backreferences, lookarounds, word
-// boundaries, anchors inside groups) are not decided here.
-
+let refa;
+/**
+ * Loads refa (a megabyte with its Unicode tables) once, before the first question: commands that ask
+ * none (help, decrypt, aggregate, an input error) start without it. Until it is loaded, every pattern
+ * question is undecided, never wrong.
+ */
+async function loadPatterns() {
+    refa ??= await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 5168));
+}
 /** States an automaton may have before the question is given up as too big. */
 const MAX_NODES = 20_000;
 /** ajv compiles `pattern` with the `u` flag; a JSON Schema pattern matches anywhere in the string. */
@@ -2849,6 +2851,9 @@ function endAnchored(alt) {
  * or `$` and open-ended elsewhere (search semantics). Undefined when refa cannot build it.
  */
 function patternLanguage(pattern) {
+    if (!refa)
+        return undefined;
+    const { JS, NFA } = refa;
     const known = languages.get(pattern);
     if (known !== undefined)
         return known ?? undefined;
@@ -2864,11 +2869,11 @@ function patternLanguage(pattern) {
         })
             .join('|');
         try {
-            const { expression, maxCharacter } = refa.JS.Parser.fromLiteral({ source, flags: FLAGS }).parse({
+            const { expression, maxCharacter } = JS.Parser.fromLiteral({ source, flags: FLAGS }).parse({
                 backreferences: 'throw',
                 assertions: 'throw',
             });
-            nfa = refa/* NFA */.MD.fromRegex(expression, { maxCharacter }, { assertions: 'throw' }, new refa/* NFA */.MD.LimitedNodeFactory(MAX_NODES));
+            nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'throw' }, new NFA.LimitedNodeFactory(MAX_NODES));
         }
         catch {
             nfa = null;
@@ -2905,11 +2910,12 @@ function stringsEmpty(patterns, formats, min, max) {
     if (sources.length === 0)
         return false;
     const langs = sources.map(patternLanguage);
-    if (langs.some((l) => l === undefined))
+    if (!refa || langs.some((l) => l === undefined))
         return false;
+    const { NFA } = refa;
     try {
-        const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_NODES);
-        const all = langs.reduce((acc, l) => refa/* NFA */.MD.fromIntersection(acc, l, factory));
+        const factory = new NFA.LimitedNodeFactory(MAX_NODES);
+        const all = langs.reduce((acc, l) => NFA.fromIntersection(acc, l, factory));
         return all.isEmpty;
     }
     catch {
@@ -2917,7 +2923,7 @@ function stringsEmpty(patterns, formats, min, max) {
     }
 }
 /** A readable string of a word set. */
-const wordText = (ws) => String.fromCodePoint(...refa/* Words */.UG.pickMostReadableWord(ws));
+const wordText = (ws) => String.fromCodePoint(...refa.Words.pickMostReadableWord(ws));
 /**
  * Whether every string matching all of `gamma` matches `delta`; when not, the shortest such string
  * that does not. Unknown when a pattern is not regular in refa's terms or the automata grow too big.
@@ -2925,15 +2931,16 @@ const wordText = (ws) => String.fromCodePoint(...refa/* Words */.UG.pickMostRead
 function patternsEntail(gamma, delta) {
     const q = patternLanguage(delta);
     const ps = gamma.map(patternLanguage);
-    if (!q || ps.some((p) => p === undefined))
+    if (!refa || !q || ps.some((p) => p === undefined))
         return { result: 'unknown' };
+    const { DFA, NFA, getIntersectionWordSets } = refa;
     try {
-        const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_NODES);
-        const left = ps.reduce((acc, p) => (acc ? refa/* NFA */.MD.fromIntersection(acc, p, factory) : p), undefined);
-        const outside = refa/* DFA */.M8.fromFA(q, new refa/* DFA */.M8.LimitedNodeFactory(MAX_NODES));
+        const factory = new NFA.LimitedNodeFactory(MAX_NODES);
+        const left = ps.reduce((acc, p) => (acc ? NFA.fromIntersection(acc, p, factory) : p), undefined);
+        const outside = DFA.fromFA(q, new DFA.LimitedNodeFactory(MAX_NODES));
         outside.complement();
-        const from = left ?? refa/* NFA */.MD.all({ maxCharacter: q.maxCharacter });
-        for (const ws of (0,refa/* getIntersectionWordSets */.$m)(from, outside, MAX_NODES))
+        const from = left ?? NFA.all({ maxCharacter: q.maxCharacter });
+        for (const ws of getIntersectionWordSets(from, outside, MAX_NODES))
             return { result: 'not-subset', witness: wordText(ws) };
         return { result: 'subset' };
     }
@@ -4434,6 +4441,8 @@ function placed(doc, schema, fields, path, value) {
 
 
 
+
+/** Loads what the engine loads lazily (refa, for patterns): await it once before asking questions. */
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
 
@@ -10114,6 +10123,7 @@ function buildReport(input) {
 
 
 
+
 const isLive = (e) => e.kind !== 'snapshots';
 /** The secrets stage: the endpoint config the connectors receive, and how to mask it. */
 async function endpointConfig(opts, deps) {
@@ -10240,6 +10250,8 @@ async function runCheck(opts, deps) {
     };
     const infos = await acquireSides(opts, ctx);
     const [baseline, candidate] = await obtainSides(opts, infos, ctx);
+    // Loaded once the sides are there: a check that fails on its input never loads it.
+    await loadPatterns();
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [
@@ -10647,6 +10659,7 @@ const schema_subset_run = async (argv, io) => {
         throw new model_errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}\nusage: ${schema_subset_USAGE}`);
     }
     const { values, positionals } = parsed;
+    await loadPatterns();
     if (values.batch !== undefined) {
         if (positionals.length)
             throw new model_errors/* InputError */.d(`--batch takes no schema files\nusage: ${schema_subset_USAGE}`);

@@ -15,6 +15,7 @@ import {
   type Stage,
 } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
+import { loadEngine } from '../schema/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
 import { atfPatchesOfImage } from '../acquire/atf-image.js';
@@ -169,6 +170,8 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   };
   const infos = await acquireSides(opts, ctx);
   const [baseline, candidate] = await obtainSides(opts, infos, ctx);
+  // Loaded once the sides are there: a check that fails on its input never loads it.
+  await loadEngine();
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };

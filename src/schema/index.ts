@@ -7,6 +7,8 @@ export { loadDoc, type Doc } from './resolve.js';
 export { canonicalText, validator } from './validate.js';
 
 export { isSubset, type SubsetAnswer, type SubsetOptions } from './subset.js';
+/** Loads what the engine loads lazily (refa, for patterns): await it once before asking questions. */
+export { loadPatterns as loadEngine } from './patterns.js';
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
 export { collectFields, type FieldInfo, type JsonType } from './fields.js';

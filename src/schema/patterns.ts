@@ -2,7 +2,19 @@
 // pattern's strings (or the intersection of several) in another's, with a witness string when it
 // does not hold. Patterns refa cannot turn into an automaton (backreferences, lookarounds, word
 // boundaries, anchors inside groups) are not decided here.
-import { DFA, JS, NFA, Words, getIntersectionWordSets } from 'refa';
+import type { NFA, Words } from 'refa';
+
+type Refa = typeof import('refa');
+let refa: Refa | undefined;
+
+/**
+ * Loads refa (a megabyte with its Unicode tables) once, before the first question: commands that ask
+ * none (help, decrypt, aggregate, an input error) start without it. Until it is loaded, every pattern
+ * question is undecided, never wrong.
+ */
+export async function loadPatterns(): Promise<void> {
+  refa ??= await import('refa');
+}
 
 /** States an automaton may have before the question is given up as too big. */
 const MAX_NODES = 20_000;
@@ -47,6 +59,8 @@ function endAnchored(alt: string): boolean {
  * or `$` and open-ended elsewhere (search semantics). Undefined when refa cannot build it.
  */
 export function patternLanguage(pattern: string): NFA | undefined {
+  if (!refa) return undefined;
+  const { JS, NFA } = refa;
   const known = languages.get(pattern);
   if (known !== undefined) return known ?? undefined;
   let nfa: NFA | null = null;
@@ -100,7 +114,8 @@ export function stringsEmpty(patterns: readonly string[], formats: readonly stri
   }
   if (sources.length === 0) return false;
   const langs = sources.map(patternLanguage);
-  if (langs.some((l) => l === undefined)) return false;
+  if (!refa || langs.some((l) => l === undefined)) return false;
+  const { NFA } = refa;
   try {
     const factory = new NFA.LimitedNodeFactory(MAX_NODES);
     const all = (langs as NFA[]).reduce((acc, l) => NFA.fromIntersection(acc, l, factory));
@@ -113,7 +128,8 @@ export function stringsEmpty(patterns: readonly string[], formats: readonly stri
 export type PatternAnswer = { result: 'subset' } | { result: 'not-subset'; witness: string } | { result: 'unknown' };
 
 /** A readable string of a word set. */
-const wordText = (ws: Parameters<typeof Words.pickMostReadableWord>[0]): string => String.fromCodePoint(...Words.pickMostReadableWord(ws));
+const wordText = (ws: Parameters<typeof Words.pickMostReadableWord>[0]): string =>
+  String.fromCodePoint(...refa!.Words.pickMostReadableWord(ws));
 
 /**
  * Whether every string matching all of `gamma` matches `delta`; when not, the shortest such string
@@ -122,7 +138,8 @@ const wordText = (ws: Parameters<typeof Words.pickMostReadableWord>[0]): string 
 export function patternsEntail(gamma: readonly string[], delta: string): PatternAnswer {
   const q = patternLanguage(delta);
   const ps = gamma.map(patternLanguage);
-  if (!q || ps.some((p) => p === undefined)) return { result: 'unknown' };
+  if (!refa || !q || ps.some((p) => p === undefined)) return { result: 'unknown' };
+  const { DFA, NFA, getIntersectionWordSets } = refa;
   try {
     const factory = new NFA.LimitedNodeFactory(MAX_NODES);
     const left = (ps as NFA[]).reduce<NFA | undefined>((acc, p) => (acc ? NFA.fromIntersection(acc, p, factory) : p), undefined);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../model/errors.js';
-import { isSubset, type SubsetAnswer } from '../../schema/index.js';
+import { isSubset, loadEngine, type SubsetAnswer } from '../../schema/index.js';
 import { parseJsonText, readJsonFile, readTextFile } from '../../snapshots/json-file.js';
 import type { Command } from '../io.js';
 import { USAGES } from '../usage.js';
@@ -42,6 +42,7 @@ export const run: Command = async (argv, io) => {
     throw new InputError(`${err instanceof Error ? err.message : String(err)}\nusage: ${USAGE}`);
   }
   const { values, positionals } = parsed;
+  await loadEngine();
   if (values.batch !== undefined) {
     if (positionals.length) throw new InputError(`--batch takes no schema files\nusage: ${USAGE}`);
     // Streamed: each answer is written as soon as it is known, so a long batch shows progress.
