@@ -1505,6 +1505,8 @@ class Unsupported extends Error {
     }
 }
 const TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
+/** The assertions on an array's length, uniqueness and what it contains. */
+const ARRAY_COUNTS = ['minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains'];
 /** Keywords that never change which instances are valid. */
 const ANNOTATIONS = new Set([
     '$schema',
@@ -1736,12 +1738,7 @@ const KEYWORDS = [
     'minLength',
     'maxLength',
     'pattern',
-    'minItems',
-    'maxItems',
-    'uniqueItems',
-    'contains',
-    'minContains',
-    'maxContains',
+    ...ARRAY_COUNTS,
     'minProperties',
     'maxProperties',
     'required',
@@ -2976,18 +2973,7 @@ const FOR_TYPE = {
     integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
     number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
     string: ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'],
-    array: [
-        'items',
-        'additionalItems',
-        'prefixItems',
-        'minItems',
-        'maxItems',
-        'uniqueItems',
-        'contains',
-        'minContains',
-        'maxContains',
-        'unevaluatedItems',
-    ],
+    array: ['items', 'additionalItems', 'prefixItems', ...ARRAY_COUNTS, 'unevaluatedItems'],
     object: [
         'properties',
         'patternProperties',
@@ -4513,7 +4499,7 @@ class CaptureProfile {
         for (const k in value) {
             const v = value[k];
             const pointer = `${base}/${k.includes('~') || k.includes('/') ? escapeToken(k) : k}`;
-            if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+            if (isJsonObject(v)) {
                 let empty = true;
                 for (const _ in v) {
                     empty = false;
@@ -4618,7 +4604,7 @@ class CaptureProfile {
 const capture_schema_place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
 /** One object with every property any of the documents has, at every level (arrays by their items). */
 function mergedShape(docs) {
-    const objects = docs.filter((d) => d !== null && typeof d === 'object' && !Array.isArray(d));
+    const objects = docs.filter(isJsonObject);
     const arrays = docs.filter(Array.isArray);
     if (objects.length === 0)
         return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
@@ -4676,6 +4662,20 @@ function schemaViolations(rule, collection, docs, schema, key, redacted) {
 
 
 
+/** A collection the baseline captured documents for and the candidate none. */
+const collectionMissing = (collection, documents) => makeFinding({
+    rule: 'capture.collection.missing',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: the baseline captured ${plural(documents, 'document')}, the candidate none`,
+});
+/** A collection only the candidate captured documents for. */
+const collectionAdded = (collection, documents) => makeFinding({
+    rule: 'capture.collection.added',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
+});
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc, base = '', out = new Map()) {
     if (isJsonObject(doc)) {
@@ -4876,12 +4876,7 @@ function compareCapture(before, after, opts) {
     for (const [collection, docs] of b) {
         const other = a.get(collection);
         if (!other) {
-            findings.push(makeFinding({
-                rule: 'capture.collection.missing',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: the baseline captured ${plural(docs.length, 'document')}, the candidate none`,
-            }));
+            findings.push(collectionMissing(collection, docs.length));
             continue;
         }
         const matched = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
@@ -4901,12 +4896,7 @@ function compareCapture(before, after, opts) {
             findings.push(...schemaViolations(rule, collection, docs, schema, keyOf(collection, after.bindings), redacted));
         }
         if (!b.has(collection))
-            findings.push(makeFinding({
-                rule: 'capture.collection.added',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: ${plural(docs.length, 'document')} captured by the candidate only`,
-            }));
+            findings.push(collectionAdded(collection, docs.length));
     }
     return findings;
 }
@@ -9393,12 +9383,7 @@ async function compareCaptureStreams(before, after, opts) {
     for (const [collection, bc] of b.collections) {
         const ac = a.collections.get(collection);
         if (!ac) {
-            findings.push(makeFinding({
-                rule: 'capture.collection.missing',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate none`,
-            }));
+            findings.push(collectionMissing(collection, bc.documents));
             continue;
         }
         // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
@@ -9417,14 +9402,8 @@ async function compareCaptureStreams(before, after, opts) {
     }
     for (const [collection, ac] of a.collections) {
         findings.push(...violationFindings(collection, ac, after.bindings));
-        if (!b.collections.has(collection)) {
-            findings.push(makeFinding({
-                rule: 'capture.collection.added',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: ${plural(ac.documents, 'document')} captured by the candidate only`,
-            }));
-        }
+        if (!b.collections.has(collection))
+            findings.push(collectionAdded(collection, ac.documents));
     }
     return findings;
 }
@@ -9581,7 +9560,8 @@ class JsonItemSplitter {
 
 
 
-const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && v[1] !== null && typeof v[1] === 'object' && !Array.isArray(v[1]);
+
+const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
 /**
  * The documents of a capture file, one at a time, in the file's order: a snapshot
  * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,

@@ -1,5 +1,5 @@
 import { escapeToken, getAt, pointerMatches } from '../model/pointer.js';
-import { collectionKeyText, jsonTypeOf, REDACTED } from '../model/json.js';
+import { collectionKeyText, isJsonObject, jsonTypeOf, REDACTED } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Violation } from './capture-schema.js';
 import type { Binding, JsonObject } from '../model/types.js';
@@ -109,7 +109,7 @@ export class CaptureProfile {
     for (const k in value) {
       const v = value[k];
       const pointer = `${base}/${k.includes('~') || k.includes('/') ? escapeToken(k) : k}`;
-      if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      if (isJsonObject(v)) {
         let empty = true;
         for (const _ in v) {
           empty = false;

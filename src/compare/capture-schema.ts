@@ -1,4 +1,4 @@
-import { collectionKeyText } from '../model/json.js';
+import { collectionKeyText, isJsonObject } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import { makeFinding } from './finding.js';
@@ -9,7 +9,7 @@ const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/
 
 /** One object with every property any of the documents has, at every level (arrays by their items). */
 function mergedShape(docs: unknown[]): unknown {
-  const objects = docs.filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object' && !Array.isArray(d));
+  const objects = docs.filter(isJsonObject);
   const arrays = docs.filter(Array.isArray);
   if (objects.length === 0) return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
   const keys = new Set(objects.flatMap((o) => Object.keys(o)));

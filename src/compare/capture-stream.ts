@@ -2,7 +2,7 @@ import { plural } from '../model/text.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
-import { compareCapture, type CaptureOptions } from './capture.js';
+import { collectionAdded, collectionMissing, compareCapture, type CaptureOptions } from './capture.js';
 import { bindingOf, CaptureProfile, type CollectionProfile, type ProfileOptions } from './capture-profile.js';
 import { violationFinding } from './capture-schema.js';
 import { makeFinding } from './finding.js';
@@ -124,14 +124,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
   for (const [collection, bc] of b.collections) {
     const ac = a.collections.get(collection);
     if (!ac) {
-      findings.push(
-        makeFinding({
-          rule: 'capture.collection.missing',
-          stage: 'capture',
-          binding: collection,
-          message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate none`,
-        }),
-      );
+      findings.push(collectionMissing(collection, bc.documents));
       continue;
     }
     // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
@@ -152,16 +145,7 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
   }
   for (const [collection, ac] of a.collections) {
     findings.push(...violationFindings(collection, ac, after.bindings));
-    if (!b.collections.has(collection)) {
-      findings.push(
-        makeFinding({
-          rule: 'capture.collection.added',
-          stage: 'capture',
-          binding: collection,
-          message: `${collection}: ${plural(ac.documents, 'document')} captured by the candidate only`,
-        }),
-      );
-    }
+    if (!b.collections.has(collection)) findings.push(collectionAdded(collection, ac.documents));
   }
   return findings;
 }

@@ -24,6 +24,24 @@ export interface CaptureOptions {
   unmatched?: boolean;
 }
 
+/** A collection the baseline captured documents for and the candidate none. */
+export const collectionMissing = (collection: string, documents: number): Finding =>
+  makeFinding({
+    rule: 'capture.collection.missing',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: the baseline captured ${plural(documents, 'document')}, the candidate none`,
+  });
+
+/** A collection only the candidate captured documents for. */
+export const collectionAdded = (collection: string, documents: number): Finding =>
+  makeFinding({
+    rule: 'capture.collection.added',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
+  });
+
 /** Leaf fields of a document by pointer; arrays are compared as whole values. */
 function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (isJsonObject(doc)) {
@@ -234,14 +252,7 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
   for (const [collection, docs] of b) {
     const other = a.get(collection);
     if (!other) {
-      findings.push(
-        makeFinding({
-          rule: 'capture.collection.missing',
-          stage: 'capture',
-          binding: collection,
-          message: `${collection}: the baseline captured ${plural(docs.length, 'document')}, the candidate none`,
-        }),
-      );
+      findings.push(collectionMissing(collection, docs.length));
       continue;
     }
     const matched = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
@@ -259,15 +270,7 @@ export function compareCapture(before: CaptureSide, after: CaptureSide, opts: Ca
       const schema = bindingOf(collection, side.bindings)?.documentSchema;
       findings.push(...schemaViolations(rule, collection, docs, schema, keyOf(collection, after.bindings), redacted));
     }
-    if (!b.has(collection))
-      findings.push(
-        makeFinding({
-          rule: 'capture.collection.added',
-          stage: 'capture',
-          binding: collection,
-          message: `${collection}: ${plural(docs.length, 'document')} captured by the candidate only`,
-        }),
-      );
+    if (!b.has(collection)) findings.push(collectionAdded(collection, docs.length));
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
-import { TYPES, formatType, declaredTypes, has, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
+import { ARRAY_COUNTS, TYPES, formatType, declaredTypes, has, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
 import { patternsEntail, stringsEmpty } from './patterns.js';
 import { PROVED, fail, type Ctx, type Proof } from './proof.js';
 import type { SNode } from './resolve.js';
@@ -12,18 +12,7 @@ const FOR_TYPE: Record<JsonType, string[]> = {
   integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format'],
   string: ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'],
-  array: [
-    'items',
-    'additionalItems',
-    'prefixItems',
-    'minItems',
-    'maxItems',
-    'uniqueItems',
-    'contains',
-    'minContains',
-    'maxContains',
-    'unevaluatedItems',
-  ],
+  array: ['items', 'additionalItems', 'prefixItems', ...ARRAY_COUNTS, 'unevaluatedItems'],
   object: [
     'properties',
     'patternProperties',

@@ -15,6 +15,9 @@ export class Unsupported extends Error {
 export type JsonType = JsonTypeName;
 export const TYPES: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
 
+/** The assertions on an array's length, uniqueness and what it contains. */
+export const ARRAY_COUNTS = ['minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains'] as const;
+
 /** Keywords that never change which instances are valid. */
 const ANNOTATIONS = new Set([
   '$schema',

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { InputError, errorMessage } from '../model/errors.js';
+import { isJsonObject } from '../model/json.js';
 import type { CapturedDoc } from '../model/types.js';
 import { checkDepth, MAX_JSON_DEPTH } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
 
-const isPair = (v: unknown): v is CapturedDoc =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && v[1] !== null && typeof v[1] === 'object' && !Array.isArray(v[1]);
+const isPair = (v: unknown): v is CapturedDoc => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
 
 /**
  * The documents of a capture file, one at a time, in the file's order: a snapshot
