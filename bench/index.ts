@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --json] [-- --only startup,catalog,pairs,corpus,capture,live]`
+ * `npm run bench [-- --json] [-- --only startup,catalog,pairs,corpus,capture,live,peer]`
+ * (`peer` needs PEER_CAT_DIR: see bench/scenarios/peer.ts)
  *
  * Runs each scenario in its own node process (so that each peak RSS is the scenario's own) and
  * prints one `name: value unit` line per figure; with --json, the last line is one JSON object
@@ -14,7 +15,7 @@ import { writeCaptures } from './lib/captures.js';
 import { writeCatalog } from './lib/catalog.js';
 import { runScenario } from './lib/measure.js';
 
-const SCENARIOS = ['startup', 'catalog', 'pairs', 'corpus', 'capture', 'live'] as const;
+const SCENARIOS = ['startup', 'catalog', 'pairs', 'corpus', 'capture', 'live', 'peer'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -131,6 +132,22 @@ try {
       path.join(work, 'capture'),
     );
     figure('capture1m_floor_ratio', Math.round((figures.capture1m_ms! / floor.ms) * 100) / 100, 'x the floor');
+  }
+  if (wants('peer')) {
+    type Pair = { ours_ms: number; peer_ms: number; ours: string; peer: string };
+    const r = await runScenario<{ pairs: Record<string, Pair> | null; reason?: string }>('peer');
+    if (!r.pairs) console.log(`peer: skipped: ${r.reason}`);
+    for (const [name, p] of Object.entries(r.pairs ?? {})) {
+      const short = name.replace(/^source-/, '').replace(/-/g, '_');
+      figure(`peer_${short}_ms`, p.peer_ms, `ms (Airbyte CAT checks: ${p.peer})`);
+      figure(`ours_${short}_ms`, p.ours_ms, `ms (${p.ours})`);
+    }
+    const ratios = Object.values(r.pairs ?? {}).map((p) => p.ours_ms / p.peer_ms);
+    figure(
+      'peer_ratio_max',
+      ratios.length ? Math.round(Math.max(...ratios) * 100) / 100 : null,
+      'x (ours / peer, whole process, worst pair)',
+    );
   }
   if (wants('live')) {
     const r = await runScenario<{ ratio: number | null; live_ms?: number; bare_ms?: number }>('live');
