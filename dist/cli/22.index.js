@@ -2006,10 +2006,18 @@ const shared = new Map();
 function knownFormat(name) {
     return Object.hasOwn(formats.fullFormats, name);
 }
-function newAjv(draft, allErrors) {
+function newAjv(draft, allErrors, validateSchema) {
     // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
     // every $ref and its code optimizer make compiling one take several times longer than without.
-    const options = { strict: false, allErrors, logger: false, validateFormats: true, inlineRefs: false, code: { optimize: false } };
+    const options = {
+        strict: false,
+        allErrors,
+        logger: false,
+        validateFormats: true,
+        inlineRefs: false,
+        code: { optimize: false },
+        validateSchema,
+    };
     const ajv = draft === '2020-12'
         ? new _2020.Ajv2020(options)
         : draft === '2019-09'
@@ -2032,15 +2040,26 @@ function canonicalText(value) {
     }
     return JSON.stringify(value) ?? 'null';
 }
-/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
+/**
+ * One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id
+ * twice). Only the draft's first instance checks schemas against the meta-schema (compiling the
+ * meta-schema costs more than most schemas): the others compile schemas it has checked.
+ */
 function ajvFor(draft, allErrors, hasId) {
+    const checker = !allErrors && !hasId;
     if (hasId)
-        return newAjv(draft, allErrors);
+        return newAjv(draft, allErrors, false);
     const key = `${draft}:${allErrors}`;
     let ajv = shared.get(key);
     if (!ajv)
-        shared.set(key, (ajv = newAjv(draft, allErrors)));
+        shared.set(key, (ajv = newAjv(draft, allErrors, checker)));
     return ajv;
+}
+/** Throws as ajv's compile does for a schema its draft's meta-schema rejects. */
+function checkMeta(draft, schema) {
+    const checker = ajvFor(draft, false, false);
+    if (checker.validateSchema(schema) !== true)
+        throw new Error(`schema is invalid: ${checker.errorsText(checker.errors)}`);
 }
 function compileWith(ajv, schema) {
     const validate = ajv.compile(schema);
@@ -2069,7 +2088,15 @@ function build(schema, first) {
         // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
         const hasId = (draft === 'draft-04' ? /"\$?id"\s*:\s*"/ : /"\$id"\s*:\s*"/).test(JSON.stringify(body));
         // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
-        const compileFor = (allErrors) => compileWith(ajvFor(draft, allErrors, hasId), body);
+        // The first compile checks the schema against its meta-schema (the checker instance does it itself).
+        let checked = false;
+        const compileFor = (allErrors) => {
+            const ajv = ajvFor(draft, allErrors, hasId);
+            if (!checked && ajv !== ajvFor(draft, false, false))
+                checkMeta(draft, body);
+            checked = true;
+            return compileWith(ajv, body);
+        };
         let validate = first === 'validate' ? compileFor(false) : undefined;
         let explain = first === 'explain' ? compileFor(true) : undefined;
         return {
@@ -7233,7 +7260,8 @@ function shapeChecker(shapes) {
     return (kind, value, where) => {
         let validate = compiled.get(kind);
         if (!validate) {
-            ajv ??= new dist_ajv.Ajv({ strict: false, allErrors: false });
+            // The shapes are this project's own, known valid: no meta-schema check (it costs more than they do).
+            ajv ??= new dist_ajv.Ajv({ strict: false, allErrors: false, validateSchema: false });
             validate = ajv.compile(shapes[kind].schema);
             compiled.set(kind, validate);
         }

@@ -34,10 +34,18 @@ export function knownFormat(name: string): boolean {
   return Object.hasOwn(fullFormats, name);
 }
 
-function newAjv(draft: Draft, allErrors: boolean): Ajv {
+function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv {
   // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
   // every $ref and its code optimizer make compiling one take several times longer than without.
-  const options = { strict: false, allErrors, logger: false as const, validateFormats: true, inlineRefs: false, code: { optimize: false } };
+  const options = {
+    strict: false,
+    allErrors,
+    logger: false as const,
+    validateFormats: true,
+    inlineRefs: false,
+    code: { optimize: false },
+    validateSchema,
+  };
   const ajv =
     draft === '2020-12'
       ? new Ajv2020(options)
@@ -61,13 +69,24 @@ export function canonicalText(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id twice). */
+/**
+ * One shared ajv per draft and error mode; a schema with an $id gets its own (ajv refuses an $id
+ * twice). Only the draft's first instance checks schemas against the meta-schema (compiling the
+ * meta-schema costs more than most schemas): the others compile schemas it has checked.
+ */
 function ajvFor(draft: Draft, allErrors: boolean, hasId: boolean): Ajv {
-  if (hasId) return newAjv(draft, allErrors);
+  const checker = !allErrors && !hasId;
+  if (hasId) return newAjv(draft, allErrors, false);
   const key = `${draft}:${allErrors}`;
   let ajv = shared.get(key);
-  if (!ajv) shared.set(key, (ajv = newAjv(draft, allErrors)));
+  if (!ajv) shared.set(key, (ajv = newAjv(draft, allErrors, checker)));
   return ajv;
+}
+
+/** Throws as ajv's compile does for a schema its draft's meta-schema rejects. */
+function checkMeta(draft: Draft, schema: object | boolean): void {
+  const checker = ajvFor(draft, false, false);
+  if (checker.validateSchema(schema) !== true) throw new Error(`schema is invalid: ${checker.errorsText(checker.errors)}`);
 }
 
 function compileWith(ajv: Ajv, schema: object | boolean): ValidateFunction {
@@ -96,7 +115,14 @@ function build(schema: unknown, first: Use): Compiled | string {
     // Schemas with an $id cannot be added twice to one ajv instance, so each gets its own.
     const hasId = (draft === 'draft-04' ? /"\$?id"\s*:\s*"/ : /"\$id"\s*:\s*"/).test(JSON.stringify(body));
     // One of the two compiles happens now (it says whether the schema is valid), the other when asked for.
-    const compileFor = (allErrors: boolean) => compileWith(ajvFor(draft!, allErrors, hasId), body);
+    // The first compile checks the schema against its meta-schema (the checker instance does it itself).
+    let checked = false;
+    const compileFor = (allErrors: boolean) => {
+      const ajv = ajvFor(draft!, allErrors, hasId);
+      if (!checked && ajv !== ajvFor(draft!, false, false)) checkMeta(draft!, body);
+      checked = true;
+      return compileWith(ajv, body);
+    };
     let validate = first === 'validate' ? compileFor(false) : undefined;
     let explain = first === 'explain' ? compileFor(true) : undefined;
     return {
