@@ -27,6 +27,22 @@ function expectWitness(f: Finding | undefined, before: unknown, after: unknown):
 }
 
 describe('document schemas, field by field', () => {
+  it('proves a field added as required when no document both accept exists (source-klaviyo global_exclusions, estuary/connectors history)', () => {
+    // The import keyed the stream by /id and made the CDK's /_meta/row_id required; the ATF schema required /email.
+    const before = { type: 'object', properties: { email: { type: 'string' }, reason: { type: 'string' } }, required: ['email'] };
+    const after = {
+      type: 'object',
+      additionalProperties: true,
+      properties: { _meta: { type: 'object', properties: { row_id: { type: 'integer' } }, required: ['row_id'] }, id: { type: 'string' } },
+      required: ['id'],
+    };
+    const findings = discover(before, after);
+    const required = findings.find((f) => f.pointer === '/documentSchema/properties/id' && f.severity === 'breaking');
+    expect(required?.message).toBe('field /id: added as a required property');
+    expectWitness(required, before, after);
+    expect(findings.map((f) => f.rule)).not.toContain('discover.schema.unknown');
+  });
+
   it('proves a key whose type changed with a document only the baseline accepts: no document both accept is needed', () => {
     const before = { type: 'object', properties: { id: { type: 'integer' }, name: { type: ['string', 'null'] } }, required: ['id'] };
     const after = { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } }, required: ['id'] };

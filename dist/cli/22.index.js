@@ -4989,6 +4989,19 @@ function downgradeUnhit(narrowings, candidateSchema, samples) {
 ;// CONCATENATED MODULE: ./src/compare/witnesses.ts
 
 
+
+/**
+ * Whether a validator complaint is about the field at `at`: at it or below it, or its parent missing
+ * it (`/ must have required property 'id'` is about `/id`; ajv reports a missing property at its parent).
+ */
+function aboutField(complaint, at) {
+    if (complaint === at || complaint.startsWith(`${at} `) || complaint.startsWith(`${at}/`))
+        return true;
+    const cut = at.lastIndexOf('/');
+    const parent = at.slice(0, cut) || '/';
+    const name = unescapeToken(at.slice(cut + 1));
+    return complaint === `${parent} must have required property '${name}'`;
+}
 /** Real instances tried as starting documents, at most: each is validated by both schemas. */
 const MAX_EXAMPLES = 20;
 /**
@@ -5045,7 +5058,7 @@ class Witnesses {
                     continue;
                 if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false)
                     continue;
-                if (common || complaints(this.after, doc).some((c) => c === at || c.startsWith(`${at} `) || c.startsWith(`${at}/`)))
+                if (common || complaints(this.after, doc).some((c) => aboutField(c, at)))
                     return doc;
             }
         }

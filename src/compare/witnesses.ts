@@ -1,7 +1,20 @@
 import { type FieldInfo, ajvAccepts, complaints, exampleValue, placed, verdict } from '../schema/index.js';
 import { canonicalJson } from '../model/canonical.js';
+import { unescapeToken } from '../model/pointer.js';
 
 type Fields = Map<string, FieldInfo>;
+
+/**
+ * Whether a validator complaint is about the field at `at`: at it or below it, or its parent missing
+ * it (`/ must have required property 'id'` is about `/id`; ajv reports a missing property at its parent).
+ */
+function aboutField(complaint: string, at: string): boolean {
+  if (complaint === at || complaint.startsWith(`${at} `) || complaint.startsWith(`${at}/`)) return true;
+  const cut = at.lastIndexOf('/');
+  const parent = at.slice(0, cut) || '/';
+  const name = unescapeToken(at.slice(cut + 1));
+  return complaint === `${parent} must have required property '${name}'`;
+}
 
 /** Real instances tried as starting documents, at most: each is validated by both schemas. */
 const MAX_EXAMPLES = 20;
@@ -55,7 +68,7 @@ export class Witnesses {
         const doc = placed(start, root, fields, path, value);
         if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
         if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
-        if (common || complaints(this.after, doc).some((c) => c === at || c.startsWith(`${at} `) || c.startsWith(`${at}/`))) return doc;
+        if (common || complaints(this.after, doc).some((c) => aboutField(c, at))) return doc;
       }
     }
     return undefined;
