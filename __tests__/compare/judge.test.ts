@@ -26,6 +26,48 @@ function expectWitness(f: Finding | undefined, before: unknown, after: unknown):
   expect(a.validate(f!.witness)).toBe(false);
 }
 
+describe('a removed oneOf option (source-hubspot-native credentials, estuary/connectors history)', () => {
+  it('is shown with a config taking the removed option, where the whole-config question found another narrowing first', () => {
+    const defs = (oauthRequired: string[]) => ({
+      OAuth: {
+        type: 'object',
+        properties: { credentials_title: { const: 'OAuth Credentials' }, client_id: { type: 'string' } },
+        required: oauthRequired,
+      },
+      Token: {
+        type: 'object',
+        properties: { credentials_title: { const: 'Private App Credentials' }, access_token: { type: 'string' } },
+        required: ['credentials_title', 'access_token'],
+      },
+    });
+    const before = {
+      type: 'object',
+      properties: {
+        history: { type: ['boolean', 'null'] },
+        credentials: { oneOf: [{ $ref: '#/$defs/OAuth' }, { $ref: '#/$defs/Token' }] },
+      },
+      required: ['credentials'],
+      $defs: defs(['credentials_title', 'client_id']),
+    };
+    const after = {
+      type: 'object',
+      properties: { history: { type: 'boolean' }, credentials: { oneOf: [{ $ref: '#/$defs/OAuth' }] } },
+      required: ['credentials'],
+      $defs: defs(['client_id']),
+    };
+    const specOf = (configSchema: unknown): SpecResponse => ({ protocol: 3032023, configSchema, resourceConfigSchema: {} });
+    const findings = compareSpec(specOf(before), specOf(after));
+    const option = findings.find((f) => f.message.startsWith('config /credentials/credentials_title: enum narrowed'));
+    expect(option?.message).toContain('"Private App Credentials" no longer allowed');
+    expectWitness(option, before, after);
+    expect((option!.witness as { credentials: unknown }).credentials).toEqual({
+      credentials_title: 'Private App Credentials',
+      access_token: '',
+    });
+    expect(findings.map((f) => f.rule)).not.toContain('spec.config.unknown');
+  });
+});
+
 describe('document schemas, field by field', () => {
   it('proves a field added as required when no document both accept exists (source-klaviyo global_exclusions, estuary/connectors history)', () => {
     // The import keyed the stream by /id and made the CDK's /_meta/row_id required; the ATF schema required /email.

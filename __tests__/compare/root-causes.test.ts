@@ -131,7 +131,9 @@ describe.skipIf(!needsShared('a resource config switch on a real import', 'fixtu
   it('is one breaking finding with an example, carrying every per-binding field change', async () => {
     const r = await switched();
     const roots = r.findings.filter((f) => f.causedBy === undefined && f.rule.match(/resource/));
-    expect(roots.map((f) => [f.rule, f.pointer])).toEqual([['spec.resource.narrowed', '/resourceConfigSchema']]);
+    // The new required `name` is the narrowing: every resource config the baseline discovered lacks it.
+    expect(roots.map((f) => [f.rule, f.pointer])).toEqual([['spec.resource.narrowed', '/resourceConfigSchema/properties/name']]);
+    expect(roots[0]!.message).toMatch(/^resource config \/name: added as a required property; rejects binding account_attributes, /);
     const root = roots[0]!;
     expect(root.witness).toEqual(expect.objectContaining({ stream: expect.any(String) }));
     const perBinding = r.findings.filter((f) => f.rule === 'discover.resource-config.changed');

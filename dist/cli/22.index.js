@@ -5002,6 +5002,8 @@ function aboutField(complaint, at) {
     const name = unescapeToken(at.slice(cut + 1));
     return complaint === `${parent} must have required property '${name}'`;
 }
+/** Alternatives tried at one field, at most. */
+const MAX_BRANCHES = 8;
 /** Real instances tried as starting documents, at most: each is validated by both schemas. */
 const MAX_EXAMPLES = 20;
 /**
@@ -5047,20 +5049,47 @@ class Witnesses {
      * complaint is about that field: the document shows this narrowing, not another one.
      */
     show(path, value) {
-        const at = path.replace(/\/\*(?=\/|$)/g, '/0');
         for (const { doc: start, common } of this.starts()) {
-            for (const [root, fields] of [
-                [this.after, this.a],
-                [this.before, this.b],
-            ]) {
-                const doc = placed(start, root, fields, path, value);
-                if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false)
-                    continue;
-                if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false)
-                    continue;
-                if (common || complaints(this.after, doc).some((c) => aboutField(c, at)))
+            const doc = this.tried(start, common, path, value);
+            if (doc !== undefined)
+                return doc;
+        }
+        return undefined;
+    }
+    /**
+     * As show, from the baseline's example taking each other oneOf/anyOf branch at each field above
+     * `path` that has several: a value of a removed option lives only in that option's documents.
+     */
+    showInBranches(path, value) {
+        const tokens = parsePointer(path);
+        for (let i = 1; i < tokens.length; i++) {
+            const prefix = joinPointer('', ...tokens.slice(0, i));
+            const node = this.b.get(prefix)?.nodes[0];
+            if (node === undefined)
+                continue;
+            const count = Math.min(alternativesOf(this.before, node).length, MAX_BRANCHES);
+            for (let k = 1; k < count; k++) {
+                const doc = this.tried(exampleValue(this.before, this.before, '', new Map([[prefix, k]])), false, path, value);
+                if (doc !== undefined)
                     return doc;
             }
+        }
+        return undefined;
+    }
+    /** `start` with `value` at `path`, when the baseline accepts it and the candidate rejects it there. */
+    tried(start, common, path, value) {
+        const at = path.replace(/\/\*(?=\/|$)/g, '/0');
+        for (const [root, fields] of [
+            [this.after, this.a],
+            [this.before, this.b],
+        ]) {
+            const doc = placed(start, root, fields, path, value);
+            if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false)
+                continue;
+            if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false)
+                continue;
+            if (common || complaints(this.after, doc).some((c) => aboutField(c, at)))
+                return doc;
         }
         return undefined;
     }
@@ -5192,25 +5221,30 @@ function judgeSchemaFields(before, after, opts) {
     const narrowings = [];
     const unshown = [];
     const isMeta = (path) => !!rules.meta && (path === rules.meta.path || path.startsWith(`${rules.meta.path}/`));
+    const make = (rule, path, message, extra = {}) => makeFinding({
+        rule,
+        stage: rules.stage,
+        binding: opts.binding,
+        pointer: (opts.scope ?? '') + (a.get(path) ?? b.get(path)).schemaPointer,
+        message: `${opts.noun} ${path}: ${message}`,
+        ...extra,
+    });
     const add = (rule, path, message, extra = {}) => {
-        const where = (a.get(path) ?? b.get(path)).schemaPointer;
-        const f = makeFinding({
-            rule,
-            stage: rules.stage,
-            binding: opts.binding,
-            pointer: (opts.scope ?? '') + where,
-            message: `${opts.noun} ${path}: ${message}`,
-            ...extra,
-        });
+        const f = make(rule, path, message, extra);
         findings.push(f);
         return f;
     };
-    const narrowed = (rule, path, cause, witness, values) => {
+    /** A narrowing at `path` shown by a whole document with `value` (or nothing) there, else an unknown finding that may be retried. */
+    const narrowed = (rule, path, cause, value, values) => {
+        const witness = witnesses.show(path, value);
         if (witness === undefined) {
-            unshown.push({
-                finding: add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values),
-                path,
-            });
+            const finding = add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values);
+            // Built only when asked: it is not kept in `findings`, its caller puts it in the unknown one's place.
+            const retry = () => {
+                const other = witnesses.showInBranches(path, value);
+                return other === undefined ? undefined : make(rule, path, cause, { ...values, witness: other });
+            };
+            unshown.push({ finding, path, retry });
             return;
         }
         narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path, field: a.get(path) });
@@ -5235,9 +5269,9 @@ function judgeSchemaFields(before, after, opts) {
             // null lost and something else lost are two causes: ask again without null for the second one.
             const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
             if (lost.witness === null)
-                narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', witnesses.show(path, null), values);
+                narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', null, values);
             if (other.result === 'not-subset')
-                narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
+                narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), other.witness, values);
         }
         const gained = subsetOf(la, lb);
         if (gained.result === 'not-subset') {
@@ -5296,7 +5330,7 @@ function judgeSchemaFields(before, after, opts) {
         }
         judgeValues(path, bf, af);
         if (!bf.required && af.required)
-            narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
+            narrowed(rules.narrowed, path, 'became required', REMOVE, { before: false, after: true });
         if (bf.required && !af.required)
             add(rules.requiredRemoved, path, 'no longer required', { before: true, after: false });
         if (rules.formatChanged && !jsonEqual([...bf.formats].sort(), [...af.formats].sort())) {
@@ -5323,7 +5357,7 @@ function judgeSchemaFields(before, after, opts) {
             judgeMeta(path, undefined, af);
         // A new required field inside an object that existed before rejects what lacks it.
         else if (af.required)
-            narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
+            narrowed(rules.narrowed, path, 'added as a required property', REMOVE, { after: typeList(af) });
         else
             add(rules.propertyAdded, path, 'added', { after: typeList(af) });
     }
@@ -5424,8 +5458,17 @@ function compareBinding(path, b, a, identity, samples) {
             noun: 'field',
             examples: samples,
         });
+        // A narrowing no document showed may be shown from another oneOf/anyOf branch (a removed option).
+        const retried = new Map();
+        for (const u of judged.unshown) {
+            const shown = u.retry?.();
+            if (!shown)
+                continue;
+            retried.set(u.finding, shown);
+            judged.narrowings.push({ finding: shown, path: u.path });
+        }
         const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
-        findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
+        findings.push(...judged.findings.map((x) => retried.get(x) ?? x).map((x) => unhit.get(x) ?? x));
     }
     return findings;
 }
@@ -5607,6 +5650,16 @@ function judgeConfigSchema(before, after, opts) {
     const explained = new Set(unshown
         .filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path)))
         .map((u) => u.finding));
+    // One the whole-level judgement leaves unexplained may still be shown from another branch (a removed option).
+    for (const u of unshown) {
+        if (explained.has(u.finding))
+            continue;
+        const shown = u.retry?.();
+        if (!shown)
+            continue;
+        findings[findings.indexOf(u.finding)] = shown;
+        narrowings.push({ finding: shown, path: u.path });
+    }
     return findings
         .filter((f) => !explained.has(f))
         .map((f) => {

@@ -105,8 +105,16 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
       noun: 'field',
       examples: samples,
     });
+    // A narrowing no document showed may be shown from another oneOf/anyOf branch (a removed option).
+    const retried = new Map<Finding, Finding>();
+    for (const u of judged.unshown) {
+      const shown = u.retry?.();
+      if (!shown) continue;
+      retried.set(u.finding, shown);
+      judged.narrowings.push({ finding: shown, path: u.path });
+    }
     const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
-    findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
+    findings.push(...judged.findings.map((x) => retried.get(x) ?? x).map((x) => unhit.get(x) ?? x));
   }
   return findings;
 }

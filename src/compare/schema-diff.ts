@@ -38,6 +38,11 @@ export interface Narrowing {
   path: string;
   /** The candidate's field there, as the walk read it; absent where the candidate has none. */
   field?: FieldInfo;
+  /**
+   * For an unshown one: tries documents that take another oneOf/anyOf branch above the field (a
+   * removed option), and gives the narrowing's own finding with that witness when one shows it.
+   */
+  retry?: () => Finding | undefined;
 }
 
 export interface SchemaJudgement {
@@ -118,35 +123,37 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
   const narrowings: Narrowing[] = [];
   const unshown: Narrowing[] = [];
   const isMeta = (path: string) => !!rules.meta && (path === rules.meta.path || path.startsWith(`${rules.meta.path}/`));
-  const add = (
-    rule: RuleId,
-    path: string,
-    message: string,
-    extra: { before?: unknown; after?: unknown; witness?: unknown } = {},
-  ): Finding => {
-    const where = (a.get(path) ?? b.get(path))!.schemaPointer;
-    const f = makeFinding({
+  type Extra = { before?: unknown; after?: unknown; witness?: unknown };
+  const make = (rule: RuleId, path: string, message: string, extra: Extra = {}): Finding =>
+    makeFinding({
       rule,
       stage: rules.stage,
       binding: opts.binding,
-      pointer: (opts.scope ?? '') + where,
+      pointer: (opts.scope ?? '') + (a.get(path) ?? b.get(path))!.schemaPointer,
       message: `${opts.noun} ${path}: ${message}`,
       ...extra,
     });
+  const add = (rule: RuleId, path: string, message: string, extra: Extra = {}): Finding => {
+    const f = make(rule, path, message, extra);
     findings.push(f);
     return f;
   };
-  const narrowed = (rule: RuleId, path: string, cause: string, witness: unknown, values: { before?: unknown; after?: unknown }): void => {
+  /** A narrowing at `path` shown by a whole document with `value` (or nothing) there, else an unknown finding that may be retried. */
+  const narrowed = (rule: RuleId, path: string, cause: string, value: unknown, values: { before?: unknown; after?: unknown }): void => {
+    const witness = witnesses.show(path, value);
     if (witness === undefined) {
-      unshown.push({
-        finding: add(
-          rules.unknown,
-          path,
-          `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`,
-          values,
-        ),
+      const finding = add(
+        rules.unknown,
         path,
-      });
+        `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`,
+        values,
+      );
+      // Built only when asked: it is not kept in `findings`, its caller puts it in the unknown one's place.
+      const retry = () => {
+        const other = witnesses.showInBranches(path, value);
+        return other === undefined ? undefined : make(rule, path, cause, { ...values, witness: other });
+      };
+      unshown.push({ finding, path, retry });
       return;
     }
     narrowings.push({ finding: add(rule, path, cause, { ...values, witness }), path, field: a.get(path) });
@@ -168,9 +175,9 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     if (lost.result === 'not-subset') {
       // null lost and something else lost are two causes: ask again without null for the second one.
       const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
-      if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', witnesses.show(path, null), values);
+      if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', null, values);
       if (other.result === 'not-subset')
-        narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), witnesses.show(path, other.witness), values);
+        narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), other.witness, values);
     }
     const gained = subsetOf(la, lb);
     if (gained.result === 'not-subset') {
@@ -222,8 +229,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       continue;
     }
     judgeValues(path, bf, af);
-    if (!bf.required && af.required)
-      narrowed(rules.narrowed, path, 'became required', witnesses.show(path, REMOVE), { before: false, after: true });
+    if (!bf.required && af.required) narrowed(rules.narrowed, path, 'became required', REMOVE, { before: false, after: true });
     if (bf.required && !af.required) add(rules.requiredRemoved, path, 'no longer required', { before: true, after: false });
     if (rules.formatChanged && !jsonEqual([...bf.formats].sort(), [...af.formats].sort())) {
       add(rules.formatChanged, path, 'format changed', { before: [...bf.formats], after: [...af.formats] });
@@ -245,8 +251,7 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     if (parent !== '' && !b.has(parent)) continue;
     if (isMeta(path)) judgeMeta(path, undefined, af);
     // A new required field inside an object that existed before rejects what lacks it.
-    else if (af.required)
-      narrowed(rules.narrowed, path, 'added as a required property', witnesses.show(path, REMOVE), { after: typeList(af) });
+    else if (af.required) narrowed(rules.narrowed, path, 'added as a required property', REMOVE, { after: typeList(af) });
     else add(rules.propertyAdded, path, 'added', { after: typeList(af) });
   }
   return { findings, narrowings, unshown };

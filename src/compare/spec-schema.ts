@@ -176,6 +176,14 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
       .filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path)))
       .map((u) => u.finding),
   );
+  // One the whole-level judgement leaves unexplained may still be shown from another branch (a removed option).
+  for (const u of unshown) {
+    if (explained.has(u.finding)) continue;
+    const shown = u.retry?.();
+    if (!shown) continue;
+    findings[findings.indexOf(u.finding)] = shown;
+    narrowings.push({ finding: shown, path: u.path });
+  }
   return findings
     .filter((f) => !explained.has(f))
     .map((f) => {

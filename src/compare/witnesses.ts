@@ -1,6 +1,6 @@
-import { type FieldInfo, ajvAccepts, complaints, exampleValue, placed, verdict } from '../schema/index.js';
+import { alternativesOf, type FieldInfo, ajvAccepts, complaints, exampleValue, placed, verdict } from '../schema/index.js';
 import { canonicalJson } from '../model/canonical.js';
-import { unescapeToken } from '../model/pointer.js';
+import { joinPointer, parsePointer, unescapeToken } from '../model/pointer.js';
 
 type Fields = Map<string, FieldInfo>;
 
@@ -15,6 +15,9 @@ function aboutField(complaint: string, at: string): boolean {
   const name = unescapeToken(at.slice(cut + 1));
   return complaint === `${parent} must have required property '${name}'`;
 }
+
+/** Alternatives tried at one field, at most. */
+const MAX_BRANCHES = 8;
 
 /** Real instances tried as starting documents, at most: each is validated by both schemas. */
 const MAX_EXAMPLES = 20;
@@ -59,17 +62,43 @@ export class Witnesses {
    * complaint is about that field: the document shows this narrowing, not another one.
    */
   show(path: string, value: unknown): unknown {
-    const at = path.replace(/\/\*(?=\/|$)/g, '/0');
     for (const { doc: start, common } of this.starts()) {
-      for (const [root, fields] of [
-        [this.after, this.a],
-        [this.before, this.b],
-      ] as const) {
-        const doc = placed(start, root, fields, path, value);
-        if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
-        if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
-        if (common || complaints(this.after, doc).some((c) => aboutField(c, at))) return doc;
+      const doc = this.tried(start, common, path, value);
+      if (doc !== undefined) return doc;
+    }
+    return undefined;
+  }
+
+  /**
+   * As show, from the baseline's example taking each other oneOf/anyOf branch at each field above
+   * `path` that has several: a value of a removed option lives only in that option's documents.
+   */
+  showInBranches(path: string, value: unknown): unknown {
+    const tokens = parsePointer(path);
+    for (let i = 1; i < tokens.length; i++) {
+      const prefix = joinPointer('', ...tokens.slice(0, i));
+      const node = this.b.get(prefix)?.nodes[0];
+      if (node === undefined) continue;
+      const count = Math.min(alternativesOf(this.before, node).length, MAX_BRANCHES);
+      for (let k = 1; k < count; k++) {
+        const doc = this.tried(exampleValue(this.before, this.before, '', new Map([[prefix, k]])), false, path, value);
+        if (doc !== undefined) return doc;
       }
+    }
+    return undefined;
+  }
+
+  /** `start` with `value` at `path`, when the baseline accepts it and the candidate rejects it there. */
+  private tried(start: unknown, common: boolean, path: string, value: unknown): unknown {
+    const at = path.replace(/\/\*(?=\/|$)/g, '/0');
+    for (const [root, fields] of [
+      [this.after, this.a],
+      [this.before, this.b],
+    ] as const) {
+      const doc = placed(start, root, fields, path, value);
+      if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
+      if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
+      if (common || complaints(this.after, doc).some((c) => aboutField(c, at))) return doc;
     }
     return undefined;
   }

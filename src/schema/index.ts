@@ -11,7 +11,7 @@ export { isSubset, type SubsetAnswer, type SubsetOptions } from './subset.js';
 export { loadPatterns as loadEngine } from './patterns.js';
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
-export { collectFields, type FieldInfo, type JsonType } from './fields.js';
+export { alternativesOf, collectFields, type FieldInfo, type JsonType } from './fields.js';
 export { BOUNDS, localSchema, subsetOf } from './local.js';
 export { walkPlans, type WalkPlan } from './unchanged.js';
 export { accepts, ajvAccepts, complaints, exampleValue, placed, REMOVE, verdict } from './witness-doc.js';
