@@ -47,3 +47,16 @@ describe.skipIf(!needsShared('streamed self-comparison', 'fixtures/estuary'))('a
     expect(report.stages.find((s) => s.stage === 'capture')?.status).toBe(connector === 'source-iterable' ? 'skipped' : 'identical');
   });
 });
+
+describe.skipIf(!needsShared('streamed binding names', 'fixtures/estuary'))('a streamed capture', () => {
+  it("names each binding's collection as a whole read does (source-notion)", async () => {
+    const { atf, imported } = estuaryPair('source-notion');
+    const run = (streamCaptureBytes?: number) =>
+      compareDirs({ baselineDir: atf, candidateDir: imported, acceptFileRequired: false, failOn: 'breaking', streamCaptureBytes });
+    const names = (r: Awaited<ReturnType<typeof run>>) =>
+      r.findings.filter((f) => f.stage === 'discover' && f.binding !== undefined).map((f) => `${f.binding} ${f.collection}`);
+    const whole = names(await run());
+    expect(whole.some((n) => n.includes(' acmeCo/'))).toBe(true);
+    expect(names(await run(0))).toEqual(whole);
+  });
+});

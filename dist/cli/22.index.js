@@ -9473,6 +9473,8 @@ async function compareCaptureStreams(before, after, opts) {
             { rule: 'capture.schema.baseline-violation', bindings: before.bindings },
         ],
     });
+    opts.onCollections?.('baseline', [...b.collections.keys()]);
+    opts.onCollections?.('candidate', [...a.collections.keys()]);
     const findings = [];
     for (const [collection, bc] of b.collections) {
         const ac = a.collections.get(collection);
@@ -9722,7 +9724,15 @@ async function streamCaptures(baseline, candidate, redact, comparison) {
         return;
     if (!baseline.sources.capture || !candidate.sources.capture)
         return;
-    const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, { redact });
+    const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, {
+        redact,
+        // The compared sets name bindings by their captured collections (compare/binding-names.ts).
+        onCollections: (side, names) => {
+            const set = comparison.sets?.[side];
+            if (set)
+                set.capturedCollections = names;
+        },
+    });
     for (const f of findings)
         comparison.findings.push(f);
     delete comparison.skipped.capture;
@@ -9866,7 +9876,8 @@ function nameBindings(findings, sets) {
     const byName = new Map();
     const byPath = new Map();
     for (const set of [sets.candidate, sets.baseline]) {
-        const collections = new Map((set.capture ?? []).map(([c]) => [collectionName(c), c]));
+        const captured = set.capture?.map(([c]) => c) ?? set.capturedCollections ?? [];
+        const collections = new Map(captured.map((c) => [collectionName(c), c]));
         const pointers = pointersOf(set);
         for (const b of set.discover ?? []) {
             const names = {

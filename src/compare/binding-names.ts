@@ -19,7 +19,8 @@ export function nameBindings(findings: Finding[], sets: Sets | undefined): Findi
   const byName = new Map<string, Names>();
   const byPath = new Map<string, Names>();
   for (const set of [sets.candidate, sets.baseline]) {
-    const collections = new Map((set.capture ?? []).map(([c]) => [collectionName(c), c] as const));
+    const captured = set.capture?.map(([c]) => c) ?? set.capturedCollections ?? [];
+    const collections = new Map(captured.map((c) => [collectionName(c), c] as const));
     const pointers = pointersOf(set);
     for (const b of set.discover ?? []) {
       const names = {

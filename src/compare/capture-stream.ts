@@ -20,7 +20,11 @@ export interface StreamSide {
   bindings?: Binding[];
 }
 
-export type StreamOptions = CaptureOptions & Pick<ProfileOptions, 'sampleSize' | 'sampleBudget' | 'maxFields'>;
+export type StreamOptions = CaptureOptions &
+  Pick<ProfileOptions, 'sampleSize' | 'sampleBudget' | 'maxFields'> & {
+    /** Told the collections each side's capture holds, once it is read (its documents are not kept). */
+    onCollections?: (side: 'baseline' | 'candidate', collections: string[]) => void;
+  };
 
 const isMeta = (p: string) => p === '/_meta' || p.startsWith('/_meta/');
 const typeNames = (types: Map<string, number>): string[] => [...types.keys()].sort();
@@ -120,6 +124,8 @@ export async function compareCaptureStreams(before: StreamSide, after: StreamSid
       { rule: 'capture.schema.baseline-violation', bindings: before.bindings },
     ],
   });
+  opts.onCollections?.('baseline', [...b.collections.keys()]);
+  opts.onCollections?.('candidate', [...a.collections.keys()]);
   const findings: Finding[] = [];
   for (const [collection, bc] of b.collections) {
     const ac = a.collections.get(collection);

@@ -59,6 +59,8 @@ export interface SnapshotSet {
   sources: SnapshotSources;
   /** The capture file is too big to hold: it is streamed from sources.capture when compared. */
   captureStreamed?: boolean;
+  /** A streamed capture's collections, known once it is compared (its documents are not held). */
+  capturedCollections?: string[];
   /** `airbyte`: read from an Airbyte connector and seen as airbyte-to-flow shows it to Flow (normalize/airbyte.ts). */
   protocol?: 'flow' | 'airbyte';
   /** An Airbyte side's catalog as the connector gave it, for the rules in Airbyte's terms (sync modes, cursors). */

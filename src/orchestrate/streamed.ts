@@ -15,7 +15,14 @@ export async function streamCaptures(
   const findings = await compareCaptureStreams(
     { docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover },
     { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover },
-    { redact },
+    {
+      redact,
+      // The compared sets name bindings by their captured collections (compare/binding-names.ts).
+      onCollections: (side, names) => {
+        const set = comparison.sets?.[side];
+        if (set) set.capturedCollections = names;
+      },
+    },
   );
   for (const f of findings) comparison.findings.push(f);
   delete comparison.skipped.capture;
