@@ -993,6 +993,79 @@ function bindingAt(set, path) {
     return hit.index.get(path);
 }
 
+;// CONCATENATED MODULE: ./src/model/airbyte.ts
+/** The message types a source writes on stdout, one JSON object per line. */
+const AIRBYTE_MESSAGE_TYPES = ['RECORD', 'STATE', 'LOG', 'SPEC', 'CONNECTION_STATUS', 'CATALOG', 'TRACE', 'CONTROL'];
+/**
+ * The resource config schema of every ATF image (airbyte-to-flow's `ResourceSpec`, as a real ATF
+ * image's spec shows it: ../shared/fixtures/estuary/source-notion/atf).
+ */
+const ATF_RESOURCE_CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'ResourceSpec',
+    type: 'object',
+    required: ['stream', 'syncMode'],
+    properties: {
+        cursorField: { type: ['array', 'null'], items: { type: 'string' } },
+        namespace: { type: ['string', 'null'] },
+        stream: { type: 'string' },
+        syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
+    },
+};
+/** Where an Airbyte side's records land: collections named as a live capture names them (run/protocol.ts DEFAULT_CAPTURE_NAME's tenant). */
+const RECORDS_TENANT = 'acmeCo';
+
+;// CONCATENATED MODULE: ./src/normalize/airbyte.ts
+
+
+
+
+/** `adapt_spec_response_stream`: the connection specification is the config schema; every stream's resource is a ResourceSpec. */
+function flowSpecOf(spec) {
+    return {
+        protocol: FLOW_CAPTURE_PROTOCOL,
+        configSchema: spec.connectionSpecification,
+        resourceConfigSchema: ATF_RESOURCE_CONFIG_SCHEMA,
+        ...(spec.documentationUrl !== undefined ? { documentationUrl: spec.documentationUrl } : {}),
+        resourcePathPointers: [...DEFAULT_RESOURCE_PATH_POINTERS],
+    };
+}
+/**
+ * A stream's resource path as airbyte-to-flow forms it (`resource_spec_to_resource_path`): its
+ * namespace when it has one, then its name. Joined by `/`, it is how streams are told apart here.
+ */
+const streamPath = (name, namespace) => (namespace ? [namespace, name] : [name]);
+/** `stream_to_recommended_name`: each `/`-separated part keeps letters, digits, `-`, `.` and `_`; empty parts go. */
+function recommendedNameOf(stream) {
+    return stream
+        .split('/')
+        .map((part) => [...part].filter((c) => /[\p{L}\p{N}._-]/u.test(c)).join(''))
+        .filter((part) => part !== '')
+        .join('/');
+}
+/**
+ * `adapt_discover_response_stream`: incremental when the stream supports it; the key is the source's
+ * primary key as pointers; the cursor is the default cursor field, else the key's fields.
+ */
+function bindingOf(stream) {
+    const key = (stream.source_defined_primary_key ?? []).map((path) => joinPointer('', ...path));
+    const cursor = stream.default_cursor_field?.length ? stream.default_cursor_field : key.map((p) => p.slice(1));
+    const resourceConfig = {
+        stream: stream.name,
+        ...(stream.namespace !== undefined && stream.namespace !== null ? { namespace: stream.namespace } : {}),
+        syncMode: stream.supported_sync_modes?.includes('incremental') ? 'incremental' : 'full_refresh',
+        cursorField: cursor,
+    };
+    return { recommendedName: recommendedNameOf(stream.name), resourceConfig, documentSchema: stream.json_schema, key };
+}
+/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding, in the collection a live capture names. */
+function docsOfRecords(records) {
+    const docs = [];
+    for (const r of records)
+        docs.push([`${RECORDS_TENANT}/${recommendedNameOf(r.stream)}`, r.data]);
+    return docs;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/model/rules.ts
@@ -1138,8 +1211,8 @@ function makeFinding(input) {
 
 
 
-/** A stream's resource path as airbyte-to-flow forms it (`resource_spec_to_resource_path`): namespace, then name. */
-const pathOf = (s) => resourcePathLabel(s.namespace ? [s.namespace, s.name] : [s.name]);
+
+const pathOf = (s) => resourcePathLabel(streamPath(s.name, s.namespace));
 /** A stream that names no sync mode is taken as full_refresh only, as airbyte-to-flow does (`has_incremental` false). */
 const modesOf = (s) => (s.supported_sync_modes?.length ? [...s.supported_sync_modes].sort() : ['full_refresh']);
 function syncModes(binding, b, a) {
@@ -4473,7 +4546,7 @@ const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
 const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
 /** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
 const byName = new WeakMap();
-function bindingOf(collection, bindings) {
+function capture_profile_bindingOf(collection, bindings) {
     if (!bindings)
         return undefined;
     let index = byName.get(bindings);
@@ -4557,7 +4630,7 @@ class CaptureProfile {
         if (!list) {
             list = [];
             for (const { rule, bindings } of this.opts.schemas ?? []) {
-                const schema = bindingOf(collection, bindings)?.documentSchema;
+                const schema = capture_profile_bindingOf(collection, bindings)?.documentSchema;
                 if (schema !== undefined)
                     list.push({ rule, check: documentCheck(schema) });
             }
@@ -4587,7 +4660,7 @@ class CaptureProfile {
     pair(collection, c, doc) {
         const base = this.opts.matchWith;
         const paired = base.paired;
-        const keys = [bindingOf(collection, base.opts.bindings)?.key, bindingOf(collection, this.opts.bindings)?.key];
+        const keys = [capture_profile_bindingOf(collection, base.opts.bindings)?.key, capture_profile_bindingOf(collection, this.opts.bindings)?.key];
         for (const [i, key] of keys.entries()) {
             const text = collectionKeyText(doc, key);
             if (text === undefined)
@@ -4716,7 +4789,7 @@ function leaves(doc, base = '', out = new Map()) {
     }
     return out;
 }
-const keyOf = (collection, bindings) => bindingOf(collection, bindings)?.key;
+const keyOf = (collection, bindings) => capture_profile_bindingOf(collection, bindings)?.key;
 /** Each collection's documents, combined by the side's collection key as Flow publishes them. */
 function groupByCollection(side) {
     const map = new Map();
@@ -4919,7 +4992,7 @@ function compareCapture(before, after, opts) {
             ['capture.schema.violation', after],
             ['capture.schema.baseline-violation', before],
         ]) {
-            const schema = bindingOf(collection, side.bindings)?.documentSchema;
+            const schema = capture_profile_bindingOf(collection, side.bindings)?.documentSchema;
             findings.push(...schemaViolations(rule, collection, docs, schema, keyOf(collection, after.bindings), redacted));
         }
         if (!b.has(collection))
@@ -5151,6 +5224,21 @@ const RESOURCE_RULES = {
 
 
 
+/**
+ * Each unshown narrowing not in `skip` that its retry shows (from another oneOf/anyOf branch, a
+ * removed option): its finding takes the unknown one's place and counts as a narrowing.
+ */
+function showUnshown(j, skip = new Set()) {
+    for (const u of j.unshown) {
+        if (skip.has(u.finding))
+            continue;
+        const shown = u.retry?.();
+        if (!shown)
+            continue;
+        j.findings[j.findings.indexOf(u.finding)] = shown;
+        j.narrowings.push({ finding: shown, path: u.path });
+    }
+}
 const nonNull = (types) => [...types].filter((t) => t !== 'null');
 /** Types of `from` that `to` does not accept (integer is within number). */
 const lostTypes = (from, to) => nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
@@ -5458,17 +5546,9 @@ function compareBinding(path, b, a, identity, samples) {
             noun: 'field',
             examples: samples,
         });
-        // A narrowing no document showed may be shown from another oneOf/anyOf branch (a removed option).
-        const retried = new Map();
-        for (const u of judged.unshown) {
-            const shown = u.retry?.();
-            if (!shown)
-                continue;
-            retried.set(u.finding, shown);
-            judged.narrowings.push({ finding: shown, path: u.path });
-        }
+        showUnshown(judged);
         const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
-        findings.push(...judged.findings.map((x) => retried.get(x) ?? x).map((x) => unhit.get(x) ?? x));
+        findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
     }
     return findings;
 }
@@ -5650,16 +5730,8 @@ function judgeConfigSchema(before, after, opts) {
     const explained = new Set(unshown
         .filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path)))
         .map((u) => u.finding));
-    // One the whole-level judgement leaves unexplained may still be shown from another branch (a removed option).
-    for (const u of unshown) {
-        if (explained.has(u.finding))
-            continue;
-        const shown = u.retry?.();
-        if (!shown)
-            continue;
-        findings[findings.indexOf(u.finding)] = shown;
-        narrowings.push({ finding: shown, path: u.path });
-    }
+    // One the whole-level judgement leaves unexplained may still be shown from another branch.
+    showUnshown({ findings, narrowings, unshown }, explained);
     return findings
         .filter((f) => !explained.has(f))
         .map((f) => {
@@ -7079,74 +7151,6 @@ async function readAtfPatches(dir, source = dir) {
     return { source, patches, errors };
 }
 
-;// CONCATENATED MODULE: ./src/model/airbyte.ts
-/** The message types a source writes on stdout, one JSON object per line. */
-const AIRBYTE_MESSAGE_TYPES = ['RECORD', 'STATE', 'LOG', 'SPEC', 'CONNECTION_STATUS', 'CATALOG', 'TRACE', 'CONTROL'];
-/**
- * The resource config schema of every ATF image (airbyte-to-flow's `ResourceSpec`, as a real ATF
- * image's spec shows it: ../shared/fixtures/estuary/source-notion/atf).
- */
-const ATF_RESOURCE_CONFIG_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'ResourceSpec',
-    type: 'object',
-    required: ['stream', 'syncMode'],
-    properties: {
-        cursorField: { type: ['array', 'null'], items: { type: 'string' } },
-        namespace: { type: ['string', 'null'] },
-        stream: { type: 'string' },
-        syncMode: { type: 'string', enum: ['incremental', 'full_refresh'] },
-    },
-};
-/** Where an Airbyte side's records land: collections named as a live capture names them (run/protocol.ts DEFAULT_CAPTURE_NAME's tenant). */
-const RECORDS_TENANT = 'acmeCo';
-
-;// CONCATENATED MODULE: ./src/normalize/airbyte.ts
-
-
-
-
-/** `adapt_spec_response_stream`: the connection specification is the config schema; every stream's resource is a ResourceSpec. */
-function flowSpecOf(spec) {
-    return {
-        protocol: FLOW_CAPTURE_PROTOCOL,
-        configSchema: spec.connectionSpecification,
-        resourceConfigSchema: ATF_RESOURCE_CONFIG_SCHEMA,
-        ...(spec.documentationUrl !== undefined ? { documentationUrl: spec.documentationUrl } : {}),
-        resourcePathPointers: [...DEFAULT_RESOURCE_PATH_POINTERS],
-    };
-}
-/** `stream_to_recommended_name`: each `/`-separated part keeps letters, digits, `-`, `.` and `_`; empty parts go. */
-function recommendedNameOf(stream) {
-    return stream
-        .split('/')
-        .map((part) => [...part].filter((c) => /[\p{L}\p{N}._-]/u.test(c)).join(''))
-        .filter((part) => part !== '')
-        .join('/');
-}
-/**
- * `adapt_discover_response_stream`: incremental when the stream supports it; the key is the source's
- * primary key as pointers; the cursor is the default cursor field, else the key's fields.
- */
-function airbyte_bindingOf(stream) {
-    const key = (stream.source_defined_primary_key ?? []).map((path) => joinPointer('', ...path));
-    const cursor = stream.default_cursor_field?.length ? stream.default_cursor_field : key.map((p) => p.slice(1));
-    const resourceConfig = {
-        stream: stream.name,
-        ...(stream.namespace !== undefined && stream.namespace !== null ? { namespace: stream.namespace } : {}),
-        syncMode: stream.supported_sync_modes?.includes('incremental') ? 'incremental' : 'full_refresh',
-        cursorField: cursor,
-    };
-    return { recommendedName: recommendedNameOf(stream.name), resourceConfig, documentSchema: stream.json_schema, key };
-}
-/** `adapt_pull_response_stream`: each record's data is a document of its stream's binding, in the collection a live capture names. */
-function docsOfRecords(records) {
-    const docs = [];
-    for (const r of records)
-        docs.push([`${RECORDS_TENANT}/${recommendedNameOf(r.stream)}`, r.data]);
-    return docs;
-}
-
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/snapshots/json-file.ts
@@ -7625,7 +7629,7 @@ function readDiscover(set, value, file) {
         return;
     }
     set.airbyteStreams = asAirbyteCatalog(value, file);
-    set.discover = set.airbyteStreams.map(airbyte_bindingOf);
+    set.discover = set.airbyteStreams.map(bindingOf);
     set.protocol = 'airbyte';
 }
 
@@ -7666,8 +7670,11 @@ function airbyteFiles(set) {
     }
     return files;
 }
-/** Files of the other layout that would stand beside the ones written as a second snapshot of a stage. */
-const OTHER_LAYOUT = { 'spec.json': '', 'discover.json': 'catalog.json', 'capture.json': 'records.jsonl' };
+/** The two layouts' files of one stage: writing one removes the other, which would be a second snapshot of it. */
+const SAME_STAGE = [
+    ['discover.json', 'catalog.json'],
+    ['capture.json', 'records.jsonl'],
+];
 /**
  * Writes a side's outputs: in our layout (`spec.json`, `discover.json`, `capture.json`), or for an
  * Airbyte side in Airbyte's (`spec.json`, `catalog.json`, `records.jsonl`); a file of the other
@@ -7686,8 +7693,7 @@ async function writeSnapshotSet(dir, set) {
     }
     const written = [];
     for (const [name, text] of files) {
-        const other = Object.entries(OTHER_LAYOUT).find(([ours, theirs]) => name === ours || name === theirs);
-        const stale = other?.[0] === name ? other[1] : other?.[0];
+        const stale = SAME_STAGE.find((pair) => pair.includes(name))?.find((other) => other !== name);
         if (stale)
             await (0,promises_.rm)(external_node_path_default().join(dir, stale), { force: true });
         await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
@@ -8213,7 +8219,9 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
-const streamKey = (d) => (d.namespace ? `${d.namespace}/${d.name}` : d.name);
+
+/** A stream's key in a task's state and in a read's bindings: its resource path joined. */
+const streamKey = (name, namespace) => resourcePathLabel(streamPath(name, namespace));
 /** The `--state` file of a read from a task's state: a list of state messages, or a legacy connector's own object. */
 function stateFileOf(state) {
     const s = (state ?? {});
@@ -8231,7 +8239,8 @@ function applyAirbyteState(state, message) {
     if (kept.type === 'GLOBAL' || kept.global)
         return { global: kept };
     if (kept.type === 'STREAM' || kept.stream) {
-        const key = streamKey(kept.stream?.stream_descriptor ?? { name: '' });
+        const d = kept.stream?.stream_descriptor;
+        const key = streamKey(d?.name ?? '', d?.namespace);
         return { streams: { ...(state.streams ?? {}), [key]: kept } };
     }
     return { legacy: kept.data ?? {} };
@@ -8240,18 +8249,20 @@ class AirbyteCodec {
     opts;
     /** Stdout lines that were not Airbyte messages, passed over (some connectors print to stdout). */
     ignored = 0;
-    /** Responses given before the first line: a capture's `opened`, which an Airbyte read has no message for. */
-    pending = [];
+    /** The response owed before the first line: a capture's `opened`, which an Airbyte read has no message for. */
+    pending;
     state;
     constructor(opts = {}) {
         this.opts = opts;
         this.state = (opts.state ?? {});
         if (opts.bindings)
-            this.pending.push({ type: 'opened', body: {} });
+            this.pending = { type: 'opened', body: {} };
     }
     /** A response owed before any line is read. */
     takePending() {
-        return this.pending.shift();
+        const owed = this.pending;
+        this.pending = undefined;
+        return owed;
     }
     decode(line) {
         let message;
@@ -8280,7 +8291,7 @@ class AirbyteCodec {
                     return this.malformed('CATALOG', 'catalog.streams');
                 if (this.opts.seen)
                     this.opts.seen.streams = m.catalog.streams;
-                return { type: 'discovered', body: { bindings: m.catalog.streams.map(airbyte_bindingOf) } };
+                return { type: 'discovered', body: { bindings: m.catalog.streams.map(bindingOf) } };
             case 'CONNECTION_STATUS':
                 if (m.connectionStatus?.status === 'SUCCEEDED')
                     return { type: 'validated', body: {} };
@@ -8312,7 +8323,7 @@ class AirbyteCodec {
         const r = m.record;
         if (!r || typeof r.stream !== 'string' || !isJsonObject(r.data))
             return this.malformed('RECORD', 'record.stream and record.data');
-        const binding = this.opts.bindings?.get(streamKey({ name: r.stream, namespace: r.namespace }));
+        const binding = this.opts.bindings?.get(streamKey(r.stream, r.namespace));
         if (binding === undefined)
             return { failure: 'unexpected', detail: `a record of stream ${JSON.stringify(r.stream)}, which the catalog does not configure` };
         return { type: 'captured', body: { binding, doc: r.data } };
@@ -8874,7 +8885,7 @@ function boundReached(result, req) {
 
 
 
-const airbyte_streamKey = (rc) => (rc.namespace ? `${rc.namespace}/${rc.stream}` : String(rc.stream));
+
 /** `adapt_pull_request_stream`: each binding's resource and collection as a configured stream. */
 function configuredCatalog(bindings) {
     return {
@@ -8962,24 +8973,15 @@ function createAirbyteRunner(ctx, launch, label, timeouts) {
         await unary('validate', timeouts.discoverMs, 'check', 'validated', config);
         // `resource_spec_to_resource_path`: the namespace when there is one, then the stream.
         return bindings.map((b) => ({
-            resourcePath: [b.resourceConfig.namespace, b.resourceConfig.stream].filter((p) => typeof p === 'string' && p !== ''),
+            resourcePath: streamPath(String(b.resourceConfig.stream), b.resourceConfig.namespace),
         }));
     }
     const capture = async (req, onEvent = () => { }) => {
         const files = { 'config.json': req.config, 'catalog.json': configuredCatalog(req.bindings), 'state.json': stateFileOf(req.state) };
         return withFiles(files, async (hostDir) => {
-            const bindings = new Map(req.bindings.map((b, i) => [airbyte_streamKey(b.resourceConfig), i]));
+            const bindings = new Map(req.bindings.map((b, i) => [streamKey(String(b.resourceConfig.stream), b.resourceConfig.namespace), i]));
             const codec = new AirbyteCodec({ bindings, state: req.state, log: ctx.onLog });
-            const file = (dir, name) => external_node_path_default().join(dir, name);
-            const args = (dir) => [
-                'read',
-                '--config',
-                file(dir, 'config.json'),
-                '--catalog',
-                file(dir, 'catalog.json'),
-                '--state',
-                file(dir, 'state.json'),
-            ];
+            const args = (dir) => ['read', ...['config', 'catalog', 'state'].flatMap((f) => [`--${f}`, external_node_path_default().join(dir, `${f}.json`)])];
             const result = await withSession(ctx, await launch({ hostDir, args }), 'capture', timeouts.captureMs, (s) => readCapture(s, req, onEvent), codec);
             ignoredLines(codec);
             return result;
@@ -9448,7 +9450,7 @@ function fieldFindings(collection, b, a) {
     return out;
 }
 function violationFindings(collection, a, bindings) {
-    const key = bindingOf(collection, bindings)?.key;
+    const key = capture_profile_bindingOf(collection, bindings)?.key;
     return [...a.violations.values()].map((v) => violationFinding(collection, v, a.documents, key));
 }
 /**

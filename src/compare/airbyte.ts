@@ -2,12 +2,12 @@
 // (normalize/airbyte.ts) cannot show, as airbyte-to-flow keeps one sync mode and one cursor per stream.
 import type { AirbyteStream } from '../model/airbyte.js';
 import { canonicalJson } from '../model/canonical.js';
+import { streamPath } from '../normalize/airbyte.js';
 import { resourcePathLabel } from '../normalize/index.js';
 import type { Finding } from '../model/types.js';
 import { makeFinding } from './finding.js';
 
-/** A stream's resource path as airbyte-to-flow forms it (`resource_spec_to_resource_path`): namespace, then name. */
-const pathOf = (s: AirbyteStream): string => resourcePathLabel(s.namespace ? [s.namespace, s.name] : [s.name]);
+const pathOf = (s: AirbyteStream): string => resourcePathLabel(streamPath(s.name, s.namespace));
 
 /** A stream that names no sync mode is taken as full_refresh only, as airbyte-to-flow does (`has_incremental` false). */
 const modesOf = (s: AirbyteStream): string[] => (s.supported_sync_modes?.length ? [...s.supported_sync_modes].sort() : ['full_refresh']);

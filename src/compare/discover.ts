@@ -4,7 +4,7 @@ import type { Binding, Finding, JsonObject } from '../model/types.js';
 import { resourcePathLabel, resourcePathOf } from '../normalize/index.js';
 import { makeFinding } from './finding.js';
 import { downgradeUnhit } from './narrowing-hits.js';
-import { DOCUMENT_RULES, judgeSchemaFields } from './schema-diff.js';
+import { DOCUMENT_RULES, judgeSchemaFields, showUnshown } from './schema-diff.js';
 
 export interface DiscoverSide {
   bindings: Binding[];
@@ -105,16 +105,9 @@ function compareBinding(path: string, b: Binding, a: Binding, identity: Set<stri
       noun: 'field',
       examples: samples,
     });
-    // A narrowing no document showed may be shown from another oneOf/anyOf branch (a removed option).
-    const retried = new Map<Finding, Finding>();
-    for (const u of judged.unshown) {
-      const shown = u.retry?.();
-      if (!shown) continue;
-      retried.set(u.finding, shown);
-      judged.narrowings.push({ finding: shown, path: u.path });
-    }
+    showUnshown(judged);
     const unhit = downgradeUnhit(judged.narrowings, a.documentSchema, samples);
-    findings.push(...judged.findings.map((x) => retried.get(x) ?? x).map((x) => unhit.get(x) ?? x));
+    findings.push(...judged.findings.map((x) => unhit.get(x) ?? x));
   }
   return findings;
 }

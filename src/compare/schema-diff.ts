@@ -52,6 +52,20 @@ export interface SchemaJudgement {
   unshown: Narrowing[];
 }
 
+/**
+ * Each unshown narrowing not in `skip` that its retry shows (from another oneOf/anyOf branch, a
+ * removed option): its finding takes the unknown one's place and counts as a narrowing.
+ */
+export function showUnshown(j: SchemaJudgement, skip: ReadonlySet<Finding> = new Set()): void {
+  for (const u of j.unshown) {
+    if (skip.has(u.finding)) continue;
+    const shown = u.retry?.();
+    if (!shown) continue;
+    j.findings[j.findings.indexOf(u.finding)] = shown;
+    j.narrowings.push({ finding: shown, path: u.path });
+  }
+}
+
 const nonNull = (types: Set<JsonType>): JsonType[] => [...types].filter((t) => t !== 'null');
 
 /** Types of `from` that `to` does not accept (integer is within number). */

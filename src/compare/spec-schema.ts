@@ -3,7 +3,7 @@ import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { isSubset, validator, collectFields, accepts, complaints, exampleValue } from '../schema/index.js';
 import { makeFinding } from './finding.js';
-import { judgeSchemaFields, type Narrowing, type SchemaRules } from './schema-diff.js';
+import { judgeSchemaFields, type Narrowing, type SchemaRules, showUnshown } from './schema-diff.js';
 
 /** A config that exists (or plausibly exists) and is judged against a narrowed schema. */
 export interface ConcreteConfig {
@@ -176,14 +176,8 @@ export function judgeConfigSchema(before: unknown, after: unknown, opts: ConfigS
       .filter((u) => narrowings.some((n) => n.finding.witness !== undefined && touches(complaints(after, n.finding.witness), u.path)))
       .map((u) => u.finding),
   );
-  // One the whole-level judgement leaves unexplained may still be shown from another branch (a removed option).
-  for (const u of unshown) {
-    if (explained.has(u.finding)) continue;
-    const shown = u.retry?.();
-    if (!shown) continue;
-    findings[findings.indexOf(u.finding)] = shown;
-    narrowings.push({ finding: shown, path: u.path });
-  }
+  // One the whole-level judgement leaves unexplained may still be shown from another branch.
+  showUnshown({ findings, narrowings, unshown }, explained);
   return findings
     .filter((f) => !explained.has(f))
     .map((f) => {

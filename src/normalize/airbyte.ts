@@ -18,6 +18,12 @@ export function flowSpecOf(spec: AirbyteSpec): SpecResponse {
   };
 }
 
+/**
+ * A stream's resource path as airbyte-to-flow forms it (`resource_spec_to_resource_path`): its
+ * namespace when it has one, then its name. Joined by `/`, it is how streams are told apart here.
+ */
+export const streamPath = (name: string, namespace?: string | null): string[] => (namespace ? [namespace, name] : [name]);
+
 /** `stream_to_recommended_name`: each `/`-separated part keeps letters, digits, `-`, `.` and `_`; empty parts go. */
 export function recommendedNameOf(stream: string): string {
   return stream

@@ -6,7 +6,8 @@ import type { AirbyteMessage, AirbyteSpec, AirbyteState, AirbyteStream } from '.
 import { AIRBYTE_MESSAGE_TYPES } from '../model/airbyte.js';
 import { isJsonObject } from '../model/json.js';
 import type { JsonObject } from '../model/types.js';
-import { bindingOf, flowSpecOf } from '../normalize/airbyte.js';
+import { bindingOf, flowSpecOf, streamPath } from '../normalize/airbyte.js';
+import { resourcePathLabel } from '../normalize/index.js';
 import type { ConnectorFailure } from './errors.js';
 import type { Response } from './protocol.js';
 
@@ -23,7 +24,8 @@ export interface AirbyteTaskState {
   legacy?: unknown;
 }
 
-const streamKey = (d: { name: string; namespace?: string | null }) => (d.namespace ? `${d.namespace}/${d.name}` : d.name);
+/** A stream's key in a task's state and in a read's bindings: its resource path joined. */
+export const streamKey = (name: string, namespace?: string | null): string => resourcePathLabel(streamPath(name, namespace));
 
 /** The `--state` file of a read from a task's state: a list of state messages, or a legacy connector's own object. */
 export function stateFileOf(state: JsonObject | undefined): unknown {
@@ -43,7 +45,8 @@ export function applyAirbyteState(state: AirbyteTaskState, message: AirbyteState
   } = message as AirbyteState & { sourceStats?: unknown; destinationStats?: unknown };
   if (kept.type === 'GLOBAL' || kept.global) return { global: kept };
   if (kept.type === 'STREAM' || kept.stream) {
-    const key = streamKey(kept.stream?.stream_descriptor ?? { name: '' });
+    const d = kept.stream?.stream_descriptor;
+    const key = streamKey(d?.name ?? '', d?.namespace);
     return { streams: { ...(state.streams ?? {}), [key]: kept } };
   }
   return { legacy: kept.data ?? {} };
@@ -58,8 +61,8 @@ export interface AirbyteSeen {
 export class AirbyteCodec {
   /** Stdout lines that were not Airbyte messages, passed over (some connectors print to stdout). */
   ignored = 0;
-  /** Responses given before the first line: a capture's `opened`, which an Airbyte read has no message for. */
-  private pending: Response[] = [];
+  /** The response owed before the first line: a capture's `opened`, which an Airbyte read has no message for. */
+  private pending?: Response;
   private state: AirbyteTaskState;
 
   constructor(
@@ -74,12 +77,14 @@ export class AirbyteCodec {
     } = {},
   ) {
     this.state = (opts.state ?? {}) as AirbyteTaskState;
-    if (opts.bindings) this.pending.push({ type: 'opened', body: {} });
+    if (opts.bindings) this.pending = { type: 'opened', body: {} };
   }
 
   /** A response owed before any line is read. */
   takePending(): Response | undefined {
-    return this.pending.shift();
+    const owed = this.pending;
+    this.pending = undefined;
+    return owed;
   }
 
   decode(line: string): Decoded {
@@ -133,7 +138,7 @@ export class AirbyteCodec {
   private record(m: AirbyteMessage): Decoded {
     const r = m.record;
     if (!r || typeof r.stream !== 'string' || !isJsonObject(r.data)) return this.malformed('RECORD', 'record.stream and record.data');
-    const binding = this.opts.bindings?.get(streamKey({ name: r.stream, namespace: r.namespace }));
+    const binding = this.opts.bindings?.get(streamKey(r.stream, r.namespace));
     if (binding === undefined)
       return { failure: 'unexpected', detail: `a record of stream ${JSON.stringify(r.stream)}, which the catalog does not configure` };
     return { type: 'captured', body: { binding, doc: r.data } };

@@ -9,14 +9,13 @@ import path from 'node:path';
 import type { Timeouts } from '../model/options.js';
 import { parsePointer } from '../model/pointer.js';
 import type { Binding, JsonObject, SpecResponse } from '../model/types.js';
-import { AirbyteCodec, type AirbyteSeen, stateFileOf } from './airbyte-codec.js';
+import { streamPath } from '../normalize/airbyte.js';
+import { AirbyteCodec, type AirbyteSeen, stateFileOf, streamKey } from './airbyte-codec.js';
 import { readCapture } from './capture.js';
 import { ConnectorError, type RunOperation } from './errors.js';
 import type { CaptureBinding } from './protocol.js';
 import { endOfOutput, type SessionContext, withSession } from './session.js';
 import type { ConnectorRunner, Launcher } from './types.js';
-
-const streamKey = (rc: JsonObject) => (rc.namespace ? `${rc.namespace}/${rc.stream}` : String(rc.stream));
 
 /** `adapt_pull_request_stream`: each binding's resource and collection as a configured stream. */
 export function configuredCatalog(bindings: readonly CaptureBinding[]): JsonObject {
@@ -115,25 +114,18 @@ export function createAirbyteRunner(ctx: SessionContext, launch: Launcher, label
     await unary('validate', timeouts.discoverMs, 'check', 'validated', config);
     // `resource_spec_to_resource_path`: the namespace when there is one, then the stream.
     return bindings.map((b) => ({
-      resourcePath: [b.resourceConfig.namespace, b.resourceConfig.stream].filter((p) => typeof p === 'string' && p !== ''),
+      resourcePath: streamPath(String(b.resourceConfig.stream), b.resourceConfig.namespace as string | undefined),
     }));
   }
 
   const capture: ConnectorRunner['capture'] = async (req, onEvent = () => {}) => {
     const files = { 'config.json': req.config, 'catalog.json': configuredCatalog(req.bindings), 'state.json': stateFileOf(req.state) };
     return withFiles(files, async (hostDir) => {
-      const bindings = new Map(req.bindings.map((b, i) => [streamKey(b.resourceConfig), i]));
+      const bindings = new Map(
+        req.bindings.map((b, i) => [streamKey(String(b.resourceConfig.stream), b.resourceConfig.namespace as string | undefined), i]),
+      );
       const codec = new AirbyteCodec({ bindings, state: req.state, log: ctx.onLog });
-      const file = (dir: string, name: string) => path.join(dir, name);
-      const args = (dir: string) => [
-        'read',
-        '--config',
-        file(dir, 'config.json'),
-        '--catalog',
-        file(dir, 'catalog.json'),
-        '--state',
-        file(dir, 'state.json'),
-      ];
+      const args = (dir: string) => ['read', ...['config', 'catalog', 'state'].flatMap((f) => [`--${f}`, path.join(dir, `${f}.json`)])];
       const result = await withSession(
         ctx,
         await launch({ hostDir, args }),

@@ -38,8 +38,11 @@ function airbyteFiles(set: SnapshotSet): [string, string][] {
   return files;
 }
 
-/** Files of the other layout that would stand beside the ones written as a second snapshot of a stage. */
-const OTHER_LAYOUT: Record<string, string> = { 'spec.json': '', 'discover.json': 'catalog.json', 'capture.json': 'records.jsonl' };
+/** The two layouts' files of one stage: writing one removes the other, which would be a second snapshot of it. */
+const SAME_STAGE: [string, string][] = [
+  ['discover.json', 'catalog.json'],
+  ['capture.json', 'records.jsonl'],
+];
 
 /**
  * Writes a side's outputs: in our layout (`spec.json`, `discover.json`, `capture.json`), or for an
@@ -56,8 +59,7 @@ export async function writeSnapshotSet(dir: string, set: SnapshotSet): Promise<s
   }
   const written: string[] = [];
   for (const [name, text] of files) {
-    const other = Object.entries(OTHER_LAYOUT).find(([ours, theirs]) => name === ours || name === theirs);
-    const stale = other?.[0] === name ? other[1] : other?.[0];
+    const stale = SAME_STAGE.find((pair) => pair.includes(name))?.find((other) => other !== name);
     if (stale) await rm(path.join(dir, stale), { force: true });
     await writeFile(path.join(dir, name), text);
     written.push(path.join(dir, name));
