@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { STAGES, type Finding, type Report, type Severity } from '../../src/model/types.js';
+import { ran, skipped, type Steps } from '../../src/model/steps.js';
+import { STAGES, type Finding, type Report, type Severity, type Stage } from '../../src/model/types.js';
 import { stageResults } from '../../src/policy/apply.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { codeSpan, findingHeadline, renderMarkdown } from '../../src/report/markdown.js';
 import { COMMENT_LIMIT_BYTES, renderBudgeted, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+
+/** Every stage ran but those given, skipped with their reason. */
+const stepsSkipping = (reasons: Partial<Record<Stage, string>>): Steps =>
+  Object.fromEntries(STAGES.map((stage) => [stage, reasons[stage] ? skipped(reasons[stage]) : ran])) as Steps;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -44,7 +49,7 @@ function bigReport(counts: Record<Severity | 'accepted', number>): Report {
     connector: 'source-huge',
     verdict: 'fail',
     sides: { baseline: { label: 'atf' }, candidate: { label: 'imported' } },
-    stages: stageResults(findings, { migration: 'not run' }),
+    stages: stageResults(findings, stepsSkipping({ migration: 'not run' })),
     findings,
   };
 }
@@ -154,7 +159,7 @@ describe('text from connectors and schemas', () => {
       },
     ],
   };
-  report.stages = stageResults(report.findings, {});
+  report.stages = stageResults(report.findings, stepsSkipping({}));
   const md = renderMarkdown(report);
 
   it('cannot open HTML, links, or break the table', () => {
@@ -192,7 +197,7 @@ describe('the stage table', () => {
       connector: 'source-x',
       verdict: 'fail',
       sides: { baseline: { label: 'a' }, candidate: { label: 'b' } },
-      stages: stageResults(findings, { capture: 'no capture output', migration: 'not run' }),
+      stages: stageResults(findings, stepsSkipping({ capture: 'no capture output', migration: 'not run' })),
       findings,
       drift: { baseline: 'compared', candidate: 'compared' },
     };

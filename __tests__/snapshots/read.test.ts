@@ -85,10 +85,11 @@ describe('reading snapshot sets', () => {
   it('reports missing stages as skipped', async () => {
     const a = await readSnapshotSet(await folder({ 'spec.json': spec }));
     const b = await readSnapshotSet(await folder({ 'spec.json': spec, 'discover.json': [binding] }));
-    const { findings, skipped } = compareSets(a, b, { redact: [] });
+    const { findings, steps } = compareSets(a, b, { redact: [] });
     expect(findings).toEqual([]);
-    expect(skipped.discover).toMatch(/no discover output for the baseline/);
-    expect(skipped.capture).toMatch(/baseline .* and the candidate/);
+    expect(steps.spec).toEqual({ status: 'ran' });
+    expect(steps.discover).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/no discover output for the baseline/) });
+    expect(steps.capture).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/baseline .* and the candidate/) });
   });
 });
 

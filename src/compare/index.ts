@@ -1,4 +1,5 @@
-import type { Finding, JsonObject, SnapshotSet, Stage } from '../model/types.js';
+import { ran, skipped, type Steps } from '../model/steps.js';
+import type { Finding, JsonObject, SnapshotSet } from '../model/types.js';
 import { pointersOf } from '../normalize/index.js';
 import { compareAirbyteStreams } from './airbyte.js';
 import { compareCapture, type CaptureOptions } from './capture.js';
@@ -7,8 +8,8 @@ import { compareSpec } from './spec.js';
 
 export interface Comparison {
   findings: Finding[];
-  /** Stages that could not be compared, with why. */
-  skipped: Partial<Record<Stage, string>>;
+  /** What became of each stage: compared, or skipped with why (a live check adds its failures). */
+  steps: Steps;
   /** The compared sets, for policy presets that recognize a difference by its context. */
   sets?: { baseline: SnapshotSet; candidate: SnapshotSet };
 }
@@ -34,11 +35,16 @@ function append(to: Finding[], more: readonly Finding[]): void {
 
 export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts: CompareContext): Comparison {
   const findings: Finding[] = [];
-  const skipped: Comparison['skipped'] = {};
+  const steps: Steps = {
+    spec: ran,
+    discover: ran,
+    capture: ran,
+    migration: skipped('migration runs only in a live check with a decrypted config'),
+  };
   const pointers = pointersOf;
 
   const specMissing = missingReason(baseline, candidate, 'spec');
-  if (specMissing) skipped.spec = specMissing;
+  if (specMissing) steps.spec = skipped(specMissing);
   else {
     const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
     append(
@@ -48,7 +54,7 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
   }
 
   const discoverMissing = missingReason(baseline, candidate, 'discover');
-  if (discoverMissing) skipped.discover = discoverMissing;
+  if (discoverMissing) steps.discover = skipped(discoverMissing);
   else {
     const samples = new Map<string, JsonObject[]>();
     for (const [collection, doc] of baseline.capture ?? []) {
@@ -70,7 +76,7 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
     append(findings, compareAirbyteStreams(baseline.airbyteStreams, candidate.airbyteStreams));
 
   const captureMissing = missingReason(baseline, candidate, 'capture');
-  if (captureMissing) skipped.capture = captureMissing;
+  if (captureMissing) steps.capture = skipped(captureMissing);
   else
     append(
       findings,
@@ -81,6 +87,5 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
       ),
     );
 
-  skipped.migration = 'migration runs only in a live check with a decrypted config';
-  return { findings, skipped, sets: { baseline, candidate } };
+  return { findings, steps, sets: { baseline, candidate } };
 }

@@ -3,17 +3,9 @@ import path from 'node:path';
 import { compareSets } from '../compare/index.js';
 import type { Logger } from '../model/log.js';
 import type { Endpoint, Options } from '../model/options.js';
+import { failed, ran, skipped } from '../model/steps.js';
 import { plural } from '../model/text.js';
-import {
-  STAGES,
-  type Finding,
-  type Report,
-  type Side,
-  type SideInfo,
-  type SnapshotSet,
-  type SnapshotSources,
-  type Stage,
-} from '../model/types.js';
+import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type SnapshotSources } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { loadEngine } from '../schema/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
@@ -191,29 +183,31 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
       knownConfigs: accept.knownConfigs,
     }),
   );
-  if (opts.stages.includes('capture')) await streamCaptures(baseline.set, candidate.set, accept.redact, comparison);
-  if (config?.captureSkip) comparison.skipped.capture = config.captureSkip;
+  const { steps } = comparison;
+  if (opts.stages.includes('capture') && (await streamCaptures(baseline.set, candidate.set, accept.redact, comparison)))
+    steps.capture = ran;
+  if (config?.captureSkip) steps.capture = skipped(config.captureSkip);
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
     const migration = await deps.log.group('migration: candidate resumes from the baseline state', () =>
       runMigration(baseline, candidate, config!, opts),
     );
     extra.push(...migration.findings);
-    if (migration.skipped) comparison.skipped.migration = migration.skipped;
-    else delete comparison.skipped.migration;
+    steps.migration = migration.step;
   }
-  for (const stage of STAGES) if (!opts.stages.includes(stage)) comparison.skipped[stage] = 'not in the stages input';
+  for (const stage of STAGES) if (!opts.stages.includes(stage)) steps[stage] = skipped('not in the stages input');
+  // A stage that failed on either side failed, whatever else was recorded for it.
+  for (const stage of STAGES) {
+    const messages = [baseline.errors[stage], candidate.errors[stage]].filter((e): e is string => Boolean(e));
+    if (messages.length > 0) steps[stage] = failed(messages.join('; '));
+  }
 
   const atf = await atfPatches(opts, ctx);
-  const errors: Partial<Record<Stage, string>> = {};
-  for (const live of [baseline, candidate])
-    for (const [stage, e] of Object.entries(live.errors)) errors[stage as Stage] = [errors[stage as Stage], e].filter(Boolean).join('; ');
   return buildReport({
     connector: opts.connector,
     sides: { baseline: baseline.info, candidate: candidate.info },
     comparison: { ...comparison, findings: [...extra, ...comparison.findings] },
     accept,
     failOn: opts.failOn,
-    errors,
     files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
     ...(atf ? { atf } : {}),
     ...(anyLive ? { drift } : {}),

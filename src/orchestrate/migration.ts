@@ -2,6 +2,7 @@ import { plural } from '../model/text.js';
 import { makeFinding } from '../compare/finding.js';
 import { collectionKeyText, isJsonObject } from '../model/json.js';
 import type { Options } from '../model/options.js';
+import { ran, skipped, type Step } from '../model/steps.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { CaptureResult } from '../run/capture.js';
 import { ConnectorError } from '../run/errors.js';
@@ -10,7 +11,7 @@ import type { EndpointConfig, LiveSide } from './live.js';
 
 export interface MigrationOutcome {
   findings: Finding[];
-  skipped?: string;
+  step: Step;
 }
 
 /**
@@ -49,10 +50,11 @@ export async function runMigration(
   config: EndpointConfig,
   opts: Options,
 ): Promise<MigrationOutcome> {
-  if (config.captureSkip) return { findings: [], skipped: config.captureSkip };
-  if (!baseline.capture || !baseline.bindings || !candidate.runner) return { findings: [], skipped: 'capture did not run on both sides' };
+  if (config.captureSkip) return { findings: [], step: skipped(config.captureSkip) };
+  if (!baseline.capture || !baseline.bindings || !candidate.runner)
+    return { findings: [], step: skipped('capture did not run on both sides') };
   if (baseline.capture.checkpoints === 0)
-    return { findings: [], skipped: 'the baseline reached no checkpoint, so there is no state to resume from' };
+    return { findings: [], step: skipped('the baseline reached no checkpoint, so there is no state to resume from') };
   const state = baseline.capture.state;
   // The running task keeps its bindings when the image changes: the candidate must validate and apply
   // the baseline's resource configs, and resumes them under the state keys of the paths it validated.
@@ -71,6 +73,7 @@ export async function runMigration(
           message: `the candidate's ${err.operation === 'apply' ? 'Apply' : 'Validate'} rejects the bindings of a task the baseline runs (their resource configs as the baseline has them), so the task cannot switch images: ${config.mask(err.message)}`,
         }),
       ],
+      step: ran,
     };
   }
   const again = { count: 0, example: undefined as string | undefined };
@@ -92,10 +95,11 @@ export async function runMigration(
           message: `the candidate, opened with the state the baseline's capture ended in, failed: a running task would fail after the image switch until its state is cleared, which re-captures every binding from the start (${config.mask(migrated.failure.message)})`,
         }),
       ],
+      step: ran,
     };
   }
   const why = restartedBy(state, migrated.result, again);
-  if (!why) return { findings: [] };
+  if (!why) return { findings: [], step: ran };
   return {
     findings: [
       makeFinding({
@@ -106,5 +110,6 @@ export async function runMigration(
         message: `the candidate does not resume from the baseline's state (${why}): switching the image starts the capture over, re-capturing every binding from the start (a backfill)`,
       }),
     ],
+    step: ran,
   };
 }

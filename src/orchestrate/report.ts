@@ -3,7 +3,7 @@ import { connectorFingerprint } from '../compare/finding.js';
 import type { Comparison } from '../compare/index.js';
 import { nameBindings } from '../compare/binding-names.js';
 import { linkRootCauses } from '../compare/root-causes.js';
-import type { AcceptFile, AtfPatch, AtfPatchError, AtfPatchReport, FailOn, Finding, Report, SideInfo, Stage } from '../model/types.js';
+import type { AcceptFile, AtfPatch, AtfPatchError, AtfPatchReport, FailOn, Finding, Report, SideInfo } from '../model/types.js';
 import { decide } from '../policy/index.js';
 
 export interface ReportInput {
@@ -12,8 +12,6 @@ export interface ReportInput {
   comparison: Comparison;
   accept: AcceptFile;
   failOn: FailOn;
-  /** Stages that failed to run, with the error. */
-  errors?: Partial<Record<Stage, string>>;
   /** Snapshot files per side, for annotations on them. */
   files?: Report['files'];
   /** The baseline's ATF patch files, when read (compare --atf-patches, input atf-patches). */
@@ -46,8 +44,7 @@ export function buildReport(input: ReportInput): Report {
     accept: input.accept,
     failOn: input.failOn,
     sets: input.comparison.sets,
-    skipped: input.comparison.skipped,
-    errors: input.errors,
+    steps: input.comparison.steps,
   });
   const report: Report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
   if (stale.length > 0) report.stale = stale;

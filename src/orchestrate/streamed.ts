@@ -3,15 +3,18 @@ import type { Comparison } from '../compare/index.js';
 import type { SnapshotSet } from '../model/types.js';
 import { readCapturedDocs } from '../snapshots/capture-stream.js';
 
-/** A capture too big to hold on either side: both are streamed from their files and profiled. */
+/**
+ * A capture too big to hold on either side: both are streamed from their files and profiled, and
+ * their findings added to the comparison; true when it ran.
+ */
 export async function streamCaptures(
   baseline: SnapshotSet,
   candidate: SnapshotSet,
   redact: string[],
   comparison: Comparison,
-): Promise<void> {
-  if (!baseline.captureStreamed && !candidate.captureStreamed) return;
-  if (!baseline.sources.capture || !candidate.sources.capture) return;
+): Promise<boolean> {
+  if (!baseline.captureStreamed && !candidate.captureStreamed) return false;
+  if (!baseline.sources.capture || !candidate.sources.capture) return false;
   const findings = await compareCaptureStreams(
     { docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover },
     { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover },
@@ -25,5 +28,5 @@ export async function streamCaptures(
     },
   );
   for (const f of findings) comparison.findings.push(f);
-  delete comparison.skipped.capture;
+  return true;
 }

@@ -1,4 +1,5 @@
 import { pointerMatches } from '../model/pointer.js';
+import type { Steps } from '../model/steps.js';
 import {
   SEVERITIES,
   type AcceptEntry,
@@ -6,7 +7,6 @@ import {
   type FailOn,
   type Finding,
   type Severity,
-  type Stage,
   type StageResult,
   STAGES,
 } from '../model/types.js';
@@ -67,11 +67,7 @@ export function failing(findings: Finding[], failOn: FailOn): Finding[] {
 }
 
 /** One row per stage: what was compared and how it came out. */
-export function stageResults(
-  findings: Finding[],
-  skipped: Partial<Record<Stage, string>>,
-  errors: Partial<Record<Stage, string>> = {},
-): StageResult[] {
+export function stageResults(findings: Finding[], steps: Steps): StageResult[] {
   return STAGES.map((stage) => {
     const mine = findings.filter((f) => f.stage === stage);
     const counts = { breaking: 0, warning: 0, info: 0, accepted: 0 };
@@ -79,8 +75,10 @@ export function stageResults(
       if (f.accepted) counts.accepted++;
       else counts[f.severity]++;
     }
-    if (errors[stage]) return { stage, status: 'error', reason: errors[stage], counts };
-    if (skipped[stage] && mine.length === 0) return { stage, status: 'skipped', reason: skipped[stage], counts };
+    const step = steps[stage];
+    if (step.status === 'failed') return { stage, status: 'error', reason: step.message, counts };
+    // A skipped stage can still have findings (a live side's drift from its committed snapshot).
+    if (step.status === 'skipped' && mine.length === 0) return { stage, status: 'skipped', reason: step.reason, counts };
     const status = counts.breaking > 0 ? 'breaking' : mine.length === 0 ? 'identical' : 'compatible';
     return { stage, status, counts };
   });

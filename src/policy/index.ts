@@ -1,4 +1,5 @@
-import type { AcceptEntry, AcceptFile, FailOn, Finding, Report, SnapshotSet, Stage, StageResult } from '../model/types.js';
+import type { Steps } from '../model/steps.js';
+import type { AcceptEntry, AcceptFile, FailOn, Finding, Report, SnapshotSet, StageResult } from '../model/types.js';
 import { applyAcceptFile, failing, stageResults } from './apply.js';
 import { applyPresets } from './presets.js';
 
@@ -8,8 +9,8 @@ export interface PolicyInput {
   failOn: FailOn;
   /** The compared sets, for presets that recognize a difference by its context. */
   sets?: { baseline: SnapshotSet; candidate: SnapshotSet };
-  skipped: Partial<Record<Stage, string>>;
-  errors?: Partial<Record<Stage, string>>;
+  /** What became of each stage. */
+  steps: Steps;
 }
 
 export interface Decision {
@@ -28,7 +29,7 @@ export interface Decision {
 export function decide(input: PolicyInput): Decision {
   const explained = applyPresets(input.findings, input.accept.presets, input.sets);
   const { findings, stale } = applyAcceptFile(explained, input.accept);
-  const stages = stageResults(findings, input.skipped, input.errors);
+  const stages = stageResults(findings, input.steps);
   const errored = stages.some((s) => s.status === 'error');
   const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
   return { findings, stale, stages, verdict };

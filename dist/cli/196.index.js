@@ -1,8 +1,8 @@
-export const id = 22;
-export const ids = [22];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 3022:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -904,6 +904,11 @@ function optionsFromInputs(get, ctx) {
         markdownPath: get('markdown') === undefined ? undefined : resolve(get('markdown')),
     };
 }
+
+;// CONCATENATED MODULE: ./src/model/steps.ts
+const ran = { status: 'ran' };
+const skipped = (reason) => ({ status: 'skipped', reason });
+const failed = (message) => ({ status: 'failed', message });
 
 ;// CONCATENATED MODULE: ./src/model/resource-path.ts
 
@@ -5861,6 +5866,7 @@ function compareSpec(before, after, configs = {}) {
 
 
 
+
 const missingReason = (b, a, what) => {
     const missing = [!b[what] && `baseline (${b.label})`, !a[what] && `candidate (${a.label})`].filter(Boolean);
     return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
@@ -5873,18 +5879,23 @@ function append(to, more) {
 }
 function compareSets(baseline, candidate, opts) {
     const findings = [];
-    const skipped = {};
+    const steps = {
+        spec: ran,
+        discover: ran,
+        capture: ran,
+        migration: skipped('migration runs only in a live check with a decrypted config'),
+    };
     const pointers = pointersOf;
     const specMissing = missingReason(baseline, candidate, 'spec');
     if (specMissing)
-        skipped.spec = specMissing;
+        steps.spec = skipped(specMissing);
     else {
         const resourceConfigs = (baseline.discover ?? []).map((b) => ({ label: `binding ${b.recommendedName}`, value: b.resourceConfig }));
         append(findings, compareSpec(baseline.spec, candidate.spec, { testConfig: opts.testConfig, knownConfigs: opts.knownConfigs, resourceConfigs }));
     }
     const discoverMissing = missingReason(baseline, candidate, 'discover');
     if (discoverMissing)
-        skipped.discover = discoverMissing;
+        steps.discover = skipped(discoverMissing);
     else {
         const samples = new Map();
         for (const [collection, doc] of baseline.capture ?? []) {
@@ -5901,11 +5912,10 @@ function compareSets(baseline, candidate, opts) {
         append(findings, compareAirbyteStreams(baseline.airbyteStreams, candidate.airbyteStreams));
     const captureMissing = missingReason(baseline, candidate, 'capture');
     if (captureMissing)
-        skipped.capture = captureMissing;
+        steps.capture = skipped(captureMissing);
     else
         append(findings, compareCapture({ docs: baseline.capture, bindings: baseline.discover }, { docs: candidate.capture, bindings: candidate.discover }, opts));
-    skipped.migration = 'migration runs only in a live check with a decrypted config';
-    return { findings, skipped, sets: { baseline, candidate } };
+    return { findings, steps, sets: { baseline, candidate } };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/accept-file.ts
@@ -9302,6 +9312,7 @@ async function runSide(side, endpoint, info, ctx) {
 
 
 
+
 /**
  * Bindings that an estuary-cdk state shows back in a backfill: `bindingStateV1[<stateKey>].backfill`
  * is set in the resumed state but was not in the state it resumed from (estuary-cdk
@@ -9333,11 +9344,11 @@ function restartedBy(state, resumed, again) {
  */
 async function runMigration(baseline, candidate, config, opts) {
     if (config.captureSkip)
-        return { findings: [], skipped: config.captureSkip };
+        return { findings: [], step: skipped(config.captureSkip) };
     if (!baseline.capture || !baseline.bindings || !candidate.runner)
-        return { findings: [], skipped: 'capture did not run on both sides' };
+        return { findings: [], step: skipped('capture did not run on both sides') };
     if (baseline.capture.checkpoints === 0)
-        return { findings: [], skipped: 'the baseline reached no checkpoint, so there is no state to resume from' };
+        return { findings: [], step: skipped('the baseline reached no checkpoint, so there is no state to resume from') };
     const state = baseline.capture.state;
     // The running task keeps its bindings when the image changes: the candidate must validate and apply
     // the baseline's resource configs, and resumes them under the state keys of the paths it validated.
@@ -9358,6 +9369,7 @@ async function runMigration(baseline, candidate, config, opts) {
                     message: `the candidate's ${err.operation === 'apply' ? 'Apply' : 'Validate'} rejects the bindings of a task the baseline runs (their resource configs as the baseline has them), so the task cannot switch images: ${config.mask(err.message)}`,
                 }),
             ],
+            step: ran,
         };
     }
     const again = { count: 0, example: undefined };
@@ -9381,11 +9393,12 @@ async function runMigration(baseline, candidate, config, opts) {
                     message: `the candidate, opened with the state the baseline's capture ended in, failed: a running task would fail after the image switch until its state is cleared, which re-captures every binding from the start (${config.mask(migrated.failure.message)})`,
                 }),
             ],
+            step: ran,
         };
     }
     const why = restartedBy(state, migrated.result, again);
     if (!why)
-        return { findings: [] };
+        return { findings: [], step: ran };
     return {
         findings: [
             makeFinding({
@@ -9396,6 +9409,7 @@ async function runMigration(baseline, candidate, config, opts) {
                 message: `the candidate does not resume from the baseline's state (${why}): switching the image starts the capture over, re-capturing every binding from the start (a backfill)`,
             }),
         ],
+        step: ran,
     };
 }
 
@@ -9720,12 +9734,15 @@ async function* readCapturedDocs(file) {
 ;// CONCATENATED MODULE: ./src/orchestrate/streamed.ts
 
 
-/** A capture too big to hold on either side: both are streamed from their files and profiled. */
+/**
+ * A capture too big to hold on either side: both are streamed from their files and profiled, and
+ * their findings added to the comparison; true when it ran.
+ */
 async function streamCaptures(baseline, candidate, redact, comparison) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
-        return;
+        return false;
     if (!baseline.sources.capture || !candidate.sources.capture)
-        return;
+        return false;
     const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, {
         redact,
         // The compared sets name bindings by their captured collections (compare/binding-names.ts).
@@ -9737,7 +9754,7 @@ async function streamCaptures(baseline, candidate, redact, comparison) {
     });
     for (const f of findings)
         comparison.findings.push(f);
-    delete comparison.skipped.capture;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/atf-patches.ts
@@ -10045,7 +10062,7 @@ function failing(findings, failOn) {
     return findings.filter((f) => !f.accepted && apply_rank(f.severity) >= apply_rank(failOn));
 }
 /** One row per stage: what was compared and how it came out. */
-function stageResults(findings, skipped, errors = {}) {
+function stageResults(findings, steps) {
     return STAGES.map((stage) => {
         const mine = findings.filter((f) => f.stage === stage);
         const counts = { breaking: 0, warning: 0, info: 0, accepted: 0 };
@@ -10055,10 +10072,12 @@ function stageResults(findings, skipped, errors = {}) {
             else
                 counts[f.severity]++;
         }
-        if (errors[stage])
-            return { stage, status: 'error', reason: errors[stage], counts };
-        if (skipped[stage] && mine.length === 0)
-            return { stage, status: 'skipped', reason: skipped[stage], counts };
+        const step = steps[stage];
+        if (step.status === 'failed')
+            return { stage, status: 'error', reason: step.message, counts };
+        // A skipped stage can still have findings (a live side's drift from its committed snapshot).
+        if (step.status === 'skipped' && mine.length === 0)
+            return { stage, status: 'skipped', reason: step.reason, counts };
         const status = counts.breaking > 0 ? 'breaking' : mine.length === 0 ? 'identical' : 'compatible';
         return { stage, status, counts };
     });
@@ -10130,7 +10149,7 @@ function applyPresets(findings, presets, ctx) {
 function policy_decide(input) {
     const explained = applyPresets(input.findings, input.accept.presets, input.sets);
     const { findings, stale } = applyAcceptFile(explained, input.accept);
-    const stages = stageResults(findings, input.skipped, input.errors);
+    const stages = stageResults(findings, input.steps);
     const errored = stages.some((s) => s.status === 'error');
     const verdict = failing(findings, input.failOn).length > 0 || errored ? 'fail' : 'pass';
     return { findings, stale, stages, verdict };
@@ -10174,8 +10193,7 @@ function buildReport(input) {
         accept: input.accept,
         failOn: input.failOn,
         sets: input.comparison.sets,
-        skipped: input.comparison.skipped,
-        errors: input.errors,
+        steps: input.comparison.steps,
     });
     const report = { version: 1, connector: input.connector, verdict, sides: input.sides, stages, findings };
     if (stale.length > 0)
@@ -10192,6 +10210,7 @@ function buildReport(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/check.ts
+
 
 
 
@@ -10355,33 +10374,32 @@ async function runCheck(opts, deps) {
         redact: accept.redact,
         knownConfigs: accept.knownConfigs,
     }));
-    if (opts.stages.includes('capture'))
-        await streamCaptures(baseline.set, candidate.set, accept.redact, comparison);
+    const { steps } = comparison;
+    if (opts.stages.includes('capture') && (await streamCaptures(baseline.set, candidate.set, accept.redact, comparison)))
+        steps.capture = ran;
     if (config?.captureSkip)
-        comparison.skipped.capture = config.captureSkip;
+        steps.capture = skipped(config.captureSkip);
     if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
         const migration = await deps.log.group('migration: candidate resumes from the baseline state', () => runMigration(baseline, candidate, config, opts));
         extra.push(...migration.findings);
-        if (migration.skipped)
-            comparison.skipped.migration = migration.skipped;
-        else
-            delete comparison.skipped.migration;
+        steps.migration = migration.step;
     }
     for (const stage of STAGES)
         if (!opts.stages.includes(stage))
-            comparison.skipped[stage] = 'not in the stages input';
+            steps[stage] = skipped('not in the stages input');
+    // A stage that failed on either side failed, whatever else was recorded for it.
+    for (const stage of STAGES) {
+        const messages = [baseline.errors[stage], candidate.errors[stage]].filter((e) => Boolean(e));
+        if (messages.length > 0)
+            steps[stage] = failed(messages.join('; '));
+    }
     const atf = await atfPatches(opts, ctx);
-    const errors = {};
-    for (const live of [baseline, candidate])
-        for (const [stage, e] of Object.entries(live.errors))
-            errors[stage] = [errors[stage], e].filter(Boolean).join('; ');
     return buildReport({
         connector: opts.connector,
         sides: { baseline: baseline.info, candidate: candidate.info },
         comparison: { ...comparison, findings: [...extra, ...comparison.findings] },
         accept,
         failOn: opts.failOn,
-        errors,
         files: { baseline: await snapshotFiles('baseline', baseline, opts), candidate: await snapshotFiles('candidate', candidate, opts) },
         ...(atf ? { atf } : {}),
         ...(anyLive ? { drift } : {}),
