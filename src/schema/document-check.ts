@@ -48,7 +48,8 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
   let seen = 0;
   let doc: Doc | undefined | null;
   let ajv: Compiled | string | undefined;
-  const compile = (): Compiled | string => (ajv ??= compiled(whole()));
+  // Compiled to explain: a rejected document then needs no second compile, and a valid one costs the same.
+  const compile = (): Compiled | string => (ajv ??= compiled(whole(), 'explain'));
   const interpreted = (value: unknown, faults: Faults): boolean | undefined => {
     if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
     try {

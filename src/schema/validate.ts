@@ -201,7 +201,8 @@ export function compiled(schema: unknown, first: Use = 'validate', byObjectToo =
   return result;
 }
 
-function describe(e: ErrorObject): string {
+/** One ajv error as `"<instance path> <message>"`. */
+export function describeError(e: ErrorObject): string {
   return `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
 }
 
@@ -209,5 +210,5 @@ function describe(e: ErrorObject): string {
 export function validator(schema: unknown): Validator {
   const c = compiled(schema);
   if (typeof c === 'string') return { ok: false, error: c, ...(c.startsWith(TOO_LARGE) ? { tooLarge: true } : {}) };
-  return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
+  return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describeError) };
 }

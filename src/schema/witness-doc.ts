@@ -5,7 +5,7 @@ import { accepts as interpret } from './evaluate.js';
 import { partsOf } from './parts.js';
 import { pruneFor } from './prune.js';
 import { type Doc, loadDoc } from './resolve.js';
-import { validator } from './validate.js';
+import { describeError, validator } from './validate.js';
 
 export { pruneFor };
 
@@ -50,8 +50,14 @@ export function verdict(schema: unknown, instance: unknown): boolean | undefined
   return ajvAccepts(schema, instance);
 }
 
-/** ajv's complaints about the instance, `"<instance path> <message>"` each. */
+/**
+ * ajv's complaints about the instance, `"<instance path> <message>"` each: part by part where the
+ * schema allows, as ajvAccepts (a captured document holds every field, and the wide schema pruned to
+ * it would compile anew for every binding of a catalog), else from the schema pruned to the instance.
+ */
 export function complaints(schema: unknown, instance: unknown): string[] {
+  const parts = isObject(instance) ? partsOf(schema)?.errors(instance, Object.keys(instance)) : undefined;
+  if (parts) return parts.map(describeError);
   const v = validator(pruneFor(schema, instance));
   return v.ok ? v.errors(instance) : [v.error];
 }
