@@ -183,6 +183,33 @@ describe('combinators', () => {
     expectAnswer(spec, narrower, 'not-subset');
   });
 
+  it('a draft-07 $ref with assertion siblings: an answer both readings give (siblings applied, as ajv does, or ignored, as the draft says)', () => {
+    // After the containment corpus's ref.json (draft7/nonvalid #9 and #10, reflexive #6).
+    const capped = { definitions: { reffed: { type: 'array' } }, properties: { foo: { $ref: '#/definitions/reffed', maxItems: 2 } } };
+    const b = { definitions: capped.definitions, not: { properties: capped.properties } };
+    // An empty array is an array of at most 2 items: B rejects {foo: []} either way.
+    expect(expectAnswer({ const: { foo: [] } }, b, 'not-subset')).toMatchObject({ witness: { foo: [] } });
+    // Three items: rejected if maxItems is read, accepted if it is not: no definite answer.
+    expect(isSubset({ const: { foo: [1, 2, 3] } }, b)).toMatchObject({
+      result: 'unknown',
+      reason: 'draft-07 $ref with sibling keywords (validators disagree on them)',
+      pointer: '/not/properties/foo',
+    });
+    // A schema contains itself, whichever way its keywords are read.
+    expectAnswer(capped, structuredClone(capped), 'subset');
+    // In 2020-12 the siblings apply: a plain answer.
+    const modern = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { r: { type: 'array' } } };
+    expectAnswer({ ...modern, $ref: '#/$defs/r', maxItems: 2 }, { ...modern, $ref: '#/$defs/r', maxItems: 3 }, 'subset');
+    expectAnswer({ ...modern, $ref: '#/$defs/r', maxItems: 3 }, { ...modern, $ref: '#/$defs/r', maxItems: 2 }, 'not-subset');
+  });
+
+  it("a $ref to the draft-07 meta-schema is read from ajv's copy of it", () => {
+    const metaSchema = { $ref: 'http://json-schema.org/draft-07/schema#' };
+    expectAnswer({ const: { type: 'string', minLength: 1 } }, metaSchema, 'subset');
+    const answer = expectAnswer({ const: { type: 'strong' } }, metaSchema, 'not-subset');
+    expect(answer).toMatchObject({ witness: { type: 'strong' } });
+  });
+
   it('if/then/else', () => {
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then/else keywords
     const b = { if: { type: 'string' }, then: { minLength: 1 }, else: { type: 'integer' } };

@@ -1,3 +1,5 @@
+import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import draft07MetaSchema from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import { draftOf, engineSchema } from './dialect.js';
 import { escapeToken as esc, unescapeToken as unesc } from '../model/pointer.js';
 
@@ -70,6 +72,23 @@ export function children(s: Record<string, unknown>): Array<[string, unknown]> {
   if (deps && typeof deps === 'object') {
     for (const [n, v] of Object.entries(deps)) if (!Array.isArray(v)) out.push([`dependencies/${esc(n)}`, v]);
   }
+  return out;
+}
+
+/** A copy of the schema with each subschema (at the places `children` names) replaced by `f` of it. */
+export function mapChildren(s: Record<string, unknown>, f: (sub: unknown) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...s };
+  const mapped = (v: unknown) => (Array.isArray(v) ? v.map(f) : f(v));
+  for (const k of SINGLE) if (k in s) out[k] = f(s[k]);
+  for (const k of LISTS) if (Array.isArray(s[k])) out[k] = mapped(s[k]);
+  for (const k of MAPS) {
+    const m = s[k];
+    if (m && typeof m === 'object' && !Array.isArray(m)) out[k] = Object.fromEntries(Object.entries(m).map(([n, v]) => [n, f(v)]));
+  }
+  if ('items' in s) out.items = mapped(s.items);
+  const deps = s.dependencies;
+  if (deps && typeof deps === 'object' && !Array.isArray(deps))
+    out.dependencies = Object.fromEntries(Object.entries(deps).map(([n, v]) => [n, Array.isArray(v) ? v : f(v)]));
   return out;
 }
 
@@ -187,8 +206,9 @@ function resolveUncached(from: SNode, ref: string): SNode {
   }
   // A pointer from the root needs no index; anything else (nested $id, anchors) does.
   const start = whole === from.doc.root.base && !from.doc.index ? from.doc.root : indexOf(from.doc).get(whole);
-  if (!start) throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
-  let node = start;
+  const found = start ?? metaSchemaRoot(whole);
+  if (!found) throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
+  let node = found;
   for (const raw of frag.split('/').slice(1)) {
     const seg = unesc(raw);
     const s = node.s;
@@ -197,6 +217,22 @@ function resolveUncached(from: SNode, ref: string): SNode {
     node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
   }
   return node;
+}
+
+/** The meta-schemas ajv carries (the ones it validates a `$ref` to them with), read once: draft-06 and draft-07, http or https. */
+const META_SCHEMAS = new Map<string, unknown>([
+  ['json-schema.org/draft-06/schema', draft06MetaSchema],
+  ['json-schema.org/draft-07/schema', draft07MetaSchema],
+]);
+const metaDocs = new Map<string, Doc>();
+
+function metaSchemaRoot(url: string): SNode | undefined {
+  const key = url.replace(/^https?:\/\//, '');
+  const schema = META_SCHEMAS.get(key);
+  if (schema === undefined) return undefined;
+  let doc = metaDocs.get(key);
+  if (!doc) metaDocs.set(key, (doc = loadDoc(schema)));
+  return doc.root;
 }
 
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */

@@ -1,8 +1,10 @@
 // The containment question: is every instance valid under A valid under B? (engine-notes.md)
+import { draftOf } from './dialect.js';
 import { explainFailure } from './explain.js';
 import { Unsupported, isAssertion } from './keywords.js';
 import { OutOfBudget, entails, node, type Ctx } from './prove.js';
-import { SchemaError, children, loadDoc, type Doc } from './resolve.js';
+import { canonicalJson } from '../model/canonical.js';
+import { SchemaError, children, loadDoc, mapChildren, type Doc } from './resolve.js';
 import { compiled, knownFormat, type Compiled } from './validate.js';
 import { finiteInstances, hintsOf, samples } from './witness.js';
 
@@ -53,8 +55,6 @@ function caveats(doc: Doc): Caveats {
 
 /** A reason to give no definite answer because ajv and the specification read this pair differently. */
 function disagreement(a: unknown, b: unknown, ca: Caveats, cb: Caveats): { reason: string; pointer?: string } | undefined {
-  const drift = ca.refSiblings ?? cb.refSiblings;
-  if (drift !== undefined) return { reason: 'draft-07 $ref with sibling keywords (validators disagree on them)', pointer: drift };
   const text = JSON.stringify([a, b]);
   if ((ca.asciiClass !== undefined || cb.asciiClass !== undefined) && /[\u0080-\uffff]/.test(text)) {
     return { reason: 'pattern character class (\\w, \\d, \\b) on non-ASCII text', pointer: cb.asciiClass ?? ca.asciiClass };
@@ -95,16 +95,61 @@ export function isSubset(a: unknown, b: unknown, options: SubsetOptions = {}): S
   }
 }
 
+/** The schema as its specification reads it: before 2019-09, the assertions beside a `$ref` dropped. */
+function asSpecified(s: unknown): unknown {
+  const draft = draftOf(s);
+  return draft === '2019-09' || draft === '2020-12' ? s : withoutRefSiblings(s);
+}
+
+function withoutRefSiblings(s: unknown): unknown {
+  if (!s || typeof s !== 'object' || Array.isArray(s)) return s;
+  const o = s as Record<string, unknown>;
+  const kept = '$ref' in o ? Object.fromEntries(Object.entries(o).filter(([k]) => k === '$ref' || !isAssertion(k))) : o;
+  return mapChildren(kept, withoutRefSiblings);
+}
+
+const REF_SIBLINGS = 'draft-07 $ref with sibling keywords (validators disagree on them)';
+
 function decide(a: unknown, b: unknown, options: SubsetOptions): SubsetAnswer {
+  // Whatever its keywords mean, a schema contains itself.
+  if (canonicalJson(a) === canonicalJson(b)) return { result: 'subset' };
+  const applied = judgePair(a, b, options);
+  if (!('drift' in applied)) return applied.answer;
+  // draft-07 `$ref` siblings: ajv applies them, the specification ignores them. An answer stands
+  // when the other reading gives it too (a witness is checked under both).
+  const unknown: SubsetAnswer = { result: 'unknown', reason: REF_SIBLINGS, pointer: applied.drift };
+  const ignored = judgePair(asSpecified(a), asSpecified(b), options);
+  if ('drift' in ignored || ignored.answer.result === 'unknown' || applied.answer.result === 'unknown') return unknown;
+  if (applied.answer.result === 'subset') return ignored.answer.result === 'subset' ? applied.answer : unknown;
+  const shows = (w: unknown, x: Judged) => 'ca' in x && x.ca.validate(w) && !x.cb.validate(w);
+  if (shows(applied.answer.witness, ignored)) return applied.answer;
+  if (ignored.answer.result === 'not-subset' && shows(ignored.answer.witness, applied))
+    return notSubset(ignored.answer.witness, applied.cb);
+  return unknown;
+}
+
+type Judged =
+  | { answer: SubsetAnswer }
+  | { answer: SubsetAnswer; ca: Compiled; cb: Compiled }
+  | { answer: SubsetAnswer; ca: Compiled; cb: Compiled; drift: string };
+
+/** The question under ajv's reading; `drift` names a draft-07 `$ref` with siblings, which the caller reads both ways. */
+function judgePair(a: unknown, b: unknown, options: SubsetOptions): Judged {
   const ca = compiled(a);
-  if (typeof ca === 'string') return { result: 'unknown', reason: `schema A is invalid: ${ca}` };
+  if (typeof ca === 'string') return { answer: { result: 'unknown', reason: `schema A is invalid: ${ca}` } };
   const cb = compiled(b);
-  if (typeof cb === 'string') return { result: 'unknown', reason: `schema B is invalid: ${cb}` };
+  if (typeof cb === 'string') return { answer: { result: 'unknown', reason: `schema B is invalid: ${cb}` } };
   const docA = loadDoc(a);
   const docB = loadDoc(b);
   const [cavA, cavB] = [caveats(docA), caveats(docB)];
   const differ = disagreement(a, b, cavA, cavB);
-  if (differ) return { result: 'unknown', ...differ };
+  if (differ) return { answer: { result: 'unknown', ...differ } };
+  const answer = judge(docA, docB, ca, cb, cavA, cavB, options);
+  const drift = cavA.refSiblings ?? cavB.refSiblings;
+  return drift === undefined ? { answer, ca, cb } : { answer, ca, cb, drift };
+}
+
+function judge(docA: Doc, docB: Doc, ca: Compiled, cb: Compiled, cavA: Caveats, cavB: Caveats, options: SubsetOptions): SubsetAnswer {
   // A witness is trusted only when A's validator checks everything A says; a subset only when B's does.
   const witnessOk = cavA.unchecked === undefined;
   const subsetOk = cavB.unchecked === undefined;
