@@ -63,7 +63,21 @@ describe('streaming capture files: limits', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-stream-'));
     const f = path.join(dir, 'capture.json');
     await writeFile(f, Buffer.concat([Buffer.from('[["acmeCo/users",{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}]]')]));
-    await expect(all(f)).rejects.toThrow(new InputError(`${f}: not valid UTF-8 (within bytes 0 to 34): snapshots must be UTF-8`));
+    await expect(all(f)).rejects.toThrow(new InputError(`${f}: not valid UTF-8 (byte 29): snapshots must be UTF-8`));
+  });
+
+  it('reads a character that a read chunk cuts in two, and refuses one the file cuts off', async () => {
+    // The file is read 1 MiB at a time: each of 2-, 3- and 4-byte characters lands across that boundary.
+    for (const char of ['é', '€', '𝄞']) {
+      const head = '[["acmeCo/users",{"text":"';
+      const pad = 'x'.repeat((1 << 20) - Buffer.byteLength(head) - 1);
+      const f = await file(`${head}${pad}${char}"}],["acmeCo/users",{"text":"${char}"}]]`);
+      const docs = await all(f);
+      expect(docs.map(([, d]) => (d.text as string).slice(-2))).toEqual([`x${char}`.slice(-2), char.slice(-2)]);
+    }
+    const cut = path.join(await mkdtemp(path.join(os.tmpdir(), 'cc-stream-')), 'capture.json');
+    await writeFile(cut, Buffer.concat([Buffer.from('[["acmeCo/users",{"a":1}]]\n'), Buffer.from('€').subarray(0, 2)]));
+    await expect(all(cut)).rejects.toThrow(new InputError(`${cut}: not valid UTF-8 (byte 27): snapshots must be UTF-8`));
   });
 
   it('refuses a document nested deeper than the limit, naming the file and the item', async () => {

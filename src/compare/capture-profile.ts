@@ -99,6 +99,7 @@ export class CaptureProfile {
   }
 
   private isRedacted(pointer: string): boolean {
+    if (this.opts.redact.length === 0) return false;
     let hit = this.redacted.get(pointer);
     if (hit === undefined) this.redacted.set(pointer, (hit = this.opts.redact.some((g) => pointerMatches(g, pointer))));
     return hit;

@@ -1,9 +1,19 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { InputError, errorMessage } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
 import type { CapturedDoc } from '../model/types.js';
-import { checkDepth, MAX_JSON_DEPTH } from './json-file.js';
+import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
+
+/** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
+function wholeCharsEnd(buf: Buffer): number {
+  let i = buf.length - 1;
+  while (i >= 0 && i >= buf.length - 3 && (buf[i]! & 0xc0) === 0x80) i--;
+  if (i < 0 || buf[i]! < 0xc0) return buf.length;
+  const size = buf[i]! >= 0xf0 ? 4 : buf[i]! >= 0xe0 ? 3 : 2;
+  return buf.length - i < size ? i : buf.length;
+}
 
 const isPair = (v: unknown): v is CapturedDoc => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
 
@@ -17,17 +27,18 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
   const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
   let index = 0;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name. A character cut
+  // at a chunk's end waits for the next chunk; each whole part is checked (simdutf) and decoded.
   let bytes = 0;
-  const decode = (chunk: Buffer, last = false) => {
-    try {
-      return decoder.decode(chunk, { stream: !last });
-    } catch {
-      throw new InputError(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
-    } finally {
-      bytes += chunk.length;
-    }
+  let carry: Buffer | undefined;
+  const decode = (chunk: Buffer, last = false): string => {
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const end = last ? buf.length : wholeCharsEnd(buf);
+    carry = end < buf.length ? Buffer.from(buf.subarray(end)) : undefined;
+    const whole = end < buf.length ? buf.subarray(0, end) : buf;
+    if (!isUtf8(whole)) throw new InputError(`${file}: not valid UTF-8 (byte ${bytes + invalidUtf8At(whole)}): snapshots must be UTF-8`);
+    bytes += whole.length;
+    return whole.toString('utf8');
   };
   try {
     for await (const chunk of stream) {
@@ -52,6 +63,7 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
   } finally {
     stream.destroy();
   }
-  decode(Buffer.alloc(0), true);
+  // A character still cut at the end of the file is not UTF-8.
+  if (carry) decode(Buffer.alloc(0), true);
   splitter.end();
 }

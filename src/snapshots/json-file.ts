@@ -90,7 +90,7 @@ export function checkDepth(text: string, file: string, lineOffset = 0): void {
 }
 
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
-function invalidUtf8At(buf: Buffer): number {
+export function invalidUtf8At(buf: Buffer): number {
   for (let i = 0; i < buf.length; ) {
     const b = buf[i]!;
     const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;

@@ -2,8 +2,9 @@ import { InputError } from '../model/errors.js';
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
 const [QUOTE, COMMA] = [0x22, 0x2c];
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
+// Compared directly rather than looked up in sets: this runs once per character of a capture.
+const isOpen = (c: number) => c === 0x5b || c === 0x7b;
+const isClose = (c: number) => c === 0x5d || c === 0x7d;
 
 /**
  * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
@@ -84,10 +85,15 @@ export class JsonItemSplitter {
         continue;
       }
       const c = chunk.charCodeAt(i);
+      if (this.inItem && c !== QUOTE && !isOpen(c) && !isClose(c)) {
+        // Numbers, literals, commas, colons and blanks inside an item: nothing to track.
+        i++;
+        continue;
+      }
       if (c === QUOTE) {
         if (!this.inItem) this.fail('a string outside any item');
         this.inString = true;
-      } else if (OPEN.has(c)) {
+      } else if (isOpen(c)) {
         if (this.depth === -1) this.depth = 0;
         else if (this.depth === level) {
           if (this.mode === 'done') this.fail('text after the end of the array');
@@ -98,7 +104,7 @@ export class JsonItemSplitter {
         }
         this.depth++;
         if (this.depth - level > this.itemDepth) this.itemDepth = this.depth - level;
-      } else if (CLOSE.has(c)) {
+      } else if (isClose(c)) {
         this.depth--;
         if (this.depth === level && this.inItem) {
           this.parts.push(chunk.slice(start, i + 1));
