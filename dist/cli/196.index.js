@@ -1284,6 +1284,10 @@ function compareAirbyteStreams(baseline, candidate) {
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(779);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+var json_schema_draft_06 = __webpack_require__(6012);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-07.json
+var json_schema_draft_07 = __webpack_require__(2079);
 ;// CONCATENATED MODULE: ./src/schema/dialect.ts
 // JSON Schema dialects: which draft a `$schema` names, whatever its spelling, and how a draft-04 or
 // draft-06 schema reads in draft-07 terms for the engine (ajv itself validates each in its own draft).
@@ -1371,6 +1375,8 @@ function engineSchema(schema) {
 ;// CONCATENATED MODULE: ./src/schema/resolve.ts
 
 
+
+
 class SchemaError extends Error {
     pointer;
     constructor(message, pointer) {
@@ -1421,6 +1427,28 @@ function children(s) {
             if (!Array.isArray(v))
                 out.push([`dependencies/${escapeToken(n)}`, v]);
     }
+    return out;
+}
+/** A copy of the schema with each subschema (at the places `children` names) replaced by `f` of it. */
+function mapChildren(s, f) {
+    const out = { ...s };
+    const mapped = (v) => (Array.isArray(v) ? v.map(f) : f(v));
+    for (const k of SINGLE)
+        if (k in s)
+            out[k] = f(s[k]);
+    for (const k of LISTS)
+        if (Array.isArray(s[k]))
+            out[k] = mapped(s[k]);
+    for (const k of MAPS) {
+        const m = s[k];
+        if (m && typeof m === 'object' && !Array.isArray(m))
+            out[k] = Object.fromEntries(Object.entries(m).map(([n, v]) => [n, f(v)]));
+    }
+    if ('items' in s)
+        out.items = mapped(s.items);
+    const deps = s.dependencies;
+    if (deps && typeof deps === 'object' && !Array.isArray(deps))
+        out.dependencies = Object.fromEntries(Object.entries(deps).map(([n, v]) => [n, Array.isArray(v) ? v : f(v)]));
     return out;
 }
 function withBase(s, base) {
@@ -1548,9 +1576,10 @@ function resolveUncached(from, ref) {
     }
     // A pointer from the root needs no index; anything else (nested $id, anchors) does.
     const start = whole === from.doc.root.base && !from.doc.index ? from.doc.root : indexOf(from.doc).get(whole);
-    if (!start)
+    const found = start ?? metaSchemaRoot(whole);
+    if (!found)
         throw new SchemaError(`$ref '${ref}' does not resolve (references outside the document are not fetched)`, from.pointer);
-    let node = start;
+    let node = found;
     for (const raw of frag.split('/').slice(1)) {
         const seg = unescapeToken(raw);
         const s = node.s;
@@ -1560,6 +1589,22 @@ function resolveUncached(from, ref) {
         node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
     }
     return node;
+}
+/** The meta-schemas ajv carries (the ones it validates a `$ref` to them with), read once: draft-06 and draft-07, http or https. */
+const META_SCHEMAS = new Map([
+    ['json-schema.org/draft-06/schema', json_schema_draft_06],
+    ['json-schema.org/draft-07/schema', json_schema_draft_07],
+]);
+const metaDocs = new Map();
+function metaSchemaRoot(url) {
+    const key = url.replace(/^https?:\/\//, '');
+    const schema = META_SCHEMAS.get(key);
+    if (schema === undefined)
+        return undefined;
+    let doc = metaDocs.get(key);
+    if (!doc)
+        metaDocs.set(key, (doc = loadDoc(schema)));
+    return doc.root;
 }
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 function child(node, path, value) {
@@ -2059,8 +2104,6 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
 // EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
 var ajv_draft_04_dist = __webpack_require__(905);
 var ajv_draft_04_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
-var json_schema_draft_06 = __webpack_require__(6012);
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
 
 
@@ -2253,7 +2296,8 @@ function compiled(schema, first = 'validate', byObjectToo = true) {
         byObject.set(schema, result);
     return result;
 }
-function describe(e) {
+/** One ajv error as `"<instance path> <message>"`. */
+function describeError(e) {
     return `${e.instancePath || '/'} ${e.message ?? e.keyword}`;
 }
 /** The validator of a schema for configs and documents; `ok: false` when the schema itself is invalid. */
@@ -2261,7 +2305,7 @@ function validator(schema) {
     const c = compiled(schema);
     if (typeof c === 'string')
         return { ok: false, error: c, ...(c.startsWith(TOO_LARGE) ? { tooLarge: true } : {}) };
-    return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describe) };
+    return { ok: true, validate: c.validate, errors: (instance) => c.rawErrors(instance).map(describeError) };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/parts.ts
@@ -2631,7 +2675,8 @@ function documentCheck(schema, whole = () => schema) {
     let seen = 0;
     let doc;
     let ajv;
-    const compile = () => (ajv ??= compiled(whole()));
+    // Compiled to explain: a rejected document then needs no second compile, and a valid one costs the same.
+    const compile = () => (ajv ??= compiled(whole(), 'explain'));
     const interpreted = (value, faults) => {
         if (seen++ >= INTERPRET_FIRST || doc === null)
             return undefined;
@@ -3961,6 +4006,8 @@ function objectSamples(n, hints, depth) {
 
 
 
+
+
 const MAX_STEPS = 20_000;
 const CLASS = /\\[wWdDbB]/;
 function caveats(doc) {
@@ -3990,9 +4037,6 @@ function caveats(doc) {
 }
 /** A reason to give no definite answer because ajv and the specification read this pair differently. */
 function disagreement(a, b, ca, cb) {
-    const drift = ca.refSiblings ?? cb.refSiblings;
-    if (drift !== undefined)
-        return { reason: 'draft-07 $ref with sibling keywords (validators disagree on them)', pointer: drift };
     const text = JSON.stringify([a, b]);
     if ((ca.asciiClass !== undefined || cb.asciiClass !== undefined) && /[\u0080-\uffff]/.test(text)) {
         return { reason: 'pattern character class (\\w, \\d, \\b) on non-ASCII text', pointer: cb.asciiClass ?? ca.asciiClass };
@@ -4036,19 +4080,60 @@ function isSubset(a, b, options = {}) {
         return { result: 'unknown', reason: `internal error: ${err instanceof Error ? err.message : String(err)}` };
     }
 }
+/** The schema as its specification reads it: before 2019-09, the assertions beside a `$ref` dropped. */
+function asSpecified(s) {
+    const draft = draftOf(s);
+    return draft === '2019-09' || draft === '2020-12' ? s : withoutRefSiblings(s);
+}
+function withoutRefSiblings(s) {
+    if (!s || typeof s !== 'object' || Array.isArray(s))
+        return s;
+    const o = s;
+    const kept = '$ref' in o ? Object.fromEntries(Object.entries(o).filter(([k]) => k === '$ref' || !isAssertion(k))) : o;
+    return mapChildren(kept, withoutRefSiblings);
+}
+const REF_SIBLINGS = 'draft-07 $ref with sibling keywords (validators disagree on them)';
 function decide(a, b, options) {
+    // Whatever its keywords mean, a schema contains itself.
+    if (canonicalJson(a) === canonicalJson(b))
+        return { result: 'subset' };
+    const applied = judgePair(a, b, options);
+    if (!('drift' in applied))
+        return applied.answer;
+    // draft-07 `$ref` siblings: ajv applies them, the specification ignores them. An answer stands
+    // when the other reading gives it too (a witness is checked under both).
+    const unknown = { result: 'unknown', reason: REF_SIBLINGS, pointer: applied.drift };
+    const ignored = judgePair(asSpecified(a), asSpecified(b), options);
+    if ('drift' in ignored || ignored.answer.result === 'unknown' || applied.answer.result === 'unknown')
+        return unknown;
+    if (applied.answer.result === 'subset')
+        return ignored.answer.result === 'subset' ? applied.answer : unknown;
+    const shows = (w, x) => 'ca' in x && x.ca.validate(w) && !x.cb.validate(w);
+    if (shows(applied.answer.witness, ignored))
+        return applied.answer;
+    if (ignored.answer.result === 'not-subset' && shows(ignored.answer.witness, applied))
+        return notSubset(ignored.answer.witness, applied.cb);
+    return unknown;
+}
+/** The question under ajv's reading; `drift` names a draft-07 `$ref` with siblings, which the caller reads both ways. */
+function judgePair(a, b, options) {
     const ca = compiled(a);
     if (typeof ca === 'string')
-        return { result: 'unknown', reason: `schema A is invalid: ${ca}` };
+        return { answer: { result: 'unknown', reason: `schema A is invalid: ${ca}` } };
     const cb = compiled(b);
     if (typeof cb === 'string')
-        return { result: 'unknown', reason: `schema B is invalid: ${cb}` };
+        return { answer: { result: 'unknown', reason: `schema B is invalid: ${cb}` } };
     const docA = loadDoc(a);
     const docB = loadDoc(b);
     const [cavA, cavB] = [caveats(docA), caveats(docB)];
     const differ = disagreement(a, b, cavA, cavB);
     if (differ)
-        return { result: 'unknown', ...differ };
+        return { answer: { result: 'unknown', ...differ } };
+    const answer = judge(docA, docB, ca, cb, cavA, cavB, options);
+    const drift = cavA.refSiblings ?? cavB.refSiblings;
+    return drift === undefined ? { answer, ca, cb } : { answer, ca, cb, drift };
+}
+function judge(docA, docB, ca, cb, cavA, cavB, options) {
     // A witness is trusted only when A's validator checks everything A says; a subset only when B's does.
     const witnessOk = cavA.unchecked === undefined;
     const subsetOk = cavB.unchecked === undefined;
@@ -4445,8 +4530,15 @@ function verdict(schema, instance) {
     }
     return ajvAccepts(schema, instance);
 }
-/** ajv's complaints about the instance, `"<instance path> <message>"` each. */
+/**
+ * ajv's complaints about the instance, `"<instance path> <message>"` each: part by part where the
+ * schema allows, as ajvAccepts (a captured document holds every field, and the wide schema pruned to
+ * it would compile anew for every binding of a catalog), else from the schema pruned to the instance.
+ */
 function complaints(schema, instance) {
+    const parts = isJsonObject(instance) ? partsOf(schema)?.errors(instance, Object.keys(instance)) : undefined;
+    if (parts)
+        return parts.map(describeError);
     const v = validator(pruneFor(schema, instance));
     return v.ok ? v.errors(instance) : [v.error];
 }
@@ -4594,6 +4686,8 @@ class CaptureProfile {
             this.tallyProblems(c, rule, check, doc);
     }
     isRedacted(pointer) {
+        if (this.opts.redact.length === 0)
+            return false;
         let hit = this.redacted.get(pointer);
         if (hit === undefined)
             this.redacted.set(pointer, (hit = this.opts.redact.some((g) => pointerMatches(g, pointer))));
@@ -9524,8 +9618,9 @@ async function compareCaptureStreams(before, after, opts) {
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
 const [QUOTE, COMMA] = [0x22, 0x2c];
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
+// Compared directly rather than looked up in sets: this runs once per character of a capture.
+const isOpen = (c) => c === 0x5b || c === 0x7b;
+const isClose = (c) => c === 0x5d || c === 0x7d;
 /**
  * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
  * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
@@ -9606,12 +9701,17 @@ class JsonItemSplitter {
                 continue;
             }
             const c = chunk.charCodeAt(i);
+            if (this.inItem && c !== QUOTE && !isOpen(c) && !isClose(c)) {
+                // Numbers, literals, commas, colons and blanks inside an item: nothing to track.
+                i++;
+                continue;
+            }
             if (c === QUOTE) {
                 if (!this.inItem)
                     this.fail('a string outside any item');
                 this.inString = true;
             }
-            else if (OPEN.has(c)) {
+            else if (isOpen(c)) {
                 if (this.depth === -1)
                     this.depth = 0;
                 else if (this.depth === level) {
@@ -9627,7 +9727,7 @@ class JsonItemSplitter {
                 if (this.depth - level > this.itemDepth)
                     this.itemDepth = this.depth - level;
             }
-            else if (CLOSE.has(c)) {
+            else if (isClose(c)) {
                 this.depth--;
                 if (this.depth === level && this.inItem) {
                     this.parts.push(chunk.slice(start, i + 1));
@@ -9673,6 +9773,17 @@ class JsonItemSplitter {
 
 
 
+
+/** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
+function wholeCharsEnd(buf) {
+    let i = buf.length - 1;
+    while (i >= 0 && i >= buf.length - 3 && (buf[i] & 0xc0) === 0x80)
+        i--;
+    if (i < 0 || buf[i] < 0xc0)
+        return buf.length;
+    const size = buf[i] >= 0xf0 ? 4 : buf[i] >= 0xe0 ? 3 : 2;
+    return buf.length - i < size ? i : buf.length;
+}
 const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
 /**
  * The documents of a capture file, one at a time, in the file's order: a snapshot
@@ -9684,19 +9795,19 @@ async function* readCapturedDocs(file) {
     const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
     let index = 0;
     const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
-    // Fatal: bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // Bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name. A character cut
+    // at a chunk's end waits for the next chunk; each whole part is checked (simdutf) and decoded.
     let bytes = 0;
+    let carry;
     const decode = (chunk, last = false) => {
-        try {
-            return decoder.decode(chunk, { stream: !last });
-        }
-        catch {
-            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (within bytes ${bytes} to ${bytes + chunk.length}): snapshots must be UTF-8`);
-        }
-        finally {
-            bytes += chunk.length;
-        }
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const end = last ? buf.length : wholeCharsEnd(buf);
+        carry = end < buf.length ? Buffer.from(buf.subarray(end)) : undefined;
+        const whole = end < buf.length ? buf.subarray(0, end) : buf;
+        if (!(0,external_node_buffer_.isUtf8)(whole))
+            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (byte ${bytes + invalidUtf8At(whole)}): snapshots must be UTF-8`);
+        bytes += whole.length;
+        return whole.toString('utf8');
     };
     try {
         for await (const chunk of stream) {
@@ -9727,7 +9838,9 @@ async function* readCapturedDocs(file) {
     finally {
         stream.destroy();
     }
-    decode(Buffer.alloc(0), true);
+    // A character still cut at the end of the file is not UTF-8.
+    if (carry)
+        decode(Buffer.alloc(0), true);
     splitter.end();
 }
 
