@@ -1,29 +1,22 @@
-// The live check end to end through the CLI with `:local` images: drift against committed snapshots, capture
-// and migration between two real containers, a crash. The update round trip is in live-update.test.ts.
+// The live check end to end through the CLI, both sides running the fake connector as local commands:
+// drift against committed snapshots, capture and migration between two connectors, a crash. The same
+// stages with images, pulled and `:local`, are run by the bundled action's test (action/bundle.test.ts);
+// what Docker adds to a session (--init, limits, a kill at the timeout) by run/docker.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
-import { describeDocker, leftoverContainers, testImages } from '../helpers/docker.js';
+import { describe, expect, it } from 'vitest';
 import { check, readJson, stageOf, workspace } from './workspace.js';
 
 const CONFIG = 'token: hunter2\n';
+const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
+/** The fake connector with its knobs (fake-connector.sh) set in its environment. */
+const fake = (env: Record<string, string> = {}) => [...Object.entries(env).map(([k, v]) => `${k}=${v}`), `sh '${FAKE}'`].join(' ');
 
-describeDocker('live check with images', () => {
-  beforeAll(() => {
-    testImages();
-  });
-
+describe('live check with local commands', () => {
   it('reports drift when a committed snapshot differs from the live output', async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
     // Discovery drift needs no capture.
-    const images = [
-      '--baseline-image',
-      testImages().local('good'),
-      '--candidate-image',
-      testImages().local('good'),
-      '--stages',
-      'spec,discover',
-    ];
+    const images = ['--baseline-command', fake(), '--candidate-command', fake(), '--stages', 'spec,discover'];
     expect((await check(ws, [...images, '--update'])).code).toBe(0);
     const file = path.join(ws.snapshots, 'candidate/discover.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"/id"', '"/name"'));
@@ -38,8 +31,8 @@ describeDocker('live check with images', () => {
 
   it('captures documents and checkpoints on both sides and compares them', async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
-    const candidate = testImages().variant('renamed', { COMPAT_FAKE_DOCS: 'renamed', COMPAT_FAKE_RESUME: '1' });
-    const res = await check(ws, ['--baseline-image', testImages().local('good'), '--candidate-image', candidate, '--update']);
+    const candidate = fake({ COMPAT_FAKE_DOCS: 'renamed', COMPAT_FAKE_RESUME: '1' });
+    const res = await check(ws, ['--baseline-command', fake(), '--candidate-command', candidate, '--update']);
     expect(res.code).toBe(1);
     const baseline = readJson<[string, Record<string, unknown>][]>(path.join(ws.snapshots, 'baseline/capture.json'));
     const written = readJson<[string, Record<string, unknown>][]>(path.join(ws.snapshots, 'candidate/capture.json'));
@@ -59,12 +52,11 @@ describeDocker('live check with images', () => {
 
   it("reports migration.resume.failed when the candidate rejects the baseline's state", async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
-    const baseline = testImages().variant('legacy-state', { COMPAT_FAKE_STATE_MARK: 'reject-me' });
     const res = await check(ws, [
-      '--baseline-image',
-      baseline,
-      '--candidate-image',
-      testImages().local('good'),
+      '--baseline-command',
+      fake({ COMPAT_FAKE_STATE_MARK: 'reject-me' }),
+      '--candidate-command',
+      fake(),
       '--stages',
       'capture,migration',
     ]);
@@ -79,7 +71,7 @@ describeDocker('live check with images', () => {
 
   it("shows a crashing connector's stderr tail as the stage reason", async () => {
     const ws = workspace({ 'config.yaml': CONFIG });
-    const res = await check(ws, ['--baseline-image', testImages().local('good'), '--candidate-image', testImages().local('crash')]);
+    const res = await check(ws, ['--baseline-command', fake(), '--candidate-command', fake({ COMPAT_FAKE_MODE: 'crash' })]);
     expect(res.code).toBe(1);
     const spec = stageOf(res.report, 'spec');
     expect(spec?.status).toBe('error');
@@ -87,10 +79,5 @@ describeDocker('live check with images', () => {
       'candidate spec: the connector exited with code 3; last stderr: connecting with token hunter2 | Traceback (most recent call last): | ValueError: the endpoint refused the token',
     );
     expect(res.stdout).toContain('ValueError: the endpoint refused the token');
-  });
-
-  // Runs last: every session of the checks above ended with its container (crashed, stopped at a bound, migrated).
-  it('leaves no container behind', async () => {
-    await expect.poll(() => leftoverContainers(), { timeout: 10_000 }).toEqual([]);
   });
 });

@@ -1,25 +1,23 @@
 // The whole check with a sops age-encrypted config and connectors that echo the config they receive
-// (to stderr and into every users document): the secret reaches the connector and nothing else.
+// (to stderr and into every users document): the secret reaches the connector and nothing else. Both
+// sides run the fake connector as local commands; the same with images (the config reaching a container,
+// the runner's log and every file the action writes) is the bundled action's test (action/bundle.test.ts).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
-import { describeDocker, testImages } from '../helpers/docker.js';
+import { describe, expect, it } from 'vitest';
 import { AGE_KEY, check, encryptedConfig, filesContaining, readJson, stageOf, workspace } from './workspace.js';
 
 // Unique, and with characters JSON escapes: a connector printing its config as JSON shows it escaped.
 const MARKER = `marker-${randomUUID()}`;
 const SECRET = `${MARKER}"quoted\\`;
-const echo = () => testImages().variant('echo', { COMPAT_FAKE_ECHO: '1' });
+const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
+const echo = () => `COMPAT_FAKE_ECHO=1 sh '${FAKE}'`;
 
-describeDocker('a sops-encrypted endpoint config', () => {
-  beforeAll(() => {
-    testImages();
-  });
-
+describe('a sops-encrypted endpoint config', () => {
   it('decrypts for the connectors and masks the secret wherever their output goes', async () => {
     const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
-    const flags = ['--baseline-image', echo(), '--candidate-image', echo(), '--sops-age-key', AGE_KEY];
+    const flags = ['--baseline-command', echo(), '--candidate-command', echo(), '--sops-age-key', AGE_KEY];
 
     const update = await check(ws, [...flags, '--update', '--stages', 'spec,discover,capture']);
     expect(update.code, update.stderr).toBe(0);
@@ -44,7 +42,7 @@ describeDocker('a sops-encrypted endpoint config', () => {
 
   it('without a key, passes on spec and discover and says why capture was skipped', async () => {
     const ws = workspace({ 'config.yaml': await encryptedConfig(SECRET) });
-    const res = await check(ws, ['--baseline-image', echo(), '--candidate-image', echo()]);
+    const res = await check(ws, ['--baseline-command', echo(), '--candidate-command', echo()]);
     expect(res.code, res.stderr).toBe(0);
     const why = 'is encrypted for age, and no age identity was given (set the sops-age-key input, SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)';
     expect(res.stderr).toMatch(new RegExp(`^notice: capture and migration skipped: .*config\\.yaml ${why.replace(/[()]/g, '\\$&')}$`, 'm'));

@@ -30,7 +30,8 @@ echo "LOG_LEVEL=$LOG_LEVEL" >&2
 # The request's config object (flat configs only: up to its first closing brace).
 config="${request#*\"config\":}"
 config="${config%%\}*}}"
-[ "${COMPAT_FAKE_ECHO:-}" = 1 ] && echo "received config $config" >&2
+# printf, not echo: dash's echo reads backslashes in the config as escapes.
+[ "${COMPAT_FAKE_ECHO:-}" = 1 ] && printf '%s\n' "received config $config" >&2
 
 case "$request" in
   '{"spec"'*)
@@ -68,7 +69,7 @@ case "$request" in
     last=$((n + 4))
     while [ "$n" -lt "$last" ]; do
       n=$((n + 1))
-      echo "{\"captured\":{\"binding\":0,\"doc\":{\"id\":$n,\"$name\":\"user $n\"$extra}}}"
+      printf '%s\n' "{\"captured\":{\"binding\":0,\"doc\":{\"id\":$n,\"$name\":\"user $n\"$extra}}}"
       echo "{\"captured\":{\"binding\":1,\"doc\":{\"n\":$n,\"_meta\":{\"row_id\":$n}}}}"
       echo "{\"checkpoint\":{\"state\":{\"updated\":{\"users\":{\"cursor\":$n}$mark},\"mergePatch\":true}}}"
       read -r ack || exit 0
@@ -80,7 +81,7 @@ case "$request" in
     if [ "${COMPAT_FAKE_UPDATE:-}" = 1 ]; then
       # A record updated while the capture runs comes again under its key, as an incremental
       # Airbyte stream re-reads a record whose cursor moved.
-      echo "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"$name\":\"user 1 updated\"$extra}}}"
+      printf '%s\n' "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"$name\":\"user 1 updated\"$extra}}}"
       echo "{\"checkpoint\":{\"state\":{\"updated\":{\"users\":{\"cursor\":$last}$mark},\"mergePatch\":true}}}"
       read -r _ || exit 0
     fi
