@@ -2,13 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { check, readJson, workspace } from './workspace.js';
-
-const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
+import { check, fakeCommand, readJson, workspace } from './workspace.js';
 
 it('keeps one document per collection key in the capture snapshot, the last one given, at its first place', async () => {
   const ws = workspace({ 'config.yaml': 'token: hunter2\n' });
-  const command = `COMPAT_FAKE_UPDATE=1 sh '${FAKE}'`;
+  const command = fakeCommand({ COMPAT_FAKE_UPDATE: '1' });
   const res = await check(ws, ['--baseline-command', command, '--candidate-command', command, '--update', '--stages', 'capture']);
   expect(res.code, res.stderr).toBe(0);
   const users = readJson<[string, { id: number; name: string }][]>(path.join(ws.snapshots, 'baseline/capture.json'))
@@ -21,7 +19,7 @@ it('keeps one document per collection key in the capture snapshot, the last one 
 
 it('never overwrites a committed snapshot with a failed run: the failed stages keep theirs, and the log says so', async () => {
   const ws = workspace({ 'config.yaml': 'token: hunter2\n' });
-  const good = `sh '${FAKE}'`;
+  const good = fakeCommand();
   expect((await check(ws, ['--baseline-command', good, '--candidate-command', good, '--update'])).code).toBe(0);
   const file = (f: string) => fs.readFileSync(path.join(ws.snapshots, f), 'utf8');
   const before = { capture: file('candidate/capture.json'), spec: file('candidate/spec.json') };

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { check, listFiles, readJson, rulesOf, workspace, type Workspace } from './workspace.js';
+import { check, fakeCommand, listFiles, readJson, rulesOf, workspace, type Workspace } from './workspace.js';
 
 const CONFIG = 'token: hunter2\n';
 const SNAPSHOT_FILES = [
@@ -16,14 +16,12 @@ const SNAPSHOT_FILES = [
   'candidate/spec.json',
 ];
 
-const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
-
 const snapshotBytes = (ws: Workspace) =>
   Object.fromEntries(listFiles(ws.snapshots).map((f) => [f, fs.readFileSync(path.join(ws.snapshots, f), 'utf8')]));
 
 it('update writes both sides in the committed layout, a check then passes, and a second update rewrites the same bytes', async () => {
   const ws = workspace({ 'config.yaml': CONFIG });
-  const command = `sh '${FAKE}'`;
+  const command = fakeCommand();
   const sides = ['--baseline-command', command, '--candidate-command', command];
 
   const update = await check(ws, [...sides, '--update', '--stages', 'spec,discover,capture']);

@@ -5,12 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, readJson, stageOf, workspace } from './workspace.js';
+import { check, fakeCommand as fake, readJson, stageOf, workspace } from './workspace.js';
 
 const CONFIG = 'token: hunter2\n';
-const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
-/** The fake connector with its knobs (fake-connector.sh) set in its environment. */
-const fake = (env: Record<string, string> = {}) => [...Object.entries(env).map(([k, v]) => `${k}=${v}`), `sh '${FAKE}'`].join(' ');
 
 describe('live check with local commands', () => {
   it('reports drift when a committed snapshot differs from the live output', async () => {

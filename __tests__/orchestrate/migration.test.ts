@@ -1,18 +1,15 @@
 // The migration stage with local commands (no Docker): the candidate must take the baseline's
 // bindings through Validate and Apply before it is opened with the baseline's state.
-import path from 'node:path';
 import { expect, it } from 'vitest';
-import { check, stageOf, workspace } from './workspace.js';
-
-const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
+import { check, fakeCommand, stageOf, workspace } from './workspace.js';
 
 it("reports migration.bindings.rejected, quoting the connector, when the candidate's Apply refuses the baseline's bindings", async () => {
   const ws = workspace({ 'config.yaml': 'token: hunter2\n' });
   const res = await check(ws, [
     '--baseline-command',
-    `COMPAT_FAKE_RESUME=1 sh '${FAKE}'`,
+    fakeCommand({ COMPAT_FAKE_RESUME: '1' }),
     '--candidate-command',
-    `COMPAT_FAKE_APPLY=fail sh '${FAKE}'`,
+    fakeCommand({ COMPAT_FAKE_APPLY: 'fail' }),
     '--stages',
     'capture,migration',
   ]);
@@ -30,7 +27,7 @@ it("reports migration.bindings.rejected, quoting the connector, when the candida
 
 it('migrates a candidate that takes the bindings and resumes from the state, with no finding', async () => {
   const ws = workspace({ 'config.yaml': 'token: hunter2\n' });
-  const command = `COMPAT_FAKE_RESUME=1 sh '${FAKE}'`;
+  const command = fakeCommand({ COMPAT_FAKE_RESUME: '1' });
   const res = await check(ws, ['--baseline-command', command, '--candidate-command', command, '--stages', 'capture,migration']);
   expect(stageOf(res.report, 'migration')?.status).toBe('identical');
   expect(res.report!.findings.filter((f) => f.stage === 'migration')).toEqual([]);

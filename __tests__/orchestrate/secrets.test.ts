@@ -6,13 +6,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGE_KEY, check, encryptedConfig, filesContaining, readJson, stageOf, workspace } from './workspace.js';
+import { AGE_KEY, check, encryptedConfig, fakeCommand, filesContaining, readJson, stageOf, workspace } from './workspace.js';
 
 // Unique, and with characters JSON escapes: a connector printing its config as JSON shows it escaped.
 const MARKER = `marker-${randomUUID()}`;
 const SECRET = `${MARKER}"quoted\\`;
-const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
-const echo = () => `COMPAT_FAKE_ECHO=1 sh '${FAKE}'`;
+const echo = () => fakeCommand({ COMPAT_FAKE_ECHO: '1' });
 
 describe('a sops-encrypted endpoint config', () => {
   it('decrypts for the connectors and masks the secret wherever their output goes', async () => {

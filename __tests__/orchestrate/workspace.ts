@@ -9,6 +9,13 @@ import { ageEncryptedConfig } from '../secrets/encrypt.js';
 
 export const CONNECTOR = 'source-fake';
 
+/** The fake connector script (run/connectors/fake-connector.sh). */
+export const FAKE = path.resolve(import.meta.dirname, '../run/connectors/fake-connector.sh');
+
+/** A local command running the fake connector with its knobs (see the script's header) set in its environment. */
+export const fakeCommand = (env: Record<string, string> = {}): string =>
+  [...Object.entries(env).map(([k, v]) => `${k}=${v}`), `sh '${FAKE}'`].join(' ');
+
 export interface Workspace {
   root: string;
   /** The connector's folder, `<root>/source-fake`. */
