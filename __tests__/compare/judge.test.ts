@@ -237,11 +237,12 @@ describe('properties not declared by name', () => {
 });
 
 describe('witnesses from captured documents', () => {
-  it('starts from a captured baseline document where no made-up one satisfies the schema (a format, a pattern)', () => {
+  it('starts from a captured baseline document where no made-up one satisfies the schema (a pattern with a lookahead)', () => {
+    // refa builds no automaton for a lookahead, so no made-up id matches the pattern; the captured one does.
     const schema = (n: unknown) => ({
       type: 'object',
       required: ['id', 'email'],
-      properties: { id: { type: 'string', pattern: '^usr_[0-9]{4}$' }, email: { type: 'string', format: 'email' }, n: { type: n } },
+      properties: { id: { type: 'string', pattern: '^(?=usr_)usr_[0-9]{4}$' }, email: { type: 'string', format: 'email' }, n: { type: n } },
     });
     const [before, after] = [schema(['integer', 'null']), schema('integer')];
     const captured = { id: 'usr_0042', email: 'ada@example.com', n: 7 };
@@ -352,5 +353,34 @@ describe('endpoint config schemas', () => {
     expect(f?.rule).toBe('spec.resource.narrowed');
     expect(f?.message).toMatch(/binding users/);
     expectWitness(f, b, a);
+  });
+});
+
+describe('witnesses for documents whose fields need a format or a pattern (synthetic catalog, bench/lib/catalog.ts)', () => {
+  it('fills a required email, uri and patterned string so that a narrowing elsewhere is shown', () => {
+    const fields = {
+      email: { type: 'string', format: 'email' },
+      site: { type: 'string', format: 'uri' },
+      code: { type: 'string', pattern: '^[A-Z]{3}-\\d{2}$' },
+    };
+    const before = doc({ ...fields, flag: { type: ['boolean', 'null'] } }, ['id', 'email', 'site', 'code']);
+    const after = doc({ ...fields, flag: { type: ['integer', 'null'] } }, ['id', 'email', 'site', 'code']);
+    const f = discover(before, after);
+    expect(f.filter((x) => x.rule === 'discover.schema.unknown')).toEqual([]);
+    const narrowed = f.find((x) => x.rule === 'discover.schema.narrowed');
+    expect(narrowed?.message).toBe('field /flag: type narrowed: boolean no longer accepted');
+    expectWitness(narrowed, before, after);
+    expect(narrowed?.witness).toMatchObject({ email: 'a@example.com', code: expect.stringMatching(/^[A-Z]{3}-\d{2}$/) });
+  });
+
+  it('shows a string lost at a field with a format by a string of that format', () => {
+    const before = doc({ link: { type: ['string', 'null'], format: 'uri' } });
+    const after = doc({ link: { type: ['integer', 'null'], format: 'uri' } });
+    const f = discover(before, after);
+    expect(f.filter((x) => x.rule === 'discover.schema.unknown')).toEqual([]);
+    const narrowed = f.find((x) => x.rule === 'discover.schema.narrowed');
+    expect(narrowed?.message).toBe('field /link: type narrowed: string no longer accepted');
+    expectWitness(narrowed, before, after);
+    expect(narrowed?.witness).toEqual({ id: '', link: 'https://example.com/a' });
   });
 });

@@ -1,20 +1,18 @@
-import { canonicalJson, jsonEqual } from '../model/canonical.js';
-import { jsonTypeOf } from '../model/json.js';
+import { jsonEqual } from '../model/canonical.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding } from '../model/types.js';
 import { makeFinding } from './finding.js';
 import type { SchemaRules } from './schema-rules.js';
+import { causeOf, sameCause } from './narrowing-cause.js';
 import { Witnesses } from './witnesses.js';
 import {
   validator,
-  BOUNDS,
   localSchema,
   subsetOf,
   walkPlans,
   collectFields,
   type FieldInfo,
   type JsonType,
-  ajvAccepts,
   exampleValue,
   REMOVE,
 } from '../schema/index.js';
@@ -75,47 +73,6 @@ const lostTypes = (from: Set<JsonType>, to: Set<JsonType>): JsonType[] =>
 const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
 const typeList = (f: FieldInfo): string[] => [...f.types].sort();
 
-/** Every value of one keyword anywhere in a (local) schema, as comparable text. */
-function keywordText(schema: unknown, keyword: string): string {
-  return canonicalJson(keywordValues(schema, keyword));
-}
-
-/** Every value of one keyword in a (local) schema and its anyOf, allOf and not. */
-function keywordValues(schema: unknown, keyword: string): unknown[] {
-  const found: unknown[] = [];
-  const walk = (s: unknown): void => {
-    if (Array.isArray(s)) s.forEach(walk);
-    else if (s && typeof s === 'object') {
-      for (const [k, v] of Object.entries(s)) {
-        if (k === keyword) found.push(v);
-        else if (k === 'anyOf' || k === 'allOf' || k === 'not') walk(v);
-      }
-    }
-  };
-  walk(schema);
-  return found;
-}
-
-/** The most specific name for why the witness value is no longer accepted. */
-function causeOf(witness: unknown, af: FieldInfo, lb: unknown, la: unknown, reason: string): string {
-  const t = jsonTypeOf(witness);
-  if (!af.types.has(t) && !(t === 'integer' && af.types.has('number'))) return `type narrowed: ${t} no longer accepted`;
-  const differs = (k: string) => keywordText(lb, k) !== keywordText(la, k);
-  if (differs('enum') || differs('const')) {
-    // Every value the baseline listed that the candidate rejects, not only the witness.
-    const listed = [...keywordValues(lb, 'enum').flatMap((v) => (Array.isArray(v) ? v : [])), ...keywordValues(lb, 'const')];
-    const first = (v: unknown, i: number) => listed.findIndex((w) => jsonEqual(v, w)) === i;
-    const gone = listed.filter((v, i) => first(v, i) && ajvAccepts(lb, v) === true && ajvAccepts(la, v) === false);
-    const shown = gone.length > 0 ? gone : [witness];
-    return `enum narrowed: ${shown.map((v) => JSON.stringify(v)).join(', ')} no longer allowed`;
-  }
-  if (differs('pattern')) return `pattern tightened: ${JSON.stringify(witness)} no longer matches`;
-  const bounds = BOUNDS.filter(differs);
-  if (bounds.length) return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
-  if (differs('format')) return `format ${[...af.formats].join(', ') || 'none'} now checked: ${JSON.stringify(witness)} no longer accepted`;
-  return `${reason} (e.g. ${JSON.stringify(witness)})`;
-}
-
 /**
  * Compares two schemas field by field: the structural walk says which fields differ, the engine
  * says (per differing field, on that field's own constraints) whether values are lost or gained,
@@ -153,8 +110,17 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
     return f;
   };
   /** A narrowing at `path` shown by a whole document with `value` (or nothing) there, else an unknown finding that may be retried. */
-  const narrowed = (rule: RuleId, path: string, cause: string, value: unknown, values: { before?: unknown; after?: unknown }): void => {
-    const witness = witnesses.show(path, value);
+  const narrowed = (
+    rule: RuleId,
+    path: string,
+    cause: string,
+    value: unknown,
+    values: { before?: unknown; after?: unknown },
+    otherValue?: () => unknown,
+  ): void => {
+    let witness = witnesses.show(path, value);
+    const another = witness === undefined ? otherValue?.() : undefined;
+    if (another !== undefined) witness = witnesses.show(path, another);
     if (witness === undefined) {
       const finding = add(
         rules.unknown,
@@ -190,8 +156,10 @@ export function judgeSchemaFields(before: unknown, after: unknown, opts: SchemaD
       // null lost and something else lost are two causes: ask again without null for the second one.
       const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
       if (lost.witness === null) narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', null, values);
-      if (other.result === 'not-subset')
-        narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), other.witness, values);
+      if (other.result === 'not-subset') {
+        const cause = causeOf(other.witness, af, lb, la, other.reason);
+        narrowed(rules.narrowed, path, cause, other.witness, values, () => sameCause(before, bf, af, lb, la, other.reason, cause));
+      }
     }
     const gained = subsetOf(la, lb);
     if (gained.result === 'not-subset') {

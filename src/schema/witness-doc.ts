@@ -3,9 +3,11 @@ import { alternativesOf, type FieldInfo, type SchemaObject } from './fields.js';
 import { isJsonObject as isObject } from '../model/json.js';
 import { accepts as interpret } from './evaluate.js';
 import { partsOf } from './parts.js';
+import { patternExample } from './patterns.js';
 import { pruneFor } from './prune.js';
 import { type Doc, loadDoc } from './resolve.js';
 import { describeError, validator } from './validate.js';
+import { formatSample } from './format-samples.js';
 
 export { pruneFor };
 
@@ -62,12 +64,14 @@ export function complaints(schema: unknown, instance: unknown): string[] {
   return v.ok ? v.errors(instance) : [v.error];
 }
 
+/** A string for the schema: its example or default, else one its pattern (refa's shortest) or format accepts. */
 function exampleString(s: SchemaObject): string {
   if (Array.isArray(s.examples) && typeof s.examples[0] === 'string') return s.examples[0];
   if (typeof s.default === 'string') return s.default;
   if (s.format === 'date-time') return '2020-01-01T00:00:00Z';
   if (s.format === 'date') return '2020-01-01';
-  return 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
+  const made = (typeof s.pattern === 'string' ? patternExample(s.pattern) : undefined) ?? formatSample(s.format);
+  return made ?? 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatSample } from './format-samples.js';
 import { patternExample } from './patterns.js';
 import { accepts, itemNode, propertyNodes } from './evaluate.js';
 import { declaredTypes, has, obj, refTarget, sub, type JsonType, TYPES } from './keywords.js';
@@ -16,29 +17,6 @@ export interface Hints {
 
 const PER_NODE = 48;
 const MAX_DEPTH = 6;
-
-/** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
-const FORMAT_SAMPLES: Record<string, string> = {
-  'date-time': '2024-01-02T03:04:05Z',
-  date: '2024-01-02',
-  time: '03:04:05Z',
-  email: 'a@example.com',
-  hostname: 'example.com',
-  ipv4: '192.0.2.1',
-  ipv6: '2001:db8::1',
-  uri: 'https://example.com/a',
-  'uri-reference': '/a',
-  uuid: '123e4567-e89b-12d3-a456-426614174000',
-  'json-pointer': '/a',
-  'relative-json-pointer': '0/a',
-  regex: '^a$',
-  'uri-template': 'https://example.com/{a}',
-  url: 'https://example.com',
-  duration: 'P1D',
-  byte: 'YQ==',
-  'iso-time': '03:04:05Z',
-  'iso-date-time': '2024-01-02T03:04:05Z',
-};
 
 /** Collects boundary hints from a whole schema document. */
 export function hintsOf(root: SNode): Hints {
@@ -199,7 +177,8 @@ function numberSamples(n: SNode, hints: Hints, integer: boolean): number[] {
 function stringSamples(n: SNode, hints: Hints): string[] {
   const o = obj(n);
   const out: string[] = [];
-  if (typeof o.format === 'string' && FORMAT_SAMPLES[o.format]) out.push(FORMAT_SAMPLES[o.format]!);
+  const formatted = formatSample(o.format);
+  if (formatted !== undefined) out.push(formatted);
   if (typeof o.pattern === 'string') {
     const s = patternExample(o.pattern);
     if (s !== undefined) out.push(s, `${s}${s}`);
