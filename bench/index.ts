@@ -95,7 +95,9 @@ try {
     const r = await runScenario<{ pairs: Record<string, { ms: number }> | null; rss_mb?: number }>('pairs');
     for (const [name, p] of Object.entries(r.pairs ?? {})) figure(`pair_${name.replace(/^source-/, '').replace(/-/g, '_')}_ms`, p.ms, 'ms');
     const times = Object.values(r.pairs ?? {}).map((p) => p.ms);
-    figure('pairs_max_ms', times.length ? Math.max(...times) : null, 'ms');
+    figure('pairs_max_ms', times.length ? Math.max(...times) : null, 'ms (whole process)');
+    if (figures.node_start_ms && times.length)
+      figure('pairs_max_ratio', Math.round((Math.max(...times) / figures.node_start_ms) * 100) / 100, 'x node -e 0');
     figure('pairs_rss_mb', r.rss_mb ?? null, 'MB');
   }
   if (wants('corpus')) {
