@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 219;
+export const ids = [219];
 export const modules = {
 
-/***/ 1196:
+/***/ 219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3667,13 +3667,7 @@ function oneOfOnRight(gamma, delta, one, depth, ctx) {
 }
 const parentPointer = (n) => n.pointer.replace(/\/oneOf\/\d+$/, '');
 
-;// CONCATENATED MODULE: ./src/schema/witness.ts
-
-
-
-
-const PER_NODE = 48;
-const witness_MAX_DEPTH = 6;
+;// CONCATENATED MODULE: ./src/schema/format-samples.ts
 /** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
 const FORMAT_SAMPLES = {
     'date-time': '2024-01-02T03:04:05Z',
@@ -3696,6 +3690,17 @@ const FORMAT_SAMPLES = {
     'iso-time': '03:04:05Z',
     'iso-date-time': '2024-01-02T03:04:05Z',
 };
+/** A string of the format that ajv-formats accepts; undefined for a format it has no sample of. */
+const formatSample = (format) => typeof format === 'string' && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined;
+
+;// CONCATENATED MODULE: ./src/schema/witness.ts
+
+
+
+
+
+const PER_NODE = 48;
+const witness_MAX_DEPTH = 6;
 /** Collects boundary hints from a whole schema document. */
 function hintsOf(root) {
     const h = { numbers: [], names: [], values: [], cache: new Map(), deadline: Infinity };
@@ -3890,8 +3895,9 @@ function numberSamples(n, hints, integer) {
 function stringSamples(n, hints) {
     const o = obj(n);
     const out = [];
-    if (typeof o.format === 'string' && FORMAT_SAMPLES[o.format])
-        out.push(FORMAT_SAMPLES[o.format]);
+    const formatted = formatSample(o.format);
+    if (formatted !== undefined)
+        out.push(formatted);
     if (typeof o.pattern === 'string') {
         const s = patternExample(o.pattern);
         if (s !== undefined)
@@ -4493,6 +4499,8 @@ function walkPlans(before, after) {
 
 
 
+
+
 /** Whether ajv accepts the instance under the schema; undefined when the schema does not compile. */
 function witness_doc_accepts(schema, instance) {
     const v = validator(pruneFor(schema, instance));
@@ -4542,6 +4550,7 @@ function complaints(schema, instance) {
     const v = validator(pruneFor(schema, instance));
     return v.ok ? v.errors(instance) : [v.error];
 }
+/** A string for the schema: its example or default, else one its pattern (refa's shortest) or format accepts. */
 function exampleString(s) {
     if (Array.isArray(s.examples) && typeof s.examples[0] === 'string')
         return s.examples[0];
@@ -4551,7 +4560,8 @@ function exampleString(s) {
         return '2020-01-01T00:00:00Z';
     if (s.format === 'date')
         return '2020-01-01';
-    return 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
+    const made = (typeof s.pattern === 'string' ? patternExample(s.pattern) : undefined) ?? formatSample(s.format);
+    return made ?? 'x'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
 }
 /**
  * A plausible value for a schema: its const, default, first enum value or example, with its
@@ -5158,6 +5168,67 @@ function downgradeUnhit(narrowings, candidateSchema, samples) {
     return replaced;
 }
 
+;// CONCATENATED MODULE: ./src/compare/narrowing-cause.ts
+
+
+
+// Why a field's narrowing loses the value the engine found, in the most specific words, and another
+// value of the field that shows the same cause.
+/** Every value of one keyword anywhere in a (local) schema, as comparable text. */
+function keywordText(schema, keyword) {
+    return canonicalJson(keywordValues(schema, keyword));
+}
+/** Every value of one keyword in a (local) schema and its anyOf, allOf and not. */
+function keywordValues(schema, keyword) {
+    const found = [];
+    const walk = (s) => {
+        if (Array.isArray(s))
+            s.forEach(walk);
+        else if (s && typeof s === 'object') {
+            for (const [k, v] of Object.entries(s)) {
+                if (k === keyword)
+                    found.push(v);
+                else if (k === 'anyOf' || k === 'allOf' || k === 'not')
+                    walk(v);
+            }
+        }
+    };
+    walk(schema);
+    return found;
+}
+/** The most specific name for why the witness value is no longer accepted. */
+function causeOf(witness, af, lb, la, reason) {
+    const t = jsonTypeOf(witness);
+    if (!af.types.has(t) && !(t === 'integer' && af.types.has('number')))
+        return `type narrowed: ${t} no longer accepted`;
+    const differs = (k) => keywordText(lb, k) !== keywordText(la, k);
+    if (differs('enum') || differs('const')) {
+        // Every value the baseline listed that the candidate rejects, not only the witness.
+        const listed = [...keywordValues(lb, 'enum').flatMap((v) => (Array.isArray(v) ? v : [])), ...keywordValues(lb, 'const')];
+        const first = (v, i) => listed.findIndex((w) => jsonEqual(v, w)) === i;
+        const gone = listed.filter((v, i) => first(v, i) && ajvAccepts(lb, v) === true && ajvAccepts(la, v) === false);
+        const shown = gone.length > 0 ? gone : [witness];
+        return `enum narrowed: ${shown.map((v) => JSON.stringify(v)).join(', ')} no longer allowed`;
+    }
+    if (differs('pattern'))
+        return `pattern tightened: ${JSON.stringify(witness)} no longer matches`;
+    const bounds = BOUNDS.filter(differs);
+    if (bounds.length)
+        return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
+    if (differs('format'))
+        return `format ${[...af.formats].join(', ') || 'none'} now checked: ${JSON.stringify(witness)} no longer accepted`;
+    return `${reason} (e.g. ${JSON.stringify(witness)})`;
+}
+/**
+ * The baseline field's own example when it shows the same cause as the engine's value: the engine
+ * answers on the field's constraints without its format, so its value may fail a format the whole
+ * document is checked against (a string lost where the baseline says `format: uri`).
+ */
+function sameCause(before, bf, af, lb, la, reason, cause) {
+    const example = exampleValue(before, bf.nodes[0]);
+    return ajvAccepts(la, example) === false && causeOf(example, af, lb, la, reason) === cause ? example : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/witnesses.ts
 
 
@@ -5343,51 +5414,6 @@ const nonNull = (types) => [...types].filter((t) => t !== 'null');
 const lostTypes = (from, to) => nonNull(from).filter((t) => !to.has(t) && !(t === 'integer' && to.has('number')));
 const parentOf = (path) => path.slice(0, path.lastIndexOf('/'));
 const typeList = (f) => [...f.types].sort();
-/** Every value of one keyword anywhere in a (local) schema, as comparable text. */
-function keywordText(schema, keyword) {
-    return canonicalJson(keywordValues(schema, keyword));
-}
-/** Every value of one keyword in a (local) schema and its anyOf, allOf and not. */
-function keywordValues(schema, keyword) {
-    const found = [];
-    const walk = (s) => {
-        if (Array.isArray(s))
-            s.forEach(walk);
-        else if (s && typeof s === 'object') {
-            for (const [k, v] of Object.entries(s)) {
-                if (k === keyword)
-                    found.push(v);
-                else if (k === 'anyOf' || k === 'allOf' || k === 'not')
-                    walk(v);
-            }
-        }
-    };
-    walk(schema);
-    return found;
-}
-/** The most specific name for why the witness value is no longer accepted. */
-function causeOf(witness, af, lb, la, reason) {
-    const t = jsonTypeOf(witness);
-    if (!af.types.has(t) && !(t === 'integer' && af.types.has('number')))
-        return `type narrowed: ${t} no longer accepted`;
-    const differs = (k) => keywordText(lb, k) !== keywordText(la, k);
-    if (differs('enum') || differs('const')) {
-        // Every value the baseline listed that the candidate rejects, not only the witness.
-        const listed = [...keywordValues(lb, 'enum').flatMap((v) => (Array.isArray(v) ? v : [])), ...keywordValues(lb, 'const')];
-        const first = (v, i) => listed.findIndex((w) => jsonEqual(v, w)) === i;
-        const gone = listed.filter((v, i) => first(v, i) && ajvAccepts(lb, v) === true && ajvAccepts(la, v) === false);
-        const shown = gone.length > 0 ? gone : [witness];
-        return `enum narrowed: ${shown.map((v) => JSON.stringify(v)).join(', ')} no longer allowed`;
-    }
-    if (differs('pattern'))
-        return `pattern tightened: ${JSON.stringify(witness)} no longer matches`;
-    const bounds = BOUNDS.filter(differs);
-    if (bounds.length)
-        return `bounds tightened (${bounds.join(', ')}): ${JSON.stringify(witness)} no longer accepted`;
-    if (differs('format'))
-        return `format ${[...af.formats].join(', ') || 'none'} now checked: ${JSON.stringify(witness)} no longer accepted`;
-    return `${reason} (e.g. ${JSON.stringify(witness)})`;
-}
 /**
  * Compares two schemas field by field: the structural walk says which fields differ, the engine
  * says (per differing field, on that field's own constraints) whether values are lost or gained,
@@ -5422,8 +5448,11 @@ function judgeSchemaFields(before, after, opts) {
         return f;
     };
     /** A narrowing at `path` shown by a whole document with `value` (or nothing) there, else an unknown finding that may be retried. */
-    const narrowed = (rule, path, cause, value, values) => {
-        const witness = witnesses.show(path, value);
+    const narrowed = (rule, path, cause, value, values, otherValue) => {
+        let witness = witnesses.show(path, value);
+        const another = witness === undefined ? otherValue?.() : undefined;
+        if (another !== undefined)
+            witness = witnesses.show(path, another);
         if (witness === undefined) {
             const finding = add(rules.unknown, path, `${cause}, but no whole ${opts.noun === 'field' ? 'document' : 'config'} could be built to show it`, values);
             // Built only when asked: it is not kept in `findings`, its caller puts it in the unknown one's place.
@@ -5457,8 +5486,10 @@ function judgeSchemaFields(before, after, opts) {
             const other = lost.witness === null ? subsetOf({ allOf: [lb, { not: { type: 'null' } }] }, la) : lost;
             if (lost.witness === null)
                 narrowed(rules.nullabilityRemoved, path, 'null no longer accepted', null, values);
-            if (other.result === 'not-subset')
-                narrowed(rules.narrowed, path, causeOf(other.witness, af, lb, la, other.reason), other.witness, values);
+            if (other.result === 'not-subset') {
+                const cause = causeOf(other.witness, af, lb, la, other.reason);
+                narrowed(rules.narrowed, path, cause, other.witness, values, () => sameCause(before, bf, af, lb, la, other.reason, cause));
+            }
         }
         const gained = subsetOf(la, lb);
         if (gained.result === 'not-subset') {
@@ -7350,6 +7381,33 @@ function depthExceededAt(text, limit) {
     }
     return undefined;
 }
+/**
+ * Whether a parsed value nests arrays and objects deeper than `limit` (JSON.parse itself takes any
+ * depth; the code after it recurses). Walking the parsed values is half the time of scanning the text.
+ */
+function deeperThan(value, limit) {
+    const stack = [value];
+    const depths = [1];
+    const visit = (child, depth) => {
+        if (child === null || typeof child !== 'object')
+            return;
+        stack.push(child);
+        depths.push(depth);
+    };
+    while (stack.length > 0) {
+        const v = stack.pop();
+        const depth = depths.pop();
+        if (depth > limit)
+            return true;
+        if (Array.isArray(v))
+            for (let i = 0; i < v.length; i++)
+                visit(v[i], depth + 1);
+        else
+            for (const k in v)
+                visit(v[k], depth + 1);
+    }
+    return false;
+}
 /** Refuses JSON text nested deeper than MAX_JSON_DEPTH, in one line naming the file, the place and the limit. */
 function checkDepth(text, file, lineOffset = 0) {
     const at = depthExceededAt(text, MAX_JSON_DEPTH);
@@ -7388,9 +7446,9 @@ function utf8Text(buf, label) {
  * one line of a bigger file (a JSONL batch). Text nested deeper than MAX_JSON_DEPTH is refused.
  */
 function parseJsonText(text, file, lineOffset = 0) {
-    checkDepth(text, file, lineOffset);
+    let value;
     try {
-        return JSON.parse(text);
+        value = JSON.parse(text);
     }
     catch (err) {
         const message = (0,model_errors/* errorMessage */.g)(err);
@@ -7402,6 +7460,10 @@ function parseJsonText(text, file, lineOffset = 0) {
             .replace(/^JSON\.parse: /, '');
         throw new model_errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: invalid JSON: ${what}`);
     }
+    // The text is scanned only to name the place.
+    if (value !== null && typeof value === 'object' && deeperThan(value, MAX_JSON_DEPTH))
+        checkDepth(text, file, lineOffset);
+    return value;
 }
 /** Reads a text file; every failure is one clear InputError line, naming it `label`. */
 async function readTextFile(file, label = file) {
