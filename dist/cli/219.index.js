@@ -5232,7 +5232,6 @@ function sameCause(before, bf, af, lb, la, reason, cause) {
 ;// CONCATENATED MODULE: ./src/compare/witnesses.ts
 
 
-
 /**
  * Whether a validator complaint is about the field at `at`: at it or below it, or its parent missing
  * it (`/ must have required property 'id'` is about `/id`; ajv reports a missing property at its parent).
@@ -5244,6 +5243,18 @@ function aboutField(complaint, at) {
     const parent = at.slice(0, cut) || '/';
     const name = unescapeToken(at.slice(cut + 1));
     return complaint === `${parent} must have required property '${name}'`;
+}
+/** Whether every field above `path` (`*` = the first array item) is already an object or array in the document. */
+function hasParents(doc, path) {
+    const tokens = parsePointer(path);
+    let cur = doc;
+    for (const t of tokens.slice(0, -1)) {
+        const next = cur !== null && typeof cur === 'object' ? cur[t === '*' ? 0 : t] : undefined;
+        if (next === null || typeof next !== 'object')
+            return false;
+        cur = next;
+    }
+    return true;
 }
 /** Alternatives tried at one field, at most. */
 const MAX_BRANCHES = 8;
@@ -5275,14 +5286,23 @@ class Witnesses {
         if (!this.bases) {
             // Made-up documents first (the smallest to read), then real ones: a captured document satisfies
             // the formats and patterns a made-up one may not.
-            const real = this.examples.slice(0, MAX_EXAMPLES).filter((d) => verdict(this.before, d) === true);
+            // Each verdict and text is taken once per document: a captured one holds every field of a wide schema.
+            const accepted = new Map();
+            const byBefore = (d) => {
+                let v = accepted.get(d);
+                if (v === undefined)
+                    accepted.set(d, (v = verdict(this.before, d) === true));
+                return v;
+            };
+            const real = this.examples.slice(0, MAX_EXAMPLES).filter(byBefore);
             const examples = [exampleValue(this.after, this.after), exampleValue(this.before, this.before), ...real];
-            const common = examples.find((d) => verdict(this.before, d) === true && verdict(this.after, d) === true);
+            const common = examples.find((d) => byBefore(d) && verdict(this.after, d) === true);
+            // A document met twice is tried once (trying it again would give the same answer).
             const seen = new Set();
             this.bases = [
                 ...(common === undefined ? [] : [{ doc: common, common: true }]),
                 ...examples.map((doc) => ({ doc, common: false })),
-            ].filter(({ doc }) => !seen.has(canonicalJson(doc)) && !!seen.add(canonicalJson(doc)));
+            ].filter(({ doc }) => !seen.has(doc) && !!seen.add(doc));
         }
         return this.bases;
     }
@@ -5322,10 +5342,13 @@ class Witnesses {
     /** `start` with `value` at `path`, when the baseline accepts it and the candidate rejects it there. */
     tried(start, common, path, value) {
         const at = path.replace(/\/\*(?=\/|$)/g, '/0');
-        for (const [root, fields] of [
+        // Parents missing from `start` are made from one schema's fields, then the other's; where none
+        // is missing, both ways give the same document, tried once.
+        const roots = [
             [this.after, this.a],
             [this.before, this.b],
-        ]) {
+        ];
+        for (const [root, fields] of hasParents(start, path) ? roots.slice(0, 1) : roots) {
             const doc = placed(start, root, fields, path, value);
             if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false)
                 continue;
