@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCapture } from '../../src/compare/capture.js';
 import { compareCaptureStreams } from '../../src/compare/capture-stream.js';
+import { CaptureProfile } from '../../src/compare/capture-profile.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
 
 const binding = (name: string, properties: Record<string, unknown>, key = ['/id']): Binding => ({
@@ -81,5 +82,28 @@ describe('streamed capture comparison and redaction', () => {
     // The snapshot's placeholder stands for whatever the connector sent, as capture.ts reads it.
     const placeholders = users(3, () => ({ updated: 'redacted' }));
     expect(await compareCaptureStreams({ docs: placeholders, bindings }, { docs: placeholders, bindings }, { redact: [] })).toEqual([]);
+  });
+});
+
+describe('a capture profile of documents whose field names never repeat (a map keyed by ids)', () => {
+  it('counts every field up to the limit, including fields first seen after the tree of names stopped growing', () => {
+    // Three names per field (o<i>, b, a): with a limit of 9 fields the tree of names (kept to twice
+    // the limit) is full after 6 documents, while only 6 fields are counted.
+    const p = new CaptureProfile({ redact: [], maxFields: 9 });
+    for (let i = 0; i < 8; i++) p.add('acmeCo/maps', { [`o${i}`]: { b: { a: i } } });
+    p.add('acmeCo/maps', { o7: { b: { a: 'x' } } });
+    for (let i = 8; i < 20; i++) p.add('acmeCo/maps', { [`o${i}`]: { b: { a: i } } });
+    const c = p.collections.get('acmeCo/maps')!;
+    expect(c.documents).toBe(21);
+    expect(c.fields.size).toBe(9);
+    expect(c.truncated).toBe(true);
+    expect(c.fields.get('/o7/b/a')).toEqual({
+      count: 2,
+      types: new Map([
+        ['integer', 1],
+        ['string', 1],
+      ]),
+    });
+    expect([...c.fields.keys()].slice(-2)).toEqual(['/o7/b/a', '/o8/b/a']);
   });
 });

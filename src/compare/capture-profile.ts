@@ -49,6 +49,14 @@ export interface ProfileOptions {
 
 const MAX_VIOLATIONS = 1_000;
 
+/** A field name below its parent's, with its pointer written once, its redaction and its stats once known. */
+interface PathNode {
+  pointer: string;
+  children: Map<string, PathNode>;
+  redacted?: boolean;
+  stats?: FieldStats;
+}
+
 /** `/items/3/id` -> `/items/*\/id`: one tally per place, not per array position. */
 const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
 
@@ -73,6 +81,9 @@ export class CaptureProfile {
   private sampled = 0;
   private readonly redacted = new Map<string, boolean>();
   private readonly checks = new Map<string, { rule: RuleId; check: DocumentCheck }[]>();
+  /** Field names seen per collection, as a tree, and how many nodes it holds in all. */
+  private readonly paths = new Map<string, PathNode>();
+  private pathNodes = 0;
   /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
   private readonly keyed = new Map<string, Map<string, JsonObject[]>>();
   /** Baseline sample documents already paired, whichever key paired them. */
@@ -88,7 +99,7 @@ export class CaptureProfile {
         (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }),
       );
     c.documents++;
-    this.profileFields(c, doc, '');
+    this.profileFields(c, doc, this.pathsOf(collection));
     const size = this.opts.sampleSize ?? 100;
     if (c.sample.length < size && this.sampled < (this.opts.sampleBudget ?? 20_000)) {
       c.sample.push(doc);
@@ -105,11 +116,37 @@ export class CaptureProfile {
     return hit;
   }
 
-  /** Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values. */
-  private profileFields(c: CollectionProfile, value: JsonObject, base: string): void {
+  /** The root of a collection's field names seen so far. */
+  private pathsOf(collection: string): PathNode {
+    let root = this.paths.get(collection);
+    if (!root) this.paths.set(collection, (root = { pointer: '', children: new Map() }));
+    return root;
+  }
+
+  /** The node of `key` below `node`, made on first sight while the bound allows; else a node for this document only. */
+  private child(node: PathNode, key: string): PathNode {
+    const hit = node.children.get(key);
+    if (hit) return hit;
+    const made: PathNode = {
+      pointer: `${node.pointer}/${key.includes('~') || key.includes('/') ? escapeToken(key) : key}`,
+      children: new Map(),
+    };
+    // Names that never repeat (a map keyed by ids) are not kept: memory stays bounded by the field limit.
+    if (this.pathNodes < 2 * (this.opts.maxFields ?? 5_000)) {
+      node.children.set(key, made);
+      this.pathNodes++;
+    }
+    return made;
+  }
+
+  /**
+   * Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values.
+   * Field names are looked up in a tree of the names seen, so a pointer is written once per field, not once per document.
+   */
+  private profileFields(c: CollectionProfile, value: JsonObject, node: PathNode): void {
     for (const k in value) {
       const v = value[k];
-      const pointer = `${base}/${k.includes('~') || k.includes('/') ? escapeToken(k) : k}`;
+      const at = this.child(node, k);
       if (isJsonObject(v)) {
         let empty = true;
         for (const _ in v) {
@@ -117,18 +154,22 @@ export class CaptureProfile {
           break;
         }
         if (!empty) {
-          this.profileFields(c, v as JsonObject, pointer);
+          this.profileFields(c, v as JsonObject, at);
           continue;
         }
       }
-      if (this.isRedacted(pointer)) continue;
-      let f = c.fields.get(pointer);
+      if ((at.redacted ??= this.isRedacted(at.pointer))) continue;
+      let f = at.stats;
       if (!f) {
-        if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
-          c.truncated = true;
-          continue;
+        f = c.fields.get(at.pointer);
+        if (!f) {
+          if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
+            c.truncated = true;
+            continue;
+          }
+          c.fields.set(at.pointer, (f = { count: 0, types: new Map() }));
         }
-        c.fields.set(pointer, (f = { count: 0, types: new Map() }));
+        at.stats = f;
       }
       f.count++;
       const t = jsonTypeOf(v);
