@@ -137,6 +137,15 @@ function redactedAbove(doc: JsonObject, pointer: string): boolean {
   return false;
 }
 
+/** Whether the redaction placeholder is anywhere in the value: only then can a field sit below a redacted one. */
+function holdsRedacted(v: unknown): boolean {
+  if (v === REDACTED) return true;
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(holdsRedacted);
+  for (const k in v) if (holdsRedacted((v as JsonObject)[k])) return true;
+  return false;
+}
+
 interface Tally {
   rule: RuleId;
   pointer: string;
@@ -164,6 +173,9 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
     example = collectionKeyText(bd, key);
     const b = leaves(bd);
     const a = leaves(ad);
+    // Looked for once per document, and only when asked: most documents redact nothing.
+    let aHolds: boolean | undefined;
+    let bHolds: boolean | undefined;
     for (const [p, bv] of b) {
       if (redacted(p)) continue;
       const av = a.get(p);
@@ -176,7 +188,7 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
             after: av,
             message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
           });
-      } else if (redactedAbove(ad, p)) {
+      } else if ((aHolds ??= holdsRedacted(ad)) && redactedAbove(ad, p)) {
         // The candidate's snapshot redacts a field that holds this one: nothing to compare.
       } else if (!a.has(p) && getAt(ad, p) === undefined) {
         tally({
@@ -206,7 +218,7 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
       }
     }
     for (const [p, av] of a) {
-      if (b.has(p) || redacted(p) || redactedAbove(bd, p) || isJsonObject(getAt(bd, p))) continue;
+      if (b.has(p) || redacted(p) || ((bHolds ??= holdsRedacted(bd)) && redactedAbove(bd, p)) || isJsonObject(getAt(bd, p))) continue;
       if (isMeta(p))
         tally({
           rule: 'capture.meta.changed',
