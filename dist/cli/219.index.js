@@ -4672,6 +4672,9 @@ class CaptureProfile {
     sampled = 0;
     redacted = new Map();
     checks = new Map();
+    /** Field names seen per collection, as a tree, and how many nodes it holds in all. */
+    paths = new Map();
+    pathNodes = 0;
     /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
     keyed = new Map();
     /** Baseline sample documents already paired, whichever key paired them. */
@@ -4684,7 +4687,7 @@ class CaptureProfile {
         if (!c)
             this.collections.set(collection, (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }));
         c.documents++;
-        this.profileFields(c, doc, '');
+        this.profileFields(c, doc, this.pathsOf(collection));
         const size = this.opts.sampleSize ?? 100;
         if (c.sample.length < size && this.sampled < (this.opts.sampleBudget ?? 20_000)) {
             c.sample.push(doc);
@@ -4703,11 +4706,37 @@ class CaptureProfile {
             this.redacted.set(pointer, (hit = this.opts.redact.some((g) => pointerMatches(g, pointer))));
         return hit;
     }
-    /** Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values. */
-    profileFields(c, value, base) {
+    /** The root of a collection's field names seen so far. */
+    pathsOf(collection) {
+        let root = this.paths.get(collection);
+        if (!root)
+            this.paths.set(collection, (root = { pointer: '', children: new Map() }));
+        return root;
+    }
+    /** The node of `key` below `node`, made on first sight while the bound allows; else a node for this document only. */
+    child(node, key) {
+        const hit = node.children.get(key);
+        if (hit)
+            return hit;
+        const made = {
+            pointer: `${node.pointer}/${key.includes('~') || key.includes('/') ? escapeToken(key) : key}`,
+            children: new Map(),
+        };
+        // Names that never repeat (a map keyed by ids) are not kept: memory stays bounded by the field limit.
+        if (this.pathNodes < 2 * (this.opts.maxFields ?? 5_000)) {
+            node.children.set(key, made);
+            this.pathNodes++;
+        }
+        return made;
+    }
+    /**
+     * Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values.
+     * Field names are looked up in a tree of the names seen, so a pointer is written once per field, not once per document.
+     */
+    profileFields(c, value, node) {
         for (const k in value) {
             const v = value[k];
-            const pointer = `${base}/${k.includes('~') || k.includes('/') ? escapeToken(k) : k}`;
+            const at = this.child(node, k);
             if (isJsonObject(v)) {
                 let empty = true;
                 for (const _ in v) {
@@ -4715,19 +4744,23 @@ class CaptureProfile {
                     break;
                 }
                 if (!empty) {
-                    this.profileFields(c, v, pointer);
+                    this.profileFields(c, v, at);
                     continue;
                 }
             }
-            if (this.isRedacted(pointer))
+            if ((at.redacted ??= this.isRedacted(at.pointer)))
                 continue;
-            let f = c.fields.get(pointer);
+            let f = at.stats;
             if (!f) {
-                if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
-                    c.truncated = true;
-                    continue;
+                f = c.fields.get(at.pointer);
+                if (!f) {
+                    if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
+                        c.truncated = true;
+                        continue;
+                    }
+                    c.fields.set(at.pointer, (f = { count: 0, types: new Map() }));
                 }
-                c.fields.set(pointer, (f = { count: 0, types: new Map() }));
+                at.stats = f;
             }
             f.count++;
             const t = jsonTypeOf(v);
@@ -4978,6 +5011,19 @@ function redactedAbove(doc, pointer) {
     }
     return false;
 }
+/** Whether the redaction placeholder is anywhere in the value: only then can a field sit below a redacted one. */
+function holdsRedacted(v) {
+    if (v === REDACTED)
+        return true;
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (Array.isArray(v))
+        return v.some(holdsRedacted);
+    for (const k in v)
+        if (holdsRedacted(v[k]))
+            return true;
+    return false;
+}
 /** Differences of one collection's matched documents, one finding per field and cause. */
 function compareCollection(collection, { pairs, key }, opts) {
     const tallies = new Map();
@@ -4996,6 +5042,9 @@ function compareCollection(collection, { pairs, key }, opts) {
         example = collectionKeyText(bd, key);
         const b = leaves(bd);
         const a = leaves(ad);
+        // Looked for once per document, and only when asked: most documents redact nothing.
+        let aHolds;
+        let bHolds;
         for (const [p, bv] of b) {
             if (redacted(p))
                 continue;
@@ -5010,7 +5059,7 @@ function compareCollection(collection, { pairs, key }, opts) {
                         message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
                     });
             }
-            else if (redactedAbove(ad, p)) {
+            else if ((aHolds ??= holdsRedacted(ad)) && redactedAbove(ad, p)) {
                 // The candidate's snapshot redacts a field that holds this one: nothing to compare.
             }
             else if (!a.has(p) && getAt(ad, p) === undefined) {
@@ -5044,7 +5093,7 @@ function compareCollection(collection, { pairs, key }, opts) {
             }
         }
         for (const [p, av] of a) {
-            if (b.has(p) || redacted(p) || redactedAbove(bd, p) || isJsonObject(getAt(bd, p)))
+            if (b.has(p) || redacted(p) || ((bHolds ??= holdsRedacted(bd)) && redactedAbove(bd, p)) || isJsonObject(getAt(bd, p)))
                 continue;
             if (isMeta(p))
                 tally({
