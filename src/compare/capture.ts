@@ -146,6 +146,12 @@ function holdsRedacted(v: unknown): boolean {
   return false;
 }
 
+/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
+function redactedAboveIn(doc: JsonObject): (pointer: string) => boolean {
+  let holds: boolean | undefined;
+  return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
+}
+
 interface Tally {
   rule: RuleId;
   pointer: string;
@@ -173,9 +179,7 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
     example = collectionKeyText(bd, key);
     const b = leaves(bd);
     const a = leaves(ad);
-    // Looked for once per document, and only when asked: most documents redact nothing.
-    let aHolds: boolean | undefined;
-    let bHolds: boolean | undefined;
+    const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
     for (const [p, bv] of b) {
       if (redacted(p)) continue;
       const av = a.get(p);
@@ -188,7 +192,7 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
             after: av,
             message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
           });
-      } else if ((aHolds ??= holdsRedacted(ad)) && redactedAbove(ad, p)) {
+      } else if (aboveInA(p)) {
         // The candidate's snapshot redacts a field that holds this one: nothing to compare.
       } else if (!a.has(p) && getAt(ad, p) === undefined) {
         tally({
@@ -218,7 +222,7 @@ function compareCollection(collection: string, { pairs, key }: Matched, opts: Ca
       }
     }
     for (const [p, av] of a) {
-      if (b.has(p) || redacted(p) || ((bHolds ??= holdsRedacted(bd)) && redactedAbove(bd, p)) || isJsonObject(getAt(bd, p))) continue;
+      if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p))) continue;
       if (isMeta(p))
         tally({
           rule: 'capture.meta.changed',

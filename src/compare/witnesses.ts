@@ -1,5 +1,5 @@
 import { alternativesOf, type FieldInfo, ajvAccepts, complaints, exampleValue, placed, verdict } from '../schema/index.js';
-import { joinPointer, parsePointer, unescapeToken } from '../model/pointer.js';
+import { getAt, joinPointer, parsePointer, unescapeToken } from '../model/pointer.js';
 
 type Fields = Map<string, FieldInfo>;
 
@@ -13,18 +13,6 @@ function aboutField(complaint: string, at: string): boolean {
   const parent = at.slice(0, cut) || '/';
   const name = unescapeToken(at.slice(cut + 1));
   return complaint === `${parent} must have required property '${name}'`;
-}
-
-/** Whether every field above `path` (`*` = the first array item) is already an object or array in the document. */
-function hasParents(doc: unknown, path: string): boolean {
-  const tokens = parsePointer(path);
-  let cur = doc;
-  for (const t of tokens.slice(0, -1)) {
-    const next = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[t === '*' ? 0 : t] : undefined;
-    if (next === null || typeof next !== 'object') return false;
-    cur = next;
-  }
-  return true;
 }
 
 /** Alternatives tried at one field, at most. */
@@ -116,7 +104,8 @@ export class Witnesses {
       [this.after, this.a],
       [this.before, this.b],
     ] as const;
-    for (const [root, fields] of hasParents(start, path) ? roots.slice(0, 1) : roots) {
+    const parent = getAt(start, at.slice(0, at.lastIndexOf('/')));
+    for (const [root, fields] of parent !== null && typeof parent === 'object' ? roots.slice(0, 1) : roots) {
       const doc = placed(start, root, fields, path, value);
       if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false) continue;
       if (ajvAccepts(this.before, doc) !== true || ajvAccepts(this.after, doc) !== false) continue;
