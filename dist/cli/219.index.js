@@ -5024,6 +5024,11 @@ function holdsRedacted(v) {
             return true;
     return false;
 }
+/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
+function redactedAboveIn(doc) {
+    let holds;
+    return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
+}
 /** Differences of one collection's matched documents, one finding per field and cause. */
 function compareCollection(collection, { pairs, key }, opts) {
     const tallies = new Map();
@@ -5042,9 +5047,7 @@ function compareCollection(collection, { pairs, key }, opts) {
         example = collectionKeyText(bd, key);
         const b = leaves(bd);
         const a = leaves(ad);
-        // Looked for once per document, and only when asked: most documents redact nothing.
-        let aHolds;
-        let bHolds;
+        const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
         for (const [p, bv] of b) {
             if (redacted(p))
                 continue;
@@ -5059,7 +5062,7 @@ function compareCollection(collection, { pairs, key }, opts) {
                         message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
                     });
             }
-            else if ((aHolds ??= holdsRedacted(ad)) && redactedAbove(ad, p)) {
+            else if (aboveInA(p)) {
                 // The candidate's snapshot redacts a field that holds this one: nothing to compare.
             }
             else if (!a.has(p) && getAt(ad, p) === undefined) {
@@ -5093,7 +5096,7 @@ function compareCollection(collection, { pairs, key }, opts) {
             }
         }
         for (const [p, av] of a) {
-            if (b.has(p) || redacted(p) || ((bHolds ??= holdsRedacted(bd)) && redactedAbove(bd, p)) || isJsonObject(getAt(bd, p)))
+            if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
                 continue;
             if (isMeta(p))
                 tally({
@@ -5293,18 +5296,6 @@ function aboutField(complaint, at) {
     const name = unescapeToken(at.slice(cut + 1));
     return complaint === `${parent} must have required property '${name}'`;
 }
-/** Whether every field above `path` (`*` = the first array item) is already an object or array in the document. */
-function hasParents(doc, path) {
-    const tokens = parsePointer(path);
-    let cur = doc;
-    for (const t of tokens.slice(0, -1)) {
-        const next = cur !== null && typeof cur === 'object' ? cur[t === '*' ? 0 : t] : undefined;
-        if (next === null || typeof next !== 'object')
-            return false;
-        cur = next;
-    }
-    return true;
-}
 /** Alternatives tried at one field, at most. */
 const MAX_BRANCHES = 8;
 /** Real instances tried as starting documents, at most: each is validated by both schemas. */
@@ -5397,7 +5388,8 @@ class Witnesses {
             [this.after, this.a],
             [this.before, this.b],
         ];
-        for (const [root, fields] of hasParents(start, path) ? roots.slice(0, 1) : roots) {
+        const parent = getAt(start, at.slice(0, at.lastIndexOf('/')));
+        for (const [root, fields] of parent !== null && typeof parent === 'object' ? roots.slice(0, 1) : roots) {
             const doc = placed(start, root, fields, path, value);
             if (verdict(this.before, doc) !== true || verdict(this.after, doc) !== false)
                 continue;
