@@ -79,14 +79,53 @@ describe('connector-compat schema-subset', () => {
 
 describe('the bundled CLI, as a user runs it', () => {
   // A fresh process: nothing of this test run has loaded the engine's lazily loaded parts for it.
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'schema-subset', ...args], { cwd: dir, encoding: 'utf8' });
+
   it('decides pattern containment with a witness', () => {
     const narrow = write('narrow.json', { type: 'string', pattern: '^[a-z]+$' });
     const wide = write('wide.json', { type: 'string', pattern: '^[a-z0-9]+$' });
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'schema-subset', ...args], { cwd: dir, encoding: 'utf8' });
     expect(run(narrow, wide).stdout).toBe('subset\n');
     const back = run(wide, narrow, '--witness');
     expect(back.stdout.split('\n')[0]).toBe('not-subset');
     expect(JSON.parse(back.stdout.split('\n')[1]!)).toMatch(/^[a-z0-9]*[0-9][a-z0-9]*$/);
+  });
+
+  it('checks idn-hostname, idn-email, iri and iri-reference, and prints nothing but the answers', () => {
+    // Cases from the JSON Schema test suite's draft7 optional/format files, as the containment corpus asks them.
+    const hostnames = ['실례.테스트', 'xn--ihqwcrb4cv8a8dqg056pqjye', 'l·l', 'क्‍ष'];
+    const questions = [
+      { a: { enum: hostnames }, b: { format: 'idn-hostname' } },
+      // U+302E is DISALLOWED (RFC 5892 2.6); a MIDDLE DOT needs an 'l' on both sides (RFC 5892 A.3).
+      { a: { enum: [...hostnames, '실〮례.테스트'] }, b: { format: 'idn-hostname' } },
+      { a: { enum: ['a·l'] }, b: { format: 'idn-hostname' } },
+      { a: { const: '실례@실례.테스트' }, b: { format: 'idn-email' } },
+      { a: { const: '2962' }, b: { format: 'idn-email' } },
+      { a: { const: 'http://ƒøø.ßår/?∂éœ=πîx#πîüx' }, b: { format: 'iri' } },
+      { a: { const: '/âππ' }, b: { format: 'iri' } },
+      { a: { const: '/âππ' }, b: { format: 'iri-reference' } },
+      { a: { type: 'string' }, b: { type: 'string', format: 'idn-hostname' } },
+    ];
+    const file = write('idn.jsonl', `${questions.map((q) => JSON.stringify(q)).join('\n')}\n`);
+    const r = run('--batch', file);
+    expect(r.status).toBe(0);
+    const answers = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers.map((x) => x.result)).toEqual([
+      'subset',
+      'not-subset',
+      'not-subset',
+      'subset',
+      'not-subset',
+      'subset',
+      'not-subset',
+      'subset',
+      'not-subset',
+    ]);
+    expect(answers[1].witness).toBe('실〮례.테스트');
+    expect(answers[2].witness).toBe('a·l');
+    expect(answers[8].reason).toContain('idn-hostname');
   });
 });

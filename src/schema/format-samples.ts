@@ -1,4 +1,4 @@
-/** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
+/** Sample values for formats the validator checks, so that a format-constrained schema still gets instances. */
 const FORMAT_SAMPLES: Record<string, string> = {
   'date-time': '2024-01-02T03:04:05Z',
   date: '2024-01-02',
@@ -19,8 +19,12 @@ const FORMAT_SAMPLES: Record<string, string> = {
   byte: 'YQ==',
   'iso-time': '03:04:05Z',
   'iso-date-time': '2024-01-02T03:04:05Z',
+  'idn-hostname': 'example.com',
+  'idn-email': 'a@example.com',
+  iri: 'https://example.com/a',
+  'iri-reference': '/a',
 };
 
-/** A string of the format that ajv-formats accepts; undefined for a format it has no sample of. */
+/** A string of the format that the validator accepts; undefined for a format it has no sample of. */
 export const formatSample = (format: unknown): string | undefined =>
   typeof format === 'string' && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined;

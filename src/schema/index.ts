@@ -7,8 +7,7 @@ export { loadDoc, type Doc } from './resolve.js';
 export { canonicalText, validator } from './validate.js';
 
 export { isSubset, type SubsetAnswer, type SubsetOptions } from './subset.js';
-/** Loads what the engine loads lazily (refa, for patterns): await it once before asking questions. */
-export { loadPatterns as loadEngine } from './patterns.js';
+export { loadEngine } from './load.js';
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
 export { alternativesOf, collectFields, type FieldInfo, type JsonType } from './fields.js';

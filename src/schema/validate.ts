@@ -6,6 +6,7 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 import Ajv04Module from 'ajv-draft-04';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { type Draft, draftOf, META_ID } from './dialect.js';
+import { addIdnFormats, checksIdnFormat } from './idn-formats.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -29,9 +30,9 @@ const byJson = new Map<string, Compiled | string>();
 const MAX_BY_TEXT = 2000;
 const shared = new Map<string, Ajv>();
 
-/** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
+/** Formats the validator checks (ajv-formats', and the IDN/IRI ones once loaded); ajv ignores any other `format` value (an annotation). */
 export function knownFormat(name: string): boolean {
-  return Object.hasOwn(fullFormats, name);
+  return Object.hasOwn(fullFormats, name) || checksIdnFormat(name);
 }
 
 function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv {
@@ -56,6 +57,7 @@ function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv 
           : new Ajv(options);
   if (draft === 'draft-06') ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
+  addIdnFormats(ajv);
   return ajv;
 }
 

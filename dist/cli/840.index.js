@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
-/***/ 219:
+/***/ 5840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2104,7 +2104,45 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
 // EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
 var ajv_draft_04_dist = __webpack_require__(905);
 var ajv_draft_04_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
+;// CONCATENATED MODULE: ./src/schema/idn-formats.ts
+let idn_formats_formats;
+const CHECKS = {
+    'idn-hostname': 'isIdn',
+    'idn-email': 'isIdnEmail',
+    iri: 'isIri',
+    'iri-reference': 'isIriReference',
+};
+/** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
+async function loadIdnFormats() {
+    idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
+}
+const isName = (name) => Object.hasOwn(CHECKS, name);
+/** Whether `name` is one of these formats and its check is loaded. */
+const checksIdnFormat = (name) => idn_formats_formats !== undefined && isName(name);
+/**
+ * The package's `isIdn` (used by `idn-email` too) prints each IDNA error it catches with console.log
+ * (`src/uts46.js`); this project's stdout carries reports and `--batch` answers, so the call is
+ * made with console.log silenced. The check is synchronous: nothing else runs meanwhile.
+ */
+function quietly(check, value) {
+    const log = console.log;
+    console.log = () => { };
+    try {
+        return check(value);
+    }
+    finally {
+        console.log = log;
+    }
+}
+/** Adds the four formats to an ajv instance; before loading, each accepts every string (ajv's default). */
+function addIdnFormats(ajv) {
+    for (const name of Object.keys(CHECKS)) {
+        ajv.addFormat(name, { type: 'string', validate: (value) => idn_formats_formats === undefined || quietly(idn_formats_formats[CHECKS[name]], value) });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
+
 
 
 
@@ -2123,9 +2161,9 @@ const byJson = new Map();
 /** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
 const MAX_BY_TEXT = 2000;
 const shared = new Map();
-/** Formats that ajv-formats checks; any other `format` value is ignored by ajv (an annotation). */
+/** Formats the validator checks (ajv-formats', and the IDN/IRI ones once loaded); ajv ignores any other `format` value (an annotation). */
 function knownFormat(name) {
-    return Object.hasOwn(formats.fullFormats, name);
+    return Object.hasOwn(formats.fullFormats, name) || checksIdnFormat(name);
 }
 function newAjv(draft, allErrors, validateSchema) {
     // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
@@ -2149,6 +2187,7 @@ function newAjv(draft, allErrors, validateSchema) {
     if (draft === 'draft-06')
         ajv.addMetaSchema(json_schema_draft_06);
     addFormats(ajv);
+    addIdnFormats(ajv);
     return ajv;
 }
 /** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
@@ -3668,7 +3707,7 @@ function oneOfOnRight(gamma, delta, one, depth, ctx) {
 const parentPointer = (n) => n.pointer.replace(/\/oneOf\/\d+$/, '');
 
 ;// CONCATENATED MODULE: ./src/schema/format-samples.ts
-/** Sample values for formats ajv-formats checks, so that a format-constrained schema still gets instances. */
+/** Sample values for formats the validator checks, so that a format-constrained schema still gets instances. */
 const FORMAT_SAMPLES = {
     'date-time': '2024-01-02T03:04:05Z',
     date: '2024-01-02',
@@ -3689,8 +3728,12 @@ const FORMAT_SAMPLES = {
     byte: 'YQ==',
     'iso-time': '03:04:05Z',
     'iso-date-time': '2024-01-02T03:04:05Z',
+    'idn-hostname': 'example.com',
+    'idn-email': 'a@example.com',
+    iri: 'https://example.com/a',
+    'iri-reference': '/a',
 };
-/** A string of the format that ajv-formats accepts; undefined for a format it has no sample of. */
+/** A string of the format that the validator accepts; undefined for a format it has no sample of. */
 const formatSample = (format) => typeof format === 'string' && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined;
 
 ;// CONCATENATED MODULE: ./src/schema/witness.ts
@@ -4189,6 +4232,14 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
     return { result: 'unknown', reason: proof.reason, pointer: proof.pointer };
 }
 
+;// CONCATENATED MODULE: ./src/schema/load.ts
+
+
+/** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
+async function loadEngine() {
+    await Promise.all([loadPatterns(), loadIdnFormats()]);
+}
+
 ;// CONCATENATED MODULE: ./src/schema/fields.ts
 
 
@@ -4635,7 +4686,6 @@ function placed(doc, schema, fields, path, value) {
 
 
 
-/** Loads what the engine loads lazily (refa, for patterns): await it once before asking questions. */
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
 
@@ -10596,7 +10646,7 @@ async function runCheck(opts, deps) {
     const infos = await acquireSides(opts, ctx);
     const [baseline, candidate] = await obtainSides(opts, infos, ctx);
     // Loaded once the sides are there: a check that fails on its input never loads it.
-    await loadPatterns();
+    await loadEngine();
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [
@@ -11003,7 +11053,7 @@ const schema_subset_run = async (argv, io) => {
         throw new model_errors/* InputError */.d(`${err instanceof Error ? err.message : String(err)}\nusage: ${schema_subset_USAGE}`);
     }
     const { values, positionals } = parsed;
-    await loadPatterns();
+    await loadEngine();
     if (values.batch !== undefined) {
         if (positionals.length)
             throw new model_errors/* InputError */.d(`--batch takes no schema files\nusage: ${schema_subset_USAGE}`);
