@@ -1,8 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { compareCapture } from '../../src/compare/capture.js';
-import { compareCaptureStreams } from '../../src/compare/capture-stream.js';
-import { CaptureProfile } from '../../src/compare/capture-profile.js';
+import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
+import { BUCKET_BYTES, bucketsFor } from '../../src/snapshots/spill.js';
 
 const binding = (name: string, properties: Record<string, unknown>, key = ['/id']): Binding => ({
   recommendedName: name,
@@ -12,98 +13,145 @@ const binding = (name: string, properties: Record<string, unknown>, key = ['/id'
 });
 const users = (n: number, f: (i: number) => Record<string, unknown>): CapturedDoc[] =>
   Array.from({ length: n }, (_, i) => ['acmeCo/users', { id: i, ...f(i) }]);
-const summary = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.binding} ${f.pointer ?? ''}`).sort();
 const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
 
-describe('streamed capture comparison', () => {
-  it('finds on a small capture what the in-memory comparison finds', async () => {
-    const before = [...users(5, (i) => ({ name: `u${i}`, age: i, gone: true })), ['acmeCo/old', { id: 1 }] as CapturedDoc];
+/** Eight buckets in temporary files, as a capture of 32 MiB gets. */
+const files = bucketsFor(8 * BUCKET_BYTES);
+/** Yields documents one at a time, as a capture file is read. */
+async function* stream(docs: CapturedDoc[]) {
+  for (const d of docs) yield d;
+}
+const streamed = (before: CapturedDoc[], after: CapturedDoc[], opts: Partial<StreamOptions> & { bindings?: [Binding[], Binding[]] } = {}) =>
+  compareCaptureStreams(
+    { docs: stream(before), bindings: opts.bindings?.[0] },
+    { docs: stream(after), bindings: opts.bindings?.[1] },
+    { redact: [], buckets: files, ...opts },
+  );
+const leftovers = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('connector-compat-capture-'));
+
+describe('capture comparison through buckets in files (captures of any size)', () => {
+  it('finds exactly what the comparison in memory finds: same findings, same order, same examples', async () => {
+    const bindings = [binding('users', { id: { type: 'integer' }, name: { type: 'string' }, age: { type: 'integer' } })];
+    const before = [
+      ...users(300, (i) => ({ name: `u${i}`, age: i, ...(i % 7 ? {} : { gone: true }) })),
+      ['acmeCo/old', { id: 1 }] as CapturedDoc,
+    ];
     const after = [
-      ...users(5, (i) => ({ name: i === 2 ? 'changed' : `u${i}`, age: String(i), extra: 1 })).reverse(),
+      ...users(290, (i) => ({ name: i === 200 ? 'changed' : `u${i}`, age: i % 3 ? i : String(i), extra: 1 })).reverse(),
       ['acmeCo/new', { id: 1 }] as CapturedDoc,
     ];
-    const memory = compareCapture({ docs: before }, { docs: after }, { redact: [] });
-    const streamed = await compareCaptureStreams({ docs: before }, { docs: after }, { redact: [] });
-    expect(summary(streamed)).toEqual(summary(memory));
-    expect(new Set(streamed.map((f) => f.id))).toEqual(new Set(memory.map((f) => f.id)));
+    const memory = compareCapture({ docs: before, bindings }, { docs: after, bindings }, { redact: [] });
+    const inFiles = await streamed(before, after, { bindings: [bindings, bindings] });
+    expect(inFiles).toEqual(memory);
+    expect(memory.map((f) => f.rule)).toEqual([
+      'capture.collection.missing',
+      'capture.value.type-changed',
+      'capture.field.removed',
+      'capture.field.added',
+      'capture.value.changed',
+      'capture.document.missing',
+      'capture.collection.added',
+      'capture.schema.violation',
+      'capture.schema.baseline-violation',
+    ]);
+    expect(byRule(inFiles, 'capture.value.type-changed')[0]!.message).toBe(
+      'field /age changed type from integer to string in 97 of 290 matched documents, e.g. the document with key [0]',
+    );
+    expect(byRule(inFiles, 'capture.document.missing')[0]!.message).toBe(
+      'acmeCo/users: 10 of 300 baseline documents have no candidate document with the same key /id (e.g. [290]); the candidate captured 290',
+    );
+    expect(leftovers()).toEqual([]);
   });
 
-  it('pairs documents by key wherever they are in the candidate stream', async () => {
-    const bindings = [binding('users', { id: { type: 'integer' }, name: { type: 'string' } })];
-    const before = users(50, (i) => ({ name: `u${i}` }));
-    const after = users(50, (i) => ({ name: i === 40 ? 'renamed' : `u${i}` })).reverse();
-    const findings = await compareCaptureStreams({ docs: before, bindings }, { docs: after, bindings }, { redact: [], sampleSize: 50 });
-    expect(summary(findings)).toEqual(['capture.value.changed acmeCo/users /name']);
-    expect(findings[0]).toMatchObject({ before: 'u40', after: 'renamed' });
+  it('compares every document, not a sample: one changed value among 5,000 is found and counted', async () => {
+    const bindings = [binding('users', { id: { type: 'integer' } })];
+    const before = users(5000, (i) => ({ score: i }));
+    const after = users(5000, (i) => ({ score: i === 4321 ? -1 : i })).reverse();
+    const findings = await streamed(before, after, { bindings: [bindings, bindings] });
+    expect(findings.map((f) => [f.rule, f.pointer, f.before, f.after])).toEqual([['capture.value.changed', '/score', 4321, -1]]);
+    expect(findings[0]!.message).toBe(
+      'field /score has a different value in 1 of 5000 matched documents, e.g. the document with key [4321]',
+    );
   });
 
-  it('judges field presence and types over every document, not only the sample', async () => {
-    const before = users(1000, (i) => ({ ...(i > 900 ? { note: 'late' } : {}), score: i }));
-    const after = users(1000, (i) => ({ score: i === 950 ? 'high' : i }));
-    const findings = await compareCaptureStreams({ docs: before }, { docs: after }, { redact: [], sampleSize: 10 });
-    const removed = byRule(findings, 'capture.field.removed');
-    expect(removed.map((f) => f.pointer)).toEqual(['/note']);
-    expect(removed[0]!.message).toContain('in 99 of 1000 baseline documents and in none of the candidate');
-    const typed = byRule(findings, 'capture.value.type-changed');
-    expect(typed.map((f) => f.pointer)).toEqual(['/score']);
-    expect(typed[0]!.message).toContain('string in 1 of 1000 candidate documents');
+  it("combines each side by its own key and pairs by the baseline's, even where the candidate's key differs", async () => {
+    const bKey = [binding('users', { id: { type: 'integer' } })];
+    const cKey = [binding('users', { id: { type: 'integer' } }, ['/_meta/row_id'])];
+    // The candidate published two versions of row 3 (the last one wins); its key is a runtime row id.
+    const before = users(40, (i) => ({ v: i }));
+    const after: CapturedDoc[] = [
+      ...users(40, (i) => ({ v: i, _meta: { row_id: i } })),
+      ['acmeCo/users', { id: 3, v: 'late', _meta: { row_id: 3 } }],
+    ];
+    const memory = compareCapture({ docs: before, bindings: bKey }, { docs: after, bindings: cKey }, { redact: [] });
+    expect(await streamed(before, after, { bindings: [bKey, cKey] })).toEqual(memory);
+    expect(byRule(memory, 'capture.value.type-changed').map((f) => [f.pointer, f.after])).toEqual([['/v', 'late']]);
+  });
+
+  it("pairs by the candidate's key when the baseline's pairs nothing, and by place when no key does", async () => {
+    const bKey = [binding('users', { id: { type: 'integer' } }, ['/uid'])];
+    const cKey = [binding('users', { id: { type: 'integer' } })];
+    const before = users(30, (i) => ({ v: i, uid: `b${i}` }));
+    const after = users(30, (i) => ({ v: i === 5 ? 'five' : i, uid: `c${i}` })).reverse();
+    const byCandidateKey = compareCapture({ docs: before, bindings: bKey }, { docs: after, bindings: cKey }, { redact: [] });
+    expect(await streamed(before, after, { bindings: [bKey, cKey] })).toEqual(byCandidateKey);
+    expect(byRule(byCandidateKey, 'capture.value.type-changed')[0]!.message).toContain('e.g. the document with key [5]');
+    const noKeys = [binding('users', {}, [])];
+    const byPlace = compareCapture({ docs: before, bindings: noKeys }, { docs: after, bindings: noKeys }, { redact: [] });
+    expect(await streamed(before, after, { bindings: [noKeys, noKeys] })).toEqual(byPlace);
+    // By place, the reversed candidate differs almost everywhere: document 24 of the baseline meets the candidate's 5.
+    expect(byRule(byPlace, 'capture.value.type-changed')[0]!.message).toBe(
+      'field /v changed type from integer to string in 1 of 30 matched documents',
+    );
   });
 
   it("counts schema violations per collection and place, against both sides' schemas", async () => {
     const baseline = [binding('users', { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } })];
     const candidate = [binding('users', { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'integer' } } })];
     const docs = users(200, (i) => ({ tags: i % 2 ? ['a', 'b'] : [1] }));
-    const findings = await compareCaptureStreams({ docs, bindings: baseline }, { docs, bindings: candidate }, { redact: [] });
+    const findings = await streamed(docs, docs, { bindings: [baseline, candidate] });
     const own = byRule(findings, 'capture.schema.violation');
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ binding: 'acmeCo/users', pointer: '/tags/*', severity: 'breaking' });
-    expect(own[0]!.message).toMatch(
-      /^100 of 200 candidate documents are invalid under the candidate's own discovered schema at \/tags\/\*: must be integer/,
+    expect(own[0]).toMatchObject({
+      binding: 'acmeCo/users',
+      pointer: '/tags/*',
+      severity: 'breaking',
+      witness: { id: 1, tags: ['a', 'b'] },
+    });
+    expect(own[0]!.message).toBe(
+      "100 of 200 candidate documents are invalid under the candidate's own discovered schema at /tags/*: must be integer; the first is the document with key [1]",
     );
     const theirs = byRule(findings, 'capture.schema.baseline-violation');
-    expect(theirs).toHaveLength(1);
-    expect(theirs[0]!.message).toMatch(/^100 of 200 .* baseline's discovered schema at \/tags\/\*: must be string/);
+    expect(theirs[0]!.message).toMatch(
+      /^100 of 200 .* baseline's discovered schema at \/tags\/\*: must be string; the first is the document with key \[0\]$/,
+    );
   });
 
-  it('leaves redacted fields and the runtime uuid out', async () => {
-    const before = users(3, (i) => ({ updated: `t${i}`, _meta: { uuid: `a${i}` } }));
-    const after = users(3, (i) => ({ updated: i, _meta: { uuid: `b${i}` } }));
-    expect(await compareCaptureStreams({ docs: before }, { docs: after }, { redact: ['/updated'] })).toEqual([]);
-  });
-});
-
-describe('streamed capture comparison and redaction', () => {
-  it('does not judge redacted values against the schema: redact globs, and the placeholder a snapshot wrote', async () => {
+  it('leaves redacted fields, the redaction placeholder and the runtime uuid out', async () => {
     const bindings = [binding('users', { id: { type: 'integer' }, updated: { type: 'integer' } })];
-    const docs = users(3, () => ({ updated: 'a string' }));
-    expect(await compareCaptureStreams({ docs, bindings }, { docs, bindings }, { redact: ['/updated'] })).toEqual([]);
-    const unredacted = await compareCaptureStreams({ docs, bindings }, { docs, bindings }, { redact: [] });
-    expect(byRule(unredacted, 'capture.schema.violation').map((f) => f.pointer)).toEqual(['/updated']);
-    // The snapshot's placeholder stands for whatever the connector sent, as capture.ts reads it.
+    const before = users(3, (i) => ({ updated: `t${i}`, _meta: { uuid: `a${i}` } }));
+    const after = users(3, (i) => ({ updated: i, _meta: { uuid: `a${i}` } }));
+    expect(await streamed(before, after, { redact: ['/updated'], bindings: [bindings, bindings] })).toEqual([]);
     const placeholders = users(3, () => ({ updated: 'redacted' }));
-    expect(await compareCaptureStreams({ docs: placeholders, bindings }, { docs: placeholders, bindings }, { redact: [] })).toEqual([]);
+    expect(await streamed(placeholders, placeholders, { bindings: [bindings, bindings] })).toEqual([]);
+  });
+
+  it('removes its temporary files, also when reading a side fails', async () => {
+    async function* broken() {
+      yield* users(10, (i) => ({ v: i }));
+      throw new Error('capture.json: item 10: invalid JSON');
+    }
+    await expect(
+      compareCaptureStreams({ docs: users(10, () => ({})) }, { docs: broken() }, { redact: [], buckets: files }),
+    ).rejects.toThrow('item 10');
+    expect(leftovers()).toEqual([]);
   });
 });
 
-describe('a capture profile of documents whose field names never repeat (a map keyed by ids)', () => {
-  it('counts every field up to the limit, including fields first seen after the tree of names stopped growing', () => {
-    // Three names per field (o<i>, b, a): with a limit of 9 fields the tree of names (kept to twice
-    // the limit) is full after 6 documents, while only 6 fields are counted.
-    const p = new CaptureProfile({ redact: [], maxFields: 9 });
-    for (let i = 0; i < 8; i++) p.add('acmeCo/maps', { [`o${i}`]: { b: { a: i } } });
-    p.add('acmeCo/maps', { o7: { b: { a: 'x' } } });
-    for (let i = 8; i < 20; i++) p.add('acmeCo/maps', { [`o${i}`]: { b: { a: i } } });
-    const c = p.collections.get('acmeCo/maps')!;
-    expect(c.documents).toBe(21);
-    expect(c.fields.size).toBe(9);
-    expect(c.truncated).toBe(true);
-    expect(c.fields.get('/o7/b/a')).toEqual({
-      count: 2,
-      types: new Map([
-        ['integer', 1],
-        ['string', 1],
-      ]),
-    });
-    expect([...c.fields.keys()].slice(-2)).toEqual(['/o7/b/a', '/o8/b/a']);
+describe('buckets for a capture', () => {
+  it('are one in memory for a small capture and files of about 4 MiB for a big one', () => {
+    expect(bucketsFor(0, 1000)().count).toBe(1);
+    expect(bucketsFor(BUCKET_BYTES)().count).toBe(1);
+    expect(bucketsFor(10 * BUCKET_BYTES, BUCKET_BYTES)().count).toBe(10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCapture } from '../../src/compare/capture.js';
+import { compareCapture } from '../../src/compare/capture-pairs.js';
 import type { Binding, CapturedDoc, JsonObject } from '../../src/model/types.js';
 
 const schema = {

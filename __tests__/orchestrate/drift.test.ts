@@ -8,7 +8,7 @@ const COMMITTED = path.join(ROOT, 'fixtures/source-example/.snapshots/baseline')
 
 describe('drift: a live run against its committed snapshot', () => {
   it('names the two sides as the committed snapshot and this run, not as baseline and candidate', async () => {
-    const live = await readSnapshotSet(COMMITTED);
+    const live = await readSnapshotSet(COMMITTED, COMMITTED, true);
     const dropped = live.capture!.find(([c]) => c !== live.capture![0]![0])![0];
     live.capture = live.capture!.filter(([c]) => c !== dropped);
     const { status, findings } = await driftFindings('baseline', live, COMMITTED);

@@ -1,6 +1,6 @@
 import type { Finding, SnapshotSet } from '../model/types.js';
 import { pointersOf, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
-import { collectionName } from './capture-profile.js';
+import { collectionName } from './collections.js';
 
 type Sets = { baseline: SnapshotSet; candidate: SnapshotSet };
 interface Names {

@@ -2,7 +2,9 @@ import { ran, skipped, type Steps } from '../model/steps.js';
 import type { Finding, JsonObject, SnapshotSet } from '../model/types.js';
 import { pointersOf } from '../normalize/index.js';
 import { compareAirbyteStreams } from './airbyte.js';
-import { compareCapture, type CaptureOptions } from './capture.js';
+import type { CaptureOptions } from './capture.js';
+import { compareCapture } from './capture-pairs.js';
+import { collectionName } from './collections.js';
 import { compareDiscover } from './discover.js';
 import { compareSpec } from './spec.js';
 
@@ -25,6 +27,8 @@ export interface CompareContext extends CaptureOptions {
   knownConfigs?: unknown[];
   /** The decrypted endpoint config of the test; judged, never shown. */
   testConfig?: unknown;
+  /** Baseline documents by binding, as discovery's examples, when the baseline's capture is not held (streamed). */
+  samples?: ReadonlyMap<string, JsonObject[]>;
 }
 
 /** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
@@ -56,9 +60,9 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
   const discoverMissing = missingReason(baseline, candidate, 'discover');
   if (discoverMissing) steps.discover = skipped(discoverMissing);
   else {
-    const samples = new Map<string, JsonObject[]>();
+    const samples = new Map<string, JsonObject[]>(baseline.capture ? [] : opts.samples);
     for (const [collection, doc] of baseline.capture ?? []) {
-      const name = collection.slice(collection.lastIndexOf('/') + 1);
+      const name = collectionName(collection);
       const list = samples.get(name);
       if (list) list.push(doc);
       else samples.set(name, [doc]);

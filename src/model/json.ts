@@ -21,25 +21,3 @@ export function collectionKeyText(doc: JsonObject, key: readonly string[] | unde
   const parts = key.map((p) => getAt(doc, p));
   return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
 }
-
-/**
- * Documents of one collection combined by collection key, as Flow's runtime combines a transaction's
- * documents before it publishes them (a collection's default reduction is last-write-wins): each key
- * keeps its first place and its last document. Documents without a key (or missing a part of it) stay as they are.
- */
-export function combineByKey(docs: readonly JsonObject[], key: readonly string[] | undefined): JsonObject[] {
-  if (!key || key.length === 0) return [...docs];
-  const out: JsonObject[] = [];
-  const at = new Map<string, number>();
-  for (const doc of docs) {
-    // A key a snapshot redacted (`"redacted"` in place of a timestamp) no longer tells documents apart.
-    const text = key.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
-    const i = text === undefined ? undefined : at.get(text);
-    if (i !== undefined) out[i] = doc;
-    else {
-      if (text !== undefined) at.set(text, out.length);
-      out.push(doc);
-    }
-  }
-  return out;
-}

@@ -80,8 +80,6 @@ export interface Options {
   testFlow?: TestFlowBinding[];
   jsonPath?: string;
   markdownPath?: string;
-  /** Snapshot capture files above this size are streamed rather than parsed whole (default STREAM_CAPTURE_BYTES). */
-  streamCaptureBytes?: number;
 }
 
 /**

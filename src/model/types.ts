@@ -57,8 +57,10 @@ export interface SnapshotSet {
   discover?: Binding[];
   capture?: CapturedDoc[];
   sources: SnapshotSources;
-  /** The capture file is too big to hold: it is streamed from sources.capture when compared. */
+  /** The capture is streamed from sources.capture when compared, not held. */
   captureStreamed?: boolean;
+  /** The streamed capture file's size in bytes. */
+  captureBytes?: number;
   /** A streamed capture's collections, known once it is compared (its documents are not held). */
   capturedCollections?: string[];
   /** `airbyte`: read from an Airbyte connector and seen as airbyte-to-flow shows it to Flow (normalize/airbyte.ts). */

@@ -78,7 +78,7 @@ async function acquireSides(opts: Options, ctx: LiveContext): Promise<Record<Sid
 async function obtainSide(side: Side, endpoint: Endpoint, info: SideInfo | undefined, ctx: LiveContext): Promise<LiveSide> {
   if (!isLive(endpoint)) {
     ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
-    const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
+    const set = await readSnapshotSet(endpoint.dir, endpoint.label);
     return { set, info: { label: set.label, ...(set.protocol === 'airbyte' ? { protocol: 'airbyte' as const } : {}) }, errors: {} };
   }
   return runSide(side, endpoint, info!, ctx);
@@ -177,15 +177,21 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
     drift[side] = result.status;
   }
 
-  const comparison = await deps.log.group('compare baseline with candidate', async () =>
-    compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
+  const comparison = await deps.log.group('compare baseline with candidate', async () => {
+    // Streamed first: discovery takes the baseline's first documents as examples.
+    const streamed = opts.stages.includes('capture') ? await streamCaptures(baseline.set, candidate.set, accept.redact) : undefined;
+    const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
       redact: accept.redact,
       knownConfigs: accept.knownConfigs,
-    }),
-  );
+      ...(streamed ? { samples: streamed.samples } : {}),
+    });
+    if (streamed) {
+      for (const f of streamed.findings) compared.findings.push(f);
+      compared.steps.capture = ran;
+    }
+    return compared;
+  });
   const { steps } = comparison;
-  if (opts.stages.includes('capture') && (await streamCaptures(baseline.set, candidate.set, accept.redact, comparison)))
-    steps.capture = ran;
   if (config?.captureSkip) steps.capture = skipped(config.captureSkip);
   if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
     const migration = await deps.log.group('migration: candidate resumes from the baseline state', () =>

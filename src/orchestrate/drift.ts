@@ -34,7 +34,7 @@ export async function driftFindings(
   committedDir: string,
 ): Promise<{ status: DriftStatus; findings: Finding[] }> {
   if (!existsSync(committedDir)) return { status: 'no-snapshots', findings: [] };
-  const committed = normalizeSet(await readSnapshotSet(committedDir));
+  const committed = normalizeSet(await readSnapshotSet(committedDir, committedDir, true));
   const now = normalizeSet(live);
   const rule = side === 'baseline' ? 'drift.baseline' : 'drift.candidate';
   const origin = side === 'baseline' ? 'baseline-snapshot' : 'candidate-snapshot';

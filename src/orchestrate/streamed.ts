@@ -1,32 +1,65 @@
-import { compareCaptureStreams } from '../compare/capture-stream.js';
-import type { Comparison } from '../compare/index.js';
-import type { SnapshotSet } from '../model/types.js';
+import { compareCaptureStreams } from '../compare/capture-pairs.js';
+import { collectionName } from '../compare/collections.js';
+import type { CapturedDoc, Finding, JsonObject, SnapshotSet } from '../model/types.js';
+import { normalizeDoc } from '../normalize/index.js';
 import { readCapturedDocs } from '../snapshots/capture-stream.js';
+import { bucketsFor } from '../snapshots/spill.js';
+
+/** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
+const SAMPLES_PER_BINDING = 1_000;
+const SAMPLES = 20_000;
+
+export interface StreamedCapture {
+  findings: Finding[];
+  /** The first baseline documents of each binding (by recommended name), for discovery's witnesses. */
+  samples: Map<string, JsonObject[]>;
+}
+
+async function* normalized(docs: AsyncIterable<CapturedDoc> | Iterable<CapturedDoc>, tap?: (doc: CapturedDoc) => void) {
+  for await (const doc of docs) {
+    const n = normalizeDoc(doc);
+    tap?.(n);
+    yield n;
+  }
+}
 
 /**
- * A capture too big to hold on either side: both are streamed from their files and profiled, and
- * their findings added to the comparison; true when it ran.
+ * Captures read from snapshot files are streamed: each side is read once, document by document,
+ * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
+ * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
+ * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 export async function streamCaptures(
   baseline: SnapshotSet,
   candidate: SnapshotSet,
   redact: string[],
-  comparison: Comparison,
-): Promise<boolean> {
-  if (!baseline.captureStreamed && !candidate.captureStreamed) return false;
-  if (!baseline.sources.capture || !candidate.sources.capture) return false;
+): Promise<StreamedCapture | undefined> {
+  if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
+  const docsOf = (set: SnapshotSet) =>
+    set.capture ?? (set.captureStreamed && set.sources.capture ? readCapturedDocs(set.sources.capture) : undefined);
+  const [before, after] = [docsOf(baseline), docsOf(candidate)];
+  if (!before || !after) return undefined;
+  const samples = new Map<string, JsonObject[]>();
+  let kept = 0;
+  const keep = ([collection, doc]: CapturedDoc) => {
+    const name = collectionName(collection);
+    const list = samples.get(name) ?? samples.set(name, []).get(name)!;
+    if (list.length < SAMPLES_PER_BINDING && kept < SAMPLES) {
+      list.push(doc);
+      kept++;
+    }
+  };
   const findings = await compareCaptureStreams(
-    { docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover },
-    { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover },
+    { docs: normalized(before, keep), bindings: baseline.discover },
+    { docs: normalized(after), bindings: candidate.discover },
     {
       redact,
-      // The compared sets name bindings by their captured collections (compare/binding-names.ts).
+      buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+      // Findings name bindings by their captured collections (compare/binding-names.ts).
       onCollections: (side, names) => {
-        const set = comparison.sets?.[side];
-        if (set) set.capturedCollections = names;
+        (side === 'baseline' ? baseline : candidate).capturedCollections = names;
       },
     },
   );
-  for (const f of findings) comparison.findings.push(f);
-  return true;
+  return { findings, samples };
 }

@@ -12,8 +12,6 @@ export interface CompareDirsOptions {
   connector?: string;
   /** How each side is named in the report (default: its folder). */
   labels?: { baseline: string; candidate: string };
-  /** Capture files above this size are streamed (default STREAM_CAPTURE_BYTES). */
-  streamCaptureBytes?: number;
   /** A folder of the baseline's ATF patch files (spec.patch.json, streams/...). */
   atfPatchesDir?: string;
 }
@@ -62,6 +60,5 @@ export function optionsOfDirs(opts: CompareDirsOptions): Options {
     logLevel: 'info',
     timeouts: DEFAULT_TIMEOUTS,
     capture: DEFAULT_CAPTURE,
-    ...(opts.streamCaptureBytes !== undefined ? { streamCaptureBytes: opts.streamCaptureBytes } : {}),
   };
 }

@@ -1,10 +1,15 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { InputError, errorMessage } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
 import type { CapturedDoc } from '../model/types.js';
-import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH } from './json-file.js';
+import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH, readJsonFile } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
+import { asCapture } from './shapes.js';
+
+/** A capture file this small is read whole again to explain a wrong shape as a whole read explains it. */
+const EXPLAIN_WHOLE_BYTES = 64 * 1024 * 1024;
 
 /** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
 function wholeCharsEnd(buf: Buffer): number {
@@ -15,7 +20,32 @@ function wholeCharsEnd(buf: Buffer): number {
   return buf.length - i < size ? i : buf.length;
 }
 
-const isPair = (v: unknown): v is CapturedDoc => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
+/** Why an item is not a [collection, document] pair, in the words of the capture snapshot's shape check (shapes.ts). */
+function notAPair(v: unknown, index: number): string | undefined {
+  if (!Array.isArray(v)) return `/${index} must be array`;
+  if (v.length !== 2) return `/${index} must NOT have ${v.length > 2 ? 'more' : 'fewer'} than 2 items`;
+  if (typeof v[0] !== 'string') return `/${index}/0 must be string`;
+  if (!isJsonObject(v[1])) return `/${index}/1 must be object`;
+  return undefined;
+}
+
+/** The line and column of a character of a file (read again: only an error needs it). */
+async function positionIn(file: string, offset: number): Promise<{ line: number; column: number }> {
+  let line = 1;
+  let column = 1;
+  let seen = 0;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = chunk as string;
+    for (let i = 0; i < text.length && seen < offset; i++, seen++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    if (seen >= offset) break;
+  }
+  return { line, column };
+}
 
 /**
  * The documents of a capture file, one at a time, in the file's order: a snapshot
@@ -44,16 +74,23 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
     for await (const chunk of stream) {
       const texts = splitter.push(decode(chunk as Buffer));
       for (const [k, text] of texts.entries()) {
-        if (splitter.deep[k]) checkDepth(text, `${file}: item ${index}`);
+        if (splitter.deep[k]) {
+          const at = await positionIn(file, splitter.starts[k]!);
+          checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
+        }
         let value: unknown;
         try {
           value = JSON.parse(text);
         } catch (err) {
           throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
         }
-        if (!isPair(value)) throw new InputError(`${file}: item ${index}: not a [collection, document] pair`);
+        const wrong = notAPair(value, index);
+        if (wrong) {
+          if ((await stat(file)).size <= EXPLAIN_WHOLE_BYTES) asCapture(await readJsonFile(file), file);
+          throw new InputError(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
+        }
         index++;
-        yield value;
+        yield value as CapturedDoc;
       }
     }
   } catch (err) {

@@ -104,11 +104,14 @@ function deeperThan(value: unknown, limit: number): boolean {
 }
 
 /** Refuses JSON text nested deeper than MAX_JSON_DEPTH, in one line naming the file, the place and the limit. */
-export function checkDepth(text: string, file: string, lineOffset = 0): void {
-  const at = depthExceededAt(text, MAX_JSON_DEPTH);
+export function checkDepth(text: string, file: string, lineOffset = 0, columnOffset = 0, enclosing = 0): void {
+  // `enclosing`: levels of the file around the text (an item of a capture's outer array is one level down).
+  const at = depthExceededAt(text, MAX_JSON_DEPTH - enclosing);
   if (at === undefined) return;
   const where = lineColumn(text, at);
-  throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
+  // The text may start within a line of its file (an item of a capture): its first line is shifted.
+  const column = where.line === 1 ? where.column + columnOffset : where.column;
+  throw new InputError(`${file}:${where.line + lineOffset}:${column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
 }
 
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */

@@ -27,6 +27,9 @@ export class JsonItemSplitter {
   private itemDepth = 0;
   /** For each item the last push returned: whether it nests deeper than `deepAt`. */
   readonly deep: boolean[] = [];
+  /** For each item the last push returned: the character of the whole text it starts at. */
+  readonly starts: number[] = [];
+  private itemStart = 0;
 
   /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
   constructor(
@@ -55,6 +58,7 @@ export class JsonItemSplitter {
     }
     const items: string[] = [];
     this.deep.length = 0;
+    this.starts.length = 0;
     const level = this.mode === 'array' ? 1 : 0;
     let start = this.inItem ? 0 : -1;
     let i = 0;
@@ -101,6 +105,7 @@ export class JsonItemSplitter {
           this.inItem = true;
           this.itemDepth = 0;
           start = i;
+          this.itemStart = this.offset + i;
         }
         this.depth++;
         if (this.depth - level > this.itemDepth) this.itemDepth = this.depth - level;
@@ -110,6 +115,7 @@ export class JsonItemSplitter {
           this.parts.push(chunk.slice(start, i + 1));
           items.push(this.parts.join(''));
           this.deep.push(this.itemDepth >= this.deepAt);
+          this.starts.push(this.itemStart);
           this.parts = [];
           this.inItem = false;
           this.needComma = this.mode === 'array';
@@ -125,6 +131,11 @@ export class JsonItemSplitter {
     if (this.inItem) this.parts.push(chunk.slice(start));
     this.offset += chunk.length;
     return items;
+  }
+
+  /** Levels of the text around each item: one inside an outer array, none for JSON lines. */
+  get enclosing(): number {
+    return this.mode === 'array' || this.mode === 'done' ? 1 : 0;
   }
 
   /** Checks that the text ended where an item could end. */

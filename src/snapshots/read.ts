@@ -66,11 +66,12 @@ export async function locateSnapshots(dir: string): Promise<SnapshotSources> {
   return sources;
 }
 
-/** Capture files above this size are streamed when compared rather than read whole. */
-export const STREAM_CAPTURE_BYTES = 64 * 1024 * 1024;
-
-/** Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. */
-export async function readSnapshotSet(dir: string, label = dir, streamCaptureBytes = STREAM_CAPTURE_BYTES): Promise<SnapshotSet> {
+/**
+ * Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. A
+ * capture file is left to be streamed when compared (`captureStreamed`), unless `wholeCapture` asks
+ * for it in memory (a committed snapshot checked for drift is compared whole with a bounded live run).
+ */
+export async function readSnapshotSet(dir: string, label = dir, wholeCapture = false): Promise<SnapshotSet> {
   let sources = await locateSnapshots(dir);
   // Pointing at a connector folder also finds estuary's tests/snapshots inside it.
   if (Object.keys(sources).length === 0) {
@@ -94,8 +95,10 @@ export async function readSnapshotSet(dir: string, label = dir, streamCaptureByt
   if (sources.capture && isJsonLines(sources.capture)) {
     set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
     set.protocol = 'airbyte';
-  } else if (sources.capture && (await stat(sources.capture)).size > streamCaptureBytes) set.captureStreamed = true;
-  else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
+  } else if (sources.capture && !wholeCapture) {
+    set.captureStreamed = true;
+    set.captureBytes = (await stat(sources.capture)).size;
+  } else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
   return set;
 }
 

@@ -1,8 +1,8 @@
-export const id = 840;
-export const ids = [840];
+export const id = 998;
+export const ids = [998];
 export const modules = {
 
-/***/ 5840:
+/***/ 7998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -701,30 +701,6 @@ function collectionKeyText(doc, key) {
         return undefined;
     const parts = key.map((p) => getAt(doc, p));
     return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
-}
-/**
- * Documents of one collection combined by collection key, as Flow's runtime combines a transaction's
- * documents before it publishes them (a collection's default reduction is last-write-wins): each key
- * keeps its first place and its last document. Documents without a key (or missing a part of it) stay as they are.
- */
-function combineByKey(docs, key) {
-    if (!key || key.length === 0)
-        return [...docs];
-    const out = [];
-    const at = new Map();
-    for (const doc of docs) {
-        // A key a snapshot redacted (`"redacted"` in place of a timestamp) no longer tells documents apart.
-        const text = key.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
-        const i = text === undefined ? undefined : at.get(text);
-        if (i !== undefined)
-            out[i] = doc;
-        else {
-            if (text !== undefined)
-                at.set(text, out.length);
-            out.push(doc);
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/test-flow.ts
@@ -4693,262 +4669,21 @@ function placed(doc, schema, fields, path, value) {
 
 
 
-;// CONCATENATED MODULE: ./src/compare/capture-profile.ts
-
-
-
-const MAX_VIOLATIONS = 1_000;
-/** `/items/3/id` -> `/items/*\/id`: one tally per place, not per array position. */
-const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
-const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
-/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
-const byName = new WeakMap();
-function capture_profile_bindingOf(collection, bindings) {
-    if (!bindings)
-        return undefined;
-    let index = byName.get(bindings);
-    if (!index) {
-        index = new Map();
-        for (const b of bindings)
-            if (!index.has(b.recommendedName))
-                index.set(b.recommendedName, b);
-        byName.set(bindings, index);
-    }
-    return index.get(collectionName(collection));
-}
-class CaptureProfile {
-    opts;
-    collections = new Map();
-    sampled = 0;
-    redacted = new Map();
-    checks = new Map();
-    /** Field names seen per collection, as a tree, and how many nodes it holds in all. */
-    paths = new Map();
-    pathNodes = 0;
-    /** Baseline sample documents by key text, per collection (built when a candidate first matches). */
-    keyed = new Map();
-    /** Baseline sample documents already paired, whichever key paired them. */
-    paired = new WeakSet();
-    constructor(opts) {
-        this.opts = opts;
-    }
-    add(collection, doc) {
-        let c = this.collections.get(collection);
-        if (!c)
-            this.collections.set(collection, (c = { documents: 0, fields: new Map(), truncated: false, sample: [], pairs: [], violations: new Map() }));
-        c.documents++;
-        this.profileFields(c, doc, this.pathsOf(collection));
-        const size = this.opts.sampleSize ?? 100;
-        if (c.sample.length < size && this.sampled < (this.opts.sampleBudget ?? 20_000)) {
-            c.sample.push(doc);
-            this.sampled++;
-        }
-        if (this.opts.matchWith && c.pairs.length < size)
-            this.pair(collection, c, doc);
-        for (const { rule, check } of this.checksOf(collection))
-            this.tallyProblems(c, rule, check, doc);
-    }
-    isRedacted(pointer) {
-        if (this.opts.redact.length === 0)
-            return false;
-        let hit = this.redacted.get(pointer);
-        if (hit === undefined)
-            this.redacted.set(pointer, (hit = this.opts.redact.some((g) => pointerMatches(g, pointer))));
-        return hit;
-    }
-    /** The root of a collection's field names seen so far. */
-    pathsOf(collection) {
-        let root = this.paths.get(collection);
-        if (!root)
-            this.paths.set(collection, (root = { pointer: '', children: new Map() }));
-        return root;
-    }
-    /** The node of `key` below `node`, made on first sight while the bound allows; else a node for this document only. */
-    child(node, key) {
-        const hit = node.children.get(key);
-        if (hit)
-            return hit;
-        const made = {
-            pointer: `${node.pointer}/${key.includes('~') || key.includes('/') ? escapeToken(key) : key}`,
-            children: new Map(),
-        };
-        // Names that never repeat (a map keyed by ids) are not kept: memory stays bounded by the field limit.
-        if (this.pathNodes < 2 * (this.opts.maxFields ?? 5_000)) {
-            node.children.set(key, made);
-            this.pathNodes++;
-        }
-        return made;
-    }
-    /**
-     * Leaf fields as capture.ts sees them: objects are walked, arrays and empty objects are values.
-     * Field names are looked up in a tree of the names seen, so a pointer is written once per field, not once per document.
-     */
-    profileFields(c, value, node) {
-        for (const k in value) {
-            const v = value[k];
-            const at = this.child(node, k);
-            if (isJsonObject(v)) {
-                let empty = true;
-                for (const _ in v) {
-                    empty = false;
-                    break;
-                }
-                if (!empty) {
-                    this.profileFields(c, v, at);
-                    continue;
-                }
-            }
-            if ((at.redacted ??= this.isRedacted(at.pointer)))
-                continue;
-            let f = at.stats;
-            if (!f) {
-                f = c.fields.get(at.pointer);
-                if (!f) {
-                    if (c.fields.size >= (this.opts.maxFields ?? 5_000)) {
-                        c.truncated = true;
-                        continue;
-                    }
-                    c.fields.set(at.pointer, (f = { count: 0, types: new Map() }));
-                }
-                at.stats = f;
-            }
-            f.count++;
-            const t = jsonTypeOf(v);
-            f.types.set(t, (f.types.get(t) ?? 0) + 1);
-        }
-    }
-    checksOf(collection) {
-        let list = this.checks.get(collection);
-        if (!list) {
-            list = [];
-            for (const { rule, bindings } of this.opts.schemas ?? []) {
-                const schema = capture_profile_bindingOf(collection, bindings)?.documentSchema;
-                if (schema !== undefined)
-                    list.push({ rule, check: documentCheck(schema) });
-            }
-            this.checks.set(collection, list);
-        }
-        return list;
-    }
-    tallyProblems(c, rule, check, doc) {
-        const seen = new Set();
-        for (const p of check.problems(doc)) {
-            const pointer = place(p.pointer);
-            // A redacted value stands for whatever the connector sent: the schema cannot be judged there.
-            if (pointer !== '' && (this.isRedacted(pointer) || getAt(doc, p.pointer) === REDACTED))
-                continue;
-            const id = `${rule}\u0000${pointer}\u0000${p.message}`;
-            if (seen.has(id))
-                continue;
-            seen.add(id);
-            const t = c.violations.get(id);
-            if (t)
-                t.count++;
-            else if (c.violations.size < MAX_VIOLATIONS)
-                c.violations.set(id, { rule, pointer, message: p.message, count: 1, example: doc });
-        }
-    }
-    /** Pairs a candidate document with a baseline sample document of the same key (the baseline's, else this side's). */
-    pair(collection, c, doc) {
-        const base = this.opts.matchWith;
-        const paired = base.paired;
-        const keys = [capture_profile_bindingOf(collection, base.opts.bindings)?.key, capture_profile_bindingOf(collection, this.opts.bindings)?.key];
-        for (const [i, key] of keys.entries()) {
-            const text = collectionKeyText(doc, key);
-            if (text === undefined)
-                continue;
-            const index = base.sampleByKey(`${collection}\u0000${i}`, collection, key);
-            // Documents that share a key (one whose values a snapshot redacted) are paired in their order, as capture.ts pairs them.
-            const match = index.get(text)?.shift();
-            if (match && !paired.has(match)) {
-                paired.add(match);
-                c.pairs.push([match, doc]);
-                return;
-            }
-        }
-    }
-    /** The baseline's sample of a collection indexed by one key, documents of one key in their order (built on first use). */
-    sampleByKey(id, collection, key) {
-        let index = this.keyed.get(id);
-        if (!index) {
-            index = new Map();
-            for (const d of this.collections.get(collection)?.sample ?? []) {
-                const text = collectionKeyText(d, key);
-                if (text === undefined)
-                    continue;
-                const list = index.get(text);
-                if (list)
-                    list.push(d);
-                else
-                    index.set(text, [d]);
-            }
-            this.keyed.set(id, index);
-        }
-        return index;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/capture-schema.ts
-
-
-
-/** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
-const capture_schema_place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
-/** One object with every property any of the documents has, at every level (arrays by their items). */
-function mergedShape(docs) {
-    const objects = docs.filter(isJsonObject);
-    const arrays = docs.filter(Array.isArray);
-    if (objects.length === 0)
-        return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
-    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
-    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
-}
-/** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
-function violationFinding(collection, v, total, key) {
-    const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
-    const keyText = v.example ? collectionKeyText(v.example, key) : undefined;
-    return makeFinding({
-        rule: v.rule,
-        stage: 'capture',
-        binding: collection,
-        pointer: v.pointer,
-        after: v.message,
-        ...(v.example ? { witness: v.example } : {}),
-        message: `${v.count} of ${total} candidate documents are invalid under the ${whose} schema at ${v.pointer || '/'}: ${v.message}` +
-            (keyText ? `; the first is the document with key ${keyText}` : ''),
-    });
-}
-/**
- * Candidate documents validated against a discovered schema (ajv's verdict and messages): one finding per collection,
- * place and complaint, with how many documents it concerns and the first such document's place.
- */
-function schemaViolations(rule, collection, docs, schema, key, redacted) {
-    if (schema === undefined || docs.length === 0)
-        return [];
-    // Valid documents are read by the engine's interpreter; ajv explains a rejection, and compiles
-    // the schema pruned to the properties some document has (same answers, less to compile) only
-    // for a collection of many documents.
-    const check = documentCheck(schema, () => pruneFor(schema, mergedShape(docs)));
-    const byPlace = new Map();
-    for (const doc of docs) {
-        const complaints = check.problems(doc);
-        // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
-        for (const e of new Set(complaints.filter((c) => !redacted(doc, c.pointer)).map((c) => `${capture_schema_place(c.pointer)}\u0000${c.message}`))) {
-            const hit = byPlace.get(e);
-            if (hit)
-                hit.count++;
-            else {
-                const [pointer, message] = e.split('\u0000');
-                byPlace.set(e, { rule, pointer, message, count: 1, example: doc });
-            }
-        }
-    }
-    return [...byPlace.values()].map((v) => violationFinding(collection, v, docs.length, key));
+;// CONCATENATED MODULE: ./src/compare/buckets.ts
+/** One bucket in memory: a capture small enough to hold. */
+function memoryBuckets() {
+    let recs = [];
+    return {
+        count: 1,
+        put: (_, rec) => void recs.push(rec),
+        read: () => recs,
+        dispose: () => {
+            recs = [];
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/capture.ts
-
-
 
 
 
@@ -4981,75 +4716,23 @@ function leaves(doc, base = '', out = new Map()) {
     }
     return out;
 }
-const keyOf = (collection, bindings) => capture_profile_bindingOf(collection, bindings)?.key;
-/** Each collection's documents, combined by the side's collection key as Flow publishes them. */
-function groupByCollection(side) {
-    const map = new Map();
-    for (const [c, d] of side.docs) {
-        const list = map.get(c);
-        if (list)
-            list.push(d);
-        else
-            map.set(c, [d]);
-    }
-    for (const [c, list] of map)
-        map.set(c, combineByKey(list, keyOf(c, side.bindings)));
-    return map;
-}
-/**
- * Pairs documents of one collection: by the baseline's key, else by the candidate's (one of them
- * may be a runtime key like /_meta/row_id that the other side lacks), else by position.
- */
-function matchDocs(before, after, keys) {
-    for (const key of keys) {
-        if (!key || key.length === 0)
-            continue;
-        // Documents that share a key (one whose values a snapshot redacted), or that lack it, are paired in their order.
-        const textOf = (d) => {
-            const parts = key.map((p) => getAt(d, p));
-            return parts.some((v) => v === undefined) ? '\u0000no key' : canonicalJson(parts);
-        };
-        const keyed = new Map();
-        for (const d of after) {
-            const k = textOf(d);
-            const list = keyed.get(k);
-            if (list)
-                list.push(d);
-            else
-                keyed.set(k, [d]);
-        }
-        const pairs = [];
-        const unmatched = [];
-        for (const d of before) {
-            const match = keyed.get(textOf(d))?.shift();
-            if (match)
-                pairs.push([d, match]);
-            else
-                unmatched.push(d);
-        }
-        if (pairs.length > 0)
-            return { pairs, unmatched, key };
-    }
-    const n = Math.min(before.length, after.length);
-    return { pairs: before.slice(0, n).map((d, i) => [d, after[i]]), unmatched: before.slice(n) };
-}
 /**
  * Baseline documents the candidate has no partner for. estuary's `compare_capture_records` fails a
  * capture whose record count differs; here fewer candidate documents is `capture.document.missing`
  * (warning), and as many documents but other ones (a different sample) `capture.document.unmatched` (info).
  */
 function unmatchedFinding(collection, m, counts) {
-    if (m.unmatched.length === 0)
+    if (m.unmatched.count === 0)
         return undefined;
-    const fewer = counts.after < counts.before;
-    const example = m.key ? collectionKeyText(m.unmatched[0], m.key) : undefined;
+    const fewer = counts.candidate < counts.baseline;
+    const example = m.key && m.unmatched.first ? collectionKeyText(m.unmatched.first, m.key) : undefined;
     const which = m.key ? `no candidate document with the same key ${m.key.join(', ')}` : 'no candidate document at their place';
     return makeFinding({
         rule: fewer ? 'capture.document.missing' : 'capture.document.unmatched',
         stage: 'capture',
         binding: collection,
-        message: `${collection}: ${m.unmatched.length} of ${counts.before} baseline documents have ${which}` +
-            `${example ? ` (e.g. ${example})` : ''}; the candidate captured ${counts.after}` +
+        message: `${collection}: ${m.unmatched.count} of ${counts.baseline} baseline documents have ${which}` +
+            `${example ? ` (e.g. ${example})` : ''}; the candidate captured ${counts.candidate}` +
             (fewer ? '' : ': the captures hold different documents, and only the paired ones are compared'),
     });
 }
@@ -5079,137 +4762,523 @@ function redactedAboveIn(doc) {
     let holds;
     return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
-/** Differences of one collection's matched documents, one finding per field and cause. */
-function compareCollection(collection, { pairs, key }, opts) {
-    const tallies = new Map();
-    let example;
-    const tally = (t) => {
-        const id = `${t.rule} ${t.pointer}`;
-        const existing = tallies.get(id);
-        if (existing)
-            existing.count++;
-        else
-            tallies.set(id, { ...t, count: 1, example });
-    };
+/** Differences of one pair of documents, field by field, in the order they are checked. */
+function comparePair(bd, ad, opts, add) {
     const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
     const redacted = (p) => opts.redact.some((g) => pointerMatches(g, p));
-    for (const [bd, ad] of pairs) {
-        example = collectionKeyText(bd, key);
-        const b = leaves(bd);
-        const a = leaves(ad);
-        const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
-        for (const [p, bv] of b) {
-            if (redacted(p))
-                continue;
-            const av = a.get(p);
-            if (isMeta(p)) {
-                if (!jsonEqual(bv, av))
-                    tally({
-                        rule: 'capture.meta.changed',
-                        pointer: p,
-                        before: bv,
-                        after: av,
-                        message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
-                    });
-            }
-            else if (aboveInA(p)) {
-                // The candidate's snapshot redacts a field that holds this one: nothing to compare.
-            }
-            else if (!a.has(p) && getAt(ad, p) === undefined) {
-                tally({
-                    rule: 'capture.field.removed',
-                    pointer: p,
-                    before: bv,
-                    message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
-                });
-            }
-            else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(getAt(ad, p)))) {
-                // A redacted value is not compared; an empty object is compared by the fields the other one adds.
-            }
-            else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
-                tally({
-                    rule: 'capture.value.type-changed',
-                    pointer: p,
-                    before: bv,
-                    after: av,
-                    message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
-                });
-            }
-            else if (!jsonEqual(bv, av)) {
-                tally({
-                    rule: 'capture.value.changed',
-                    pointer: p,
-                    before: bv,
-                    after: av,
-                    message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
-                });
-            }
-        }
-        for (const [p, av] of a) {
-            if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
-                continue;
-            if (isMeta(p))
-                tally({
+    const b = leaves(bd);
+    const a = leaves(ad);
+    const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
+    for (const [p, bv] of b) {
+        if (redacted(p))
+            continue;
+        const av = a.get(p);
+        if (isMeta(p)) {
+            if (!jsonEqual(bv, av))
+                add({
                     rule: 'capture.meta.changed',
                     pointer: p,
+                    before: bv,
                     after: av,
-                    message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents`,
+                    message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
                 });
-            else
-                tally({
-                    rule: 'capture.field.added',
-                    pointer: p,
-                    after: av,
-                    message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
-                });
+        }
+        else if (aboveInA(p)) {
+            // The candidate's snapshot redacts a field that holds this one: nothing to compare.
+        }
+        else if (!a.has(p) && getAt(ad, p) === undefined) {
+            add({
+                rule: 'capture.field.removed',
+                pointer: p,
+                before: bv,
+                message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
+            });
+        }
+        else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(getAt(ad, p)))) {
+            // A redacted value is not compared; an empty object is compared by the fields the other one adds.
+        }
+        else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
+            add({
+                rule: 'capture.value.type-changed',
+                pointer: p,
+                before: bv,
+                after: av,
+                message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
+            });
+        }
+        else if (!jsonEqual(bv, av)) {
+            add({
+                rule: 'capture.value.changed',
+                pointer: p,
+                before: bv,
+                after: av,
+                message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
+            });
         }
     }
-    // Fingerprints take the rule and place, not example values: those vary from run to run.
-    return [...tallies.values()].map((t) => Object.assign(makeFinding({
-        rule: t.rule,
+    for (const [p, av] of a) {
+        if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
+            continue;
+        if (isMeta(p))
+            add({
+                rule: 'capture.meta.changed',
+                pointer: p,
+                after: av,
+                message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents`,
+            });
+        else
+            add({
+                rule: 'capture.field.added',
+                pointer: p,
+                after: av,
+                message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/collections.ts
+/** A captured collection's last part (`acmeCo/users` -> `users`): the binding's recommended name. */
+const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
+/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
+const byName = new WeakMap();
+/** The binding whose documents a collection holds, by its recommended name. */
+function collections_bindingOf(collection, bindings) {
+    if (!bindings)
+        return undefined;
+    let index = byName.get(bindings);
+    if (!index) {
+        index = new Map();
+        for (const b of bindings)
+            if (!index.has(b.recommendedName))
+                index.set(b.recommendedName, b);
+        byName.set(bindings, index);
+    }
+    return index.get(collectionName(collection));
+}
+/** A collection's key on one side, when its binding has one. */
+const keyOf = (collection, bindings) => {
+    const key = collections_bindingOf(collection, bindings)?.key;
+    return key && key.length > 0 ? key : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/compare/capture-join.ts
+
+
+
+const sameKey = (a, b) => a.length === b.length && a.every((p, i) => p === b[i]);
+/** Each collection's plan, from both sides' bindings. */
+class Plans {
+    bindings;
+    plans = new Map();
+    constructor(bindings) {
+        this.bindings = bindings;
+    }
+    of(collection) {
+        let plan = this.plans.get(collection);
+        if (!plan) {
+            const own = { baseline: keyOf(collection, this.bindings.baseline), candidate: keyOf(collection, this.bindings.candidate) };
+            const key = own.baseline ?? own.candidate;
+            plan = { key, own, precombine: Boolean(key && own.candidate && !sameKey(key, own.candidate)) };
+            this.plans.set(collection, plan);
+        }
+        return plan;
+    }
+}
+/** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
+const pairText = (doc, key) => collectionKeyText(doc, key) ?? '\u0000no key';
+/** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
+const ownText = (doc, key) => key?.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
+/** FNV-1a: a bucket for a collection's text. */
+function bucketOf(buckets, collection, text) {
+    if (buckets.count === 1)
+        return 0;
+    let h = 0x811c9dc5;
+    for (const s of [collection, text]) {
+        for (let i = 0; i < s.length; i++)
+            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ 0, 0x01000193);
+    }
+    return (h >>> 0) % buckets.count;
+}
+/** One side's capture as it is read: documents per collection, in buckets. */
+class CaptureIngest {
+    side;
+    plans;
+    buckets;
+    /** Documents read per collection, in the order collections first appear. */
+    read = new Map();
+    constructor(side, plans, buckets) {
+        this.side = side;
+        this.plans = plans;
+        this.buckets = buckets;
+    }
+    add([collection, doc]) {
+        const place = this.read.get(collection) ?? 0;
+        this.read.set(collection, place + 1);
+        const plan = this.plans.of(collection);
+        const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
+        const text = key ? pairText(doc, key) : String(place);
+        // A document's place is counted per collection: documents are only ever ordered within theirs.
+        this.buckets.put(bucketOf(this.buckets, collection, text), [collection, place, doc]);
+    }
+    /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
+    pairable(fresh) {
+        if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine))
+            return this.buckets;
+        const out = fresh();
+        for (let b = 0; b < this.buckets.count; b++) {
+            for (const rec of this.combined(b)) {
+                const plan = this.plans.of(rec[0]);
+                // Only a collection combined first moves: the others are where the baseline's documents of their text are.
+                out.put(plan.precombine && plan.key ? bucketOf(out, rec[0], pairText(rec[2], plan.key)) : b, rec);
+            }
+        }
+        this.buckets.dispose();
+        return out;
+    }
+    /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
+    combined(bucket, from = this.buckets) {
+        const recs = [...from.read(bucket)].sort((x, y) => x[1] - y[1]);
+        const out = [];
+        const at = new Map();
+        for (const rec of recs) {
+            const text = ownText(rec[2], this.plans.of(rec[0]).own[this.side]);
+            const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
+            if (i !== undefined)
+                out[i] = [rec[0], out[i][1], rec[2]];
+            else {
+                if (text !== undefined)
+                    at.set(`${rec[0]}\u0000${text}`, out.length);
+                out.push(rec);
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-schema.ts
+
+
+/** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
+const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+/** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
+function violationFinding(collection, v, total, key) {
+    const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
+    const keyText = v.example ? collectionKeyText(v.example, key) : undefined;
+    return makeFinding({
+        rule: v.rule,
         stage: 'capture',
         binding: collection,
-        pointer: t.pointer,
-        message: `${t.message(t.count, pairs.length)}${t.example ? `, e.g. the document with key ${t.example}` : ''}`,
-    }), {
-        ...(t.before !== undefined ? { before: t.before } : {}),
-        ...(t.after !== undefined ? { after: t.after } : {}),
-    }));
+        pointer: v.pointer,
+        after: v.message,
+        ...(v.example ? { witness: v.example } : {}),
+        message: `${v.count} of ${total} candidate documents are invalid under the ${whose} schema at ${v.pointer || '/'}: ${v.message}` +
+            (keyText ? `; the first is the document with key ${keyText}` : ''),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-tally.ts
+
+const earlier = (a, b) => a.seq < b.seq || (a.seq === b.seq && a.idx < b.idx);
+const inPlaceOrder = (a, b) => earlier(a.place, b.place) ? -1 : earlier(b.place, a.place) ? 1 : 0;
+/** Field differences of one collection's paired documents, one finding per field and rule. */
+class FieldTallies {
+    tallies = new Map();
+    add(place, d, example) {
+        const id = `${d.rule} ${d.pointer}`;
+        const t = this.tallies.get(id);
+        if (!t)
+            this.tallies.set(id, { ...d, count: 1, place, example });
+        else {
+            t.count++;
+            if (earlier(place, t.place))
+                Object.assign(t, d, { place, example });
+        }
+    }
+    get size() {
+        return this.tallies.size;
+    }
+    findings(collection, pairs) {
+        // Fingerprints take the rule and place, not example values: those vary from run to run.
+        return [...this.tallies.values()].sort(inPlaceOrder).map((t) => Object.assign(makeFinding({
+            rule: t.rule,
+            stage: 'capture',
+            binding: collection,
+            pointer: t.pointer,
+            message: `${t.message(t.count, pairs)}${t.example ? `, e.g. the document with key ${t.example}` : ''}`,
+        }), {
+            ...(t.before !== undefined ? { before: t.before } : {}),
+            ...(t.after !== undefined ? { after: t.after } : {}),
+        }));
+    }
+}
+/** Documents of one side counted, with the first of them (by place) kept. */
+class FirstOf {
+    count = 0;
+    place;
+    first;
+    add(place, item) {
+        this.count++;
+        if (!this.place || earlier(place, this.place)) {
+            this.place = place;
+            this.first = item;
+        }
+    }
+}
+/** Candidate documents a schema rejects, per place and complaint, each with its first document. */
+class ViolationTallies {
+    byPlace = new Map();
+    add(place, pointer, message, doc) {
+        const id = `${pointer}\u0000${message}`;
+        let t = this.byPlace.get(id);
+        if (!t)
+            this.byPlace.set(id, (t = { pointer, message, seen: new FirstOf(), place }));
+        else if (earlier(place, t.place))
+            t.place = place;
+        t.seen.add(place, doc);
+    }
+    /** The tallies in the order of their first occurrence. */
+    list() {
+        return [...this.byPlace.values()]
+            .sort(inPlaceOrder)
+            .map((t) => ({ pointer: t.pointer, message: t.message, count: t.seen.count, example: t.seen.first }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-pairs.ts
+
+
+
+
+
+
+
+
+
+const capture_pairs_RULES = [
+    ['capture.schema.violation', 'candidate'],
+    ['capture.schema.baseline-violation', 'baseline'],
+];
+/** Pairs documents of one text in their order (`textOf` undefined: paired by place): the first baseline document with the first candidate one. */
+function pairRecs(before, after, textOf) {
+    const queues = new Map();
+    after.forEach((r, i) => {
+        const t = `${r[0]}\u0000${textOf(r, i)}`;
+        const q = queues.get(t);
+        if (q)
+            q.recs.push(r);
+        else
+            queues.set(t, { recs: [r], next: 0 });
+    });
+    const pairs = [];
+    const unmatched = [];
+    before.forEach((r, i) => {
+        const q = queues.get(`${r[0]}\u0000${textOf(r, i)}`);
+        if (q && q.next < q.recs.length)
+            pairs.push([r, q.recs[q.next++]]);
+        else
+            unmatched.push(r);
+    });
+    return { pairs, unmatched };
+}
+class Join {
+    plans;
+    opts;
+    states = new Map();
+    checks = new Map();
+    constructor(plans, opts) {
+        this.plans = plans;
+        this.opts = opts;
+    }
+    state(collection) {
+        let st = this.states.get(collection);
+        if (!st) {
+            const key = this.plans.of(collection).key;
+            st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations: [] };
+            if (key)
+                st.key = key;
+            st.violations = capture_pairs_RULES.map(() => new ViolationTallies());
+            this.states.set(collection, st);
+        }
+        return st;
+    }
+    compare(pairs, unmatched) {
+        for (const [b, a] of pairs) {
+            const st = this.state(b[0]);
+            st.pairs++;
+            const example = collectionKeyText(b[2], st.key);
+            let idx = 0;
+            comparePair(b[2], a[2], this.opts, (d) => st.tallies.add({ seq: b[1], idx: idx++ }, d, example));
+        }
+        for (const r of unmatched)
+            this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
+    }
+    /** Candidate documents against the candidate's own schema, then the baseline's. */
+    validate(rec, bindings) {
+        const [collection, seq, doc] = rec;
+        let checks = this.checks.get(collection);
+        if (!checks) {
+            checks = capture_pairs_RULES.map(([, side]) => {
+                const schema = collections_bindingOf(collection, bindings[side])?.documentSchema;
+                return schema === undefined ? undefined : documentCheck(schema);
+            });
+            this.checks.set(collection, checks);
+        }
+        const st = this.state(collection);
+        checks.forEach((check, r) => {
+            if (!check)
+                return;
+            // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
+            const redacted = (p) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
+            const seen = new Set();
+            let idx = 0;
+            for (const p of check.problems(doc)) {
+                if (redacted(p.pointer))
+                    continue;
+                const at = place(p.pointer);
+                if (seen.has(`${at}\u0000${p.message}`))
+                    continue;
+                seen.add(`${at}\u0000${p.message}`);
+                st.violations[r].add({ seq, idx: idx++ }, at, p.message, doc);
+            }
+        });
+    }
+}
+/** Every bucket of both sides combined, paired by each collection's plan and compared. */
+function joinAll(b, c, bucketsB, bucketsC, join, sides) {
+    for (let i = 0; i < bucketsB.count; i++) {
+        const before = b.combined(i, bucketsB);
+        const after = c.combined(i, bucketsC);
+        for (const r of before)
+            join.state(r[0]).docs.baseline++;
+        for (const r of after) {
+            join.state(r[0]).docs.candidate++;
+            join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
+        }
+        const textOf = (r) => {
+            const key = join.plans.of(r[0]).key;
+            return key ? pairText(r[2], key) : String(r[1]);
+        };
+        const { pairs, unmatched } = pairRecs(before, after, textOf);
+        join.compare(pairs, unmatched);
+    }
 }
 /**
- * Capture differences: collections missing or added, field differences of matched documents, and
- * candidate documents that their own or the baseline's discovered schema rejects.
+ * Collections whose documents no pairing key matched: paired again by the candidate's key, else by
+ * place (capture.ts's `matchDocs` order). Their documents are gathered whole: the captures hold
+ * different documents, so no key spreads them over buckets.
  */
-function compareCapture(before, after, opts) {
+function rematch(b, c, bucketsB, bucketsC, join) {
+    const lost = new Set([...join.states].filter(([, st]) => st.pairs === 0 && st.key && st.docs.baseline > 0 && st.docs.candidate > 0).map(([name]) => name));
+    if (lost.size === 0)
+        return;
+    const gather = (ingest, buckets) => {
+        const out = new Map();
+        for (let i = 0; i < buckets.count; i++)
+            for (const r of ingest.combined(i, buckets))
+                if (lost.has(r[0]))
+                    (out.get(r[0]) ?? out.set(r[0], []).get(r[0])).push(r);
+        for (const list of out.values())
+            list.sort((x, y) => x[1] - y[1]);
+        return out;
+    };
+    const [before, after] = [gather(b, bucketsB), gather(c, bucketsC)];
+    for (const collection of lost) {
+        const st = join.state(collection);
+        const [bd, ad] = [before.get(collection) ?? [], after.get(collection) ?? []];
+        const plan = join.plans.of(collection);
+        const rest = plan.key === plan.own.baseline && plan.own.candidate ? [plan.own.candidate] : [];
+        st.unmatched = new FirstOf();
+        let tried;
+        for (const key of rest) {
+            tried = pairRecs(bd, ad, (r) => pairText(r[2], key));
+            if (tried.pairs.length > 0) {
+                st.key = key;
+                break;
+            }
+        }
+        if (!tried || tried.pairs.length === 0) {
+            delete st.key;
+            tried = pairRecs(bd, ad, (_, rank) => String(rank));
+        }
+        join.compare(tried.pairs, tried.unmatched);
+    }
+}
+const sorted = (names) => [...names].sort((x, y) => x.localeCompare(y));
+function capture_pairs_findingsOf(b, c, join, sides) {
     const findings = [];
-    const b = groupByCollection(before);
-    const a = groupByCollection(after);
-    for (const [collection, docs] of b) {
-        const other = a.get(collection);
-        if (!other) {
-            findings.push(collectionMissing(collection, docs.length));
+    for (const collection of sorted(b.read.keys())) {
+        const st = join.state(collection);
+        if (!c.read.has(collection)) {
+            findings.push(collectionMissing(collection, st.docs.baseline));
             continue;
         }
-        const matched = matchDocs(docs, other, [keyOf(collection, before.bindings), keyOf(collection, after.bindings)]);
-        findings.push(...compareCollection(collection, matched, opts));
-        const lost = opts.unmatched === false ? undefined : unmatchedFinding(collection, matched, { before: docs.length, after: other.length });
+        for (const f of st.tallies.findings(collection, st.pairs))
+            findings.push(f);
+        const lost = join.opts.unmatched === false ? undefined : unmatchedFinding(collection, st, st.docs);
         if (lost)
             findings.push(lost);
     }
-    const redacted = (doc, p) => getAt(doc, p) === REDACTED || opts.redact.some((g) => pointerMatches(g, p));
-    for (const [collection, docs] of a) {
-        // Candidate documents against the candidate's own schema, then the baseline's.
-        for (const [rule, side] of [
-            ['capture.schema.violation', after],
-            ['capture.schema.baseline-violation', before],
-        ]) {
-            const schema = capture_profile_bindingOf(collection, side.bindings)?.documentSchema;
-            findings.push(...schemaViolations(rule, collection, docs, schema, keyOf(collection, after.bindings), redacted));
-        }
-        if (!b.has(collection))
-            findings.push(collectionAdded(collection, docs.length));
+    for (const collection of sorted(c.read.keys())) {
+        const st = join.state(collection);
+        const key = collections_bindingOf(collection, sides.after.bindings)?.key;
+        st.violations.forEach((v, r) => {
+            for (const t of v.list())
+                findings.push(violationFinding(collection, { rule: capture_pairs_RULES[r][0], ...t }, st.docs.candidate, key));
+        });
+        if (!b.read.has(collection))
+            findings.push(collectionAdded(collection, st.docs.candidate));
     }
     return findings;
+}
+/** Both sides read: their documents paired and compared, bucket by bucket. */
+function capture_pairs_judge(b, c, sides, opts) {
+    opts.onCollections?.('baseline', [...b.read.keys()]);
+    opts.onCollections?.('candidate', [...c.read.keys()]);
+    const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
+    try {
+        const join = new Join(b.plans, opts);
+        joinAll(b, c, b.buckets, bucketsC, join, sides);
+        rematch(b, c, b.buckets, bucketsC, join);
+        return capture_pairs_findingsOf(b, c, join, sides);
+    }
+    finally {
+        bucketsC.dispose();
+    }
+}
+function sidesOf(before, after, opts) {
+    const fresh = opts.buckets ?? memoryBuckets;
+    const plans = new Plans({ baseline: before.bindings, candidate: after.bindings });
+    return [new CaptureIngest('baseline', plans, fresh()), new CaptureIngest('candidate', plans, fresh())];
+}
+/**
+ * Capture differences: collections missing or added, field differences of documents paired by key
+ * (estuary's compare_capture_records: every baseline field present and equal, extra fields
+ * allowed), baseline documents left without a partner, and candidate documents that their own or
+ * the baseline's discovered schema rejects. Both sides' documents are in memory here.
+ */
+function compareCapture(before, after, opts) {
+    const [b, c] = sidesOf(before, after, opts);
+    for (const d of before.docs)
+        b.add(d);
+    for (const d of after.docs)
+        c.add(d);
+    return capture_pairs_judge(b, c, { before, after }, opts);
+}
+/** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
+async function compareCaptureStreams(before, after, opts) {
+    const [b, c] = sidesOf(before, after, opts);
+    try {
+        for await (const d of before.docs)
+            b.add(d);
+        for await (const d of after.docs)
+            c.add(d);
+        return capture_pairs_judge(b, c, { before, after }, opts);
+    }
+    finally {
+        b.buckets.dispose();
+        c.buckets.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/compare/narrowing-hits.ts
@@ -6106,6 +6175,7 @@ function compareSpec(before, after, configs = {}) {
 
 
 
+
 const missingReason = (b, a, what) => {
     const missing = [!b[what] && `baseline (${b.label})`, !a[what] && `candidate (${a.label})`].filter(Boolean);
     return missing.length ? `no ${what} output for the ${missing.join(' and the ')}` : undefined;
@@ -6136,9 +6206,9 @@ function compareSets(baseline, candidate, opts) {
     if (discoverMissing)
         steps.discover = skipped(discoverMissing);
     else {
-        const samples = new Map();
+        const samples = new Map(baseline.capture ? [] : opts.samples);
         for (const [collection, doc] of baseline.capture ?? []) {
-            const name = collection.slice(collection.lastIndexOf('/') + 1);
+            const name = collectionName(collection);
             const list = samples.get(name);
             if (list)
                 list.push(doc);
@@ -7523,12 +7593,15 @@ function deeperThan(value, limit) {
     return false;
 }
 /** Refuses JSON text nested deeper than MAX_JSON_DEPTH, in one line naming the file, the place and the limit. */
-function checkDepth(text, file, lineOffset = 0) {
-    const at = depthExceededAt(text, MAX_JSON_DEPTH);
+function checkDepth(text, file, lineOffset = 0, columnOffset = 0, enclosing = 0) {
+    // `enclosing`: levels of the file around the text (an item of a capture's outer array is one level down).
+    const at = depthExceededAt(text, MAX_JSON_DEPTH - enclosing);
     if (at === undefined)
         return;
     const where = lineColumn(text, at);
-    throw new model_errors/* InputError */.d(`${file}:${where.line + lineOffset}:${where.column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
+    // The text may start within a line of its file (an item of a capture): its first line is shifted.
+    const column = where.line === 1 ? where.column + columnOffset : where.column;
+    throw new model_errors/* InputError */.d(`${file}:${where.line + lineOffset}:${column}: nested deeper than ${MAX_JSON_DEPTH} levels, the limit here`);
 }
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
 function invalidUtf8At(buf) {
@@ -7862,10 +7935,12 @@ async function locateSnapshots(dir) {
     }
     return sources;
 }
-/** Capture files above this size are streamed when compared rather than read whole. */
-const STREAM_CAPTURE_BYTES = 64 * 1024 * 1024;
-/** Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. */
-async function readSnapshotSet(dir, label = dir, streamCaptureBytes = STREAM_CAPTURE_BYTES) {
+/**
+ * Reads one side's snapshot set from a folder in either layout; missing stages stay undefined. A
+ * capture file is left to be streamed when compared (`captureStreamed`), unless `wholeCapture` asks
+ * for it in memory (a committed snapshot checked for drift is compared whole with a bounded live run).
+ */
+async function readSnapshotSet(dir, label = dir, wholeCapture = false) {
     let sources = await locateSnapshots(dir);
     // Pointing at a connector folder also finds estuary's tests/snapshots inside it.
     if (Object.keys(sources).length === 0) {
@@ -7885,8 +7960,10 @@ async function readSnapshotSet(dir, label = dir, streamCaptureBytes = STREAM_CAP
         set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
         set.protocol = 'airbyte';
     }
-    else if (sources.capture && (await (0,promises_.stat)(sources.capture)).size > streamCaptureBytes)
+    else if (sources.capture && !wholeCapture) {
         set.captureStreamed = true;
+        set.captureBytes = (await (0,promises_.stat)(sources.capture)).size;
+    }
     else if (sources.capture)
         set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
     return set;
@@ -8009,7 +8086,7 @@ const driftWording = (message) => message
 async function driftFindings(side, live, committedDir) {
     if (!(0,external_node_fs_.existsSync)(committedDir))
         return { status: 'no-snapshots', findings: [] };
-    const committed = normalizeSet(await readSnapshotSet(committedDir));
+    const committed = normalizeSet(await readSnapshotSet(committedDir, committedDir, true));
     const now = normalizeSet(live);
     const rule = side === 'baseline' ? 'drift.baseline' : 'drift.candidate';
     const origin = side === 'baseline' ? 'baseline-snapshot' : 'candidate-snapshot';
@@ -9683,113 +9760,6 @@ async function runMigration(baseline, candidate, config, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/compare/capture-stream.ts
-
-
-
-
-
-
-const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
-const capture_stream_typeNames = (types) => [...types.keys()].sort();
-/** capture.ts counts an integer that became a float as the same type. */
-const newTypes = (before, after) => [...after.keys()].filter((t) => !before.has(t) && !(t === 'number' && before.has('integer'))).sort();
-async function profile(side, opts) {
-    const p = new CaptureProfile(opts);
-    for await (const doc of side.docs) {
-        const [collection, normalized] = normalizeDoc(doc);
-        p.add(collection, normalized);
-    }
-    return p;
-}
-/** Field presence and types over every document of one collection on both sides. */
-function fieldFindings(collection, b, a) {
-    const out = [];
-    const f = (rule, pointer, message, values) => 
-    // Fingerprints take the rule and place, as capture.ts's do: the values vary from run to run.
-    out.push(Object.assign(makeFinding({ rule, stage: 'capture', binding: collection, pointer, message }), values ?? {}));
-    for (const [pointer, bf] of b.fields) {
-        if (isMeta(pointer))
-            continue;
-        const af = a.fields.get(pointer);
-        if (!af) {
-            if (!a.truncated)
-                f('capture.field.removed', pointer, `field ${pointer} is in ${bf.count} of ${b.documents} baseline documents and in none of the candidate's ${a.documents}`);
-            continue;
-        }
-        const gained = newTypes(bf.types, af.types);
-        if (gained.length) {
-            const n = gained.reduce((sum, t) => sum + af.types.get(t), 0);
-            f('capture.value.type-changed', pointer, `field ${pointer} is ${gained.join(' or ')} in ${n} of ${a.documents} candidate documents, never in the baseline's (${capture_stream_typeNames(bf.types).join(', ')})`, {
-                before: capture_stream_typeNames(bf.types),
-                after: capture_stream_typeNames(af.types),
-            });
-        }
-    }
-    for (const [pointer, af] of a.fields) {
-        if (isMeta(pointer) || b.fields.has(pointer) || b.truncated)
-            continue;
-        f('capture.field.added', pointer, `field ${pointer} is in ${af.count} of ${a.documents} candidate documents and in none of the baseline's ${b.documents}`);
-    }
-    return out;
-}
-function violationFindings(collection, a, bindings) {
-    const key = capture_profile_bindingOf(collection, bindings)?.key;
-    return [...a.violations.values()].map((v) => violationFinding(collection, v, a.documents, key));
-}
-/**
- * Value differences of the paired sample (capture.ts's own comparison); bindings are passed with
- * their keys only, so that the sample is not validated a second time.
- */
-function sampleFindings(collection, b, a, before, after, opts) {
-    const [bd, ad] = a.pairs.length > 0 ? [a.pairs.map((p) => p[0]), a.pairs.map((p) => p[1])] : [b.sample, a.sample];
-    const keysOnly = (bindings) => bindings?.map((x) => ({ recommendedName: x.recommendedName, key: x.key, resourceConfig: {}, documentSchema: true }));
-    return compareCapture({ docs: bd.map((d) => [collection, d]), bindings: keysOnly(before.bindings) }, { docs: ad.map((d) => [collection, d]), bindings: keysOnly(after.bindings) }, { ...opts, unmatched: false });
-}
-/** Capture differences of two streamed captures, each read once. */
-async function compareCaptureStreams(before, after, opts) {
-    const common = { redact: opts.redact, sampleSize: opts.sampleSize, sampleBudget: opts.sampleBudget, maxFields: opts.maxFields };
-    const b = await profile(before, { ...common, bindings: before.bindings });
-    const a = await profile(after, {
-        ...common,
-        bindings: after.bindings,
-        matchWith: b,
-        schemas: [
-            { rule: 'capture.schema.violation', bindings: after.bindings },
-            { rule: 'capture.schema.baseline-violation', bindings: before.bindings },
-        ],
-    });
-    opts.onCollections?.('baseline', [...b.collections.keys()]);
-    opts.onCollections?.('candidate', [...a.collections.keys()]);
-    const findings = [];
-    for (const [collection, bc] of b.collections) {
-        const ac = a.collections.get(collection);
-        if (!ac) {
-            findings.push(collectionMissing(collection, bc.documents));
-            continue;
-        }
-        // Whole-capture findings first; the sample adds what only values show (changed values, /_meta).
-        const whole = fieldFindings(collection, bc, ac);
-        if (ac.documents < bc.documents) {
-            // As capture.ts judges fewer candidate documents (estuary's compare_capture_records fails on a count).
-            whole.push(makeFinding({
-                rule: 'capture.document.missing',
-                stage: 'capture',
-                binding: collection,
-                message: `${collection}: the baseline captured ${plural(bc.documents, 'document')}, the candidate ${ac.documents}`,
-            }));
-        }
-        const ids = new Set(whole.map((x) => x.id));
-        findings.push(...whole, ...sampleFindings(collection, bc, ac, before, after, opts).filter((x) => !ids.has(x.id)));
-    }
-    for (const [collection, ac] of a.collections) {
-        findings.push(...violationFindings(collection, ac, after.bindings));
-        if (!b.collections.has(collection))
-            findings.push(collectionAdded(collection, ac.documents));
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/snapshots/json-items.ts
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
@@ -9820,6 +9790,9 @@ class JsonItemSplitter {
     itemDepth = 0;
     /** For each item the last push returned: whether it nests deeper than `deepAt`. */
     deep = [];
+    /** For each item the last push returned: the character of the whole text it starts at. */
+    starts = [];
+    itemStart = 0;
     /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
     constructor(file, deepAt = Number.POSITIVE_INFINITY) {
         this.file = file;
@@ -9845,6 +9818,7 @@ class JsonItemSplitter {
         }
         const items = [];
         this.deep.length = 0;
+        this.starts.length = 0;
         const level = this.mode === 'array' ? 1 : 0;
         let start = this.inItem ? 0 : -1;
         let i = 0;
@@ -9898,6 +9872,7 @@ class JsonItemSplitter {
                     this.inItem = true;
                     this.itemDepth = 0;
                     start = i;
+                    this.itemStart = this.offset + i;
                 }
                 this.depth++;
                 if (this.depth - level > this.itemDepth)
@@ -9909,6 +9884,7 @@ class JsonItemSplitter {
                     this.parts.push(chunk.slice(start, i + 1));
                     items.push(this.parts.join(''));
                     this.deep.push(this.itemDepth >= this.deepAt);
+                    this.starts.push(this.itemStart);
                     this.parts = [];
                     this.inItem = false;
                     this.needComma = this.mode === 'array';
@@ -9932,6 +9908,10 @@ class JsonItemSplitter {
         this.offset += chunk.length;
         return items;
     }
+    /** Levels of the text around each item: one inside an outer array, none for JSON lines. */
+    get enclosing() {
+        return this.mode === 'array' || this.mode === 'done' ? 1 : 0;
+    }
     /** Checks that the text ended where an item could end. */
     end() {
         if (this.mode === 'unknown' && this.head.trim() !== '')
@@ -9950,6 +9930,10 @@ class JsonItemSplitter {
 
 
 
+
+
+/** A capture file this small is read whole again to explain a wrong shape as a whole read explains it. */
+const EXPLAIN_WHOLE_BYTES = 64 * 1024 * 1024;
 /** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
 function wholeCharsEnd(buf) {
     let i = buf.length - 1;
@@ -9960,7 +9944,38 @@ function wholeCharsEnd(buf) {
     const size = buf[i] >= 0xf0 ? 4 : buf[i] >= 0xe0 ? 3 : 2;
     return buf.length - i < size ? i : buf.length;
 }
-const isPair = (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isJsonObject(v[1]);
+/** Why an item is not a [collection, document] pair, in the words of the capture snapshot's shape check (shapes.ts). */
+function notAPair(v, index) {
+    if (!Array.isArray(v))
+        return `/${index} must be array`;
+    if (v.length !== 2)
+        return `/${index} must NOT have ${v.length > 2 ? 'more' : 'fewer'} than 2 items`;
+    if (typeof v[0] !== 'string')
+        return `/${index}/0 must be string`;
+    if (!isJsonObject(v[1]))
+        return `/${index}/1 must be object`;
+    return undefined;
+}
+/** The line and column of a character of a file (read again: only an error needs it). */
+async function positionIn(file, offset) {
+    let line = 1;
+    let column = 1;
+    let seen = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const text = chunk;
+        for (let i = 0; i < text.length && seen < offset; i++, seen++) {
+            if (text.charCodeAt(i) === 10) {
+                line++;
+                column = 1;
+            }
+            else
+                column++;
+        }
+        if (seen >= offset)
+            break;
+    }
+    return { line, column };
+}
 /**
  * The documents of a capture file, one at a time, in the file's order: a snapshot
  * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
@@ -9989,8 +10004,10 @@ async function* readCapturedDocs(file) {
         for await (const chunk of stream) {
             const texts = splitter.push(decode(chunk));
             for (const [k, text] of texts.entries()) {
-                if (splitter.deep[k])
-                    checkDepth(text, `${file}: item ${index}`);
+                if (splitter.deep[k]) {
+                    const at = await positionIn(file, splitter.starts[k]);
+                    checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
+                }
                 let value;
                 try {
                     value = JSON.parse(text);
@@ -9998,8 +10015,12 @@ async function* readCapturedDocs(file) {
                 catch (err) {
                     throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
                 }
-                if (!isPair(value))
-                    throw new model_errors/* InputError */.d(`${file}: item ${index}: not a [collection, document] pair`);
+                const wrong = notAPair(value, index);
+                if (wrong) {
+                    if ((await (0,promises_.stat)(file)).size <= EXPLAIN_WHOLE_BYTES)
+                        asCapture(await readJsonFile(file), file);
+                    throw new model_errors/* InputError */.d(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
+                }
                 index++;
                 yield value;
             }
@@ -10020,30 +10041,117 @@ async function* readCapturedDocs(file) {
     splitter.end();
 }
 
+;// CONCATENATED MODULE: ./src/snapshots/spill.ts
+
+
+
+
+/** Text a bucket holds on average: a bucket of each side is what a capture comparison parses at a time. */
+const BUCKET_BYTES = 4 * 1024 * 1024;
+/** Text a bucket gathers in memory before it is appended to its file. */
+const FLUSH_BYTES = 32 * 1024;
+const MAX_BUCKETS = 4096;
+/**
+ * Buckets in files of JSON lines, in a folder of the temporary directory that only this user can
+ * read (captured documents are the source's data), removed when disposed.
+ */
+function fileBuckets(count) {
+    let dir;
+    const pending = Array.from({ length: count }, () => []);
+    const sizes = new Array(count).fill(0);
+    const fileOf = (b) => {
+        dir ??= (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'connector-compat-capture-'));
+        return external_node_path_default().join(dir, `${b}.jsonl`);
+    };
+    const flush = (b) => {
+        if (pending[b].length === 0)
+            return;
+        (0,external_node_fs_.appendFileSync)(fileOf(b), pending[b].join(''), { mode: 0o600 });
+        pending[b] = [];
+        sizes[b] = 0;
+    };
+    return {
+        count,
+        put(b, rec) {
+            const line = `${JSON.stringify(rec)}\n`;
+            pending[b].push(line);
+            sizes[b] += line.length;
+            if (sizes[b] > FLUSH_BYTES)
+                flush(b);
+        },
+        read(b) {
+            flush(b);
+            const file = fileOf(b);
+            if (!(0,external_node_fs_.existsSync)(file))
+                return [];
+            const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n');
+            const out = [];
+            for (const line of lines)
+                if (line)
+                    out.push(JSON.parse(line));
+            return out;
+        },
+        dispose() {
+            if (dir)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            dir = undefined;
+        },
+    };
+}
+/** Buckets for captures of these sizes in bytes: one in memory when they are small, else files of about BUCKET_BYTES each. */
+function bucketsFor(...bytes) {
+    const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(0, ...bytes) / BUCKET_BYTES));
+    return count <= 1 ? memoryBuckets : () => fileBuckets(count);
+}
+
 ;// CONCATENATED MODULE: ./src/orchestrate/streamed.ts
 
 
+
+
+
+/** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
+const SAMPLES_PER_BINDING = 1_000;
+const SAMPLES = 20_000;
+async function* normalized(docs, tap) {
+    for await (const doc of docs) {
+        const n = normalizeDoc(doc);
+        tap?.(n);
+        yield n;
+    }
+}
 /**
- * A capture too big to hold on either side: both are streamed from their files and profiled, and
- * their findings added to the comparison; true when it ran.
+ * Captures read from snapshot files are streamed: each side is read once, document by document,
+ * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
+ * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
+ * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
-async function streamCaptures(baseline, candidate, redact, comparison) {
+async function streamCaptures(baseline, candidate, redact) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
-        return false;
-    if (!baseline.sources.capture || !candidate.sources.capture)
-        return false;
-    const findings = await compareCaptureStreams({ docs: readCapturedDocs(baseline.sources.capture), bindings: baseline.discover }, { docs: readCapturedDocs(candidate.sources.capture), bindings: candidate.discover }, {
+        return undefined;
+    const docsOf = (set) => set.capture ?? (set.captureStreamed && set.sources.capture ? readCapturedDocs(set.sources.capture) : undefined);
+    const [before, after] = [docsOf(baseline), docsOf(candidate)];
+    if (!before || !after)
+        return undefined;
+    const samples = new Map();
+    let kept = 0;
+    const keep = ([collection, doc]) => {
+        const name = collectionName(collection);
+        const list = samples.get(name) ?? samples.set(name, []).get(name);
+        if (list.length < SAMPLES_PER_BINDING && kept < SAMPLES) {
+            list.push(doc);
+            kept++;
+        }
+    };
+    const findings = await compareCaptureStreams({ docs: normalized(before, keep), bindings: baseline.discover }, { docs: normalized(after), bindings: candidate.discover }, {
         redact,
-        // The compared sets name bindings by their captured collections (compare/binding-names.ts).
+        buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+        // Findings name bindings by their captured collections (compare/binding-names.ts).
         onCollections: (side, names) => {
-            const set = comparison.sets?.[side];
-            if (set)
-                set.capturedCollections = names;
+            (side === 'baseline' ? baseline : candidate).capturedCollections = names;
         },
     });
-    for (const f of findings)
-        comparison.findings.push(f);
-    return true;
+    return { findings, samples };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/atf-patches.ts
@@ -10568,7 +10676,7 @@ async function acquireSides(opts, ctx) {
 async function obtainSide(side, endpoint, info, ctx) {
     if (!isLive(endpoint)) {
         ctx.log.info(`${side}: reading snapshots from ${endpoint.dir}`);
-        const set = await readSnapshotSet(endpoint.dir, endpoint.label, ctx.opts.streamCaptureBytes);
+        const set = await readSnapshotSet(endpoint.dir, endpoint.label);
         return { set, info: { label: set.label, ...(set.protocol === 'airbyte' ? { protocol: 'airbyte' } : {}) }, errors: {} };
     }
     return runSide(side, endpoint, info, ctx);
@@ -10659,13 +10767,22 @@ async function runCheck(opts, deps) {
         extra.push(...result.findings);
         drift[side] = result.status;
     }
-    const comparison = await deps.log.group('compare baseline with candidate', async () => compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
-        redact: accept.redact,
-        knownConfigs: accept.knownConfigs,
-    }));
+    const comparison = await deps.log.group('compare baseline with candidate', async () => {
+        // Streamed first: discovery takes the baseline's first documents as examples.
+        const streamed = opts.stages.includes('capture') ? await streamCaptures(baseline.set, candidate.set, accept.redact) : undefined;
+        const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
+            redact: accept.redact,
+            knownConfigs: accept.knownConfigs,
+            ...(streamed ? { samples: streamed.samples } : {}),
+        });
+        if (streamed) {
+            for (const f of streamed.findings)
+                compared.findings.push(f);
+            compared.steps.capture = ran;
+        }
+        return compared;
+    });
     const { steps } = comparison;
-    if (opts.stages.includes('capture') && (await streamCaptures(baseline.set, candidate.set, accept.redact, comparison)))
-        steps.capture = ran;
     if (config?.captureSkip)
         steps.capture = skipped(config.captureSkip);
     if (isLive(opts.baseline) && isLive(opts.candidate) && opts.stages.includes('migration')) {
@@ -10861,7 +10978,6 @@ function optionsOfDirs(opts) {
         logLevel: 'info',
         timeouts: DEFAULT_TIMEOUTS,
         capture: DEFAULT_CAPTURE,
-        ...(opts.streamCaptureBytes !== undefined ? { streamCaptureBytes: opts.streamCaptureBytes } : {}),
     };
 }
 

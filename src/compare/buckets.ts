@@ -1,0 +1,33 @@
+import type { JsonObject } from '../model/types.js';
+
+/** A captured document with its collection and its place in its side's capture. */
+export type Rec = [collection: string, seq: number, doc: JsonObject];
+
+export type Bucket = number;
+
+/**
+ * Documents split into buckets, each read back whole in the order its documents were put. Held in
+ * memory here; `snapshots/spill.ts` keeps them in files when a capture is too big to hold.
+ */
+export interface Buckets {
+  readonly count: number;
+  put(bucket: Bucket, rec: Rec): void;
+  read(bucket: Bucket): readonly Rec[];
+  /** Lets go of what the buckets hold (files are removed). */
+  dispose(): void;
+}
+
+export type BucketsFactory = () => Buckets;
+
+/** One bucket in memory: a capture small enough to hold. */
+export function memoryBuckets(): Buckets {
+  let recs: Rec[] = [];
+  return {
+    count: 1,
+    put: (_, rec) => void recs.push(rec),
+    read: () => recs,
+    dispose: () => {
+      recs = [];
+    },
+  };
+}

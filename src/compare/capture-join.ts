@@ -1,0 +1,117 @@
+import { collectionKeyText, REDACTED } from '../model/json.js';
+import { getAt } from '../model/pointer.js';
+import type { Binding, CapturedDoc, JsonObject } from '../model/types.js';
+import type { Bucket, Buckets, Rec } from './buckets.js';
+import { keyOf } from './collections.js';
+
+/**
+ * One side's capture, read once and put into buckets so that documents that may be combined or
+ * paired land in the same bucket: a bucket of each side at a time is all a comparison holds.
+ *
+ * Each collection is paired by the baseline's key, else the candidate's, else by place (estuary's
+ * snapshots and capture.ts before this: `matchDocs`). Documents go to the bucket of their text under
+ * that key, so equal keys meet; documents of a collection without keys go by their place.
+ * A candidate whose own key differs from the baseline's is first bucketed by its own key, combined,
+ * then bucketed again by the baseline's.
+ */
+
+/** How one collection is combined on each side and paired. */
+export interface Plan {
+  /** The key documents are paired by: the baseline's, else the candidate's; none pairs by place. */
+  key?: string[];
+  /** Each side's own key, by which Flow combines its documents. */
+  own: { baseline?: string[]; candidate?: string[] };
+  /** The candidate's own key differs from the pairing key: it is combined before it is paired. */
+  precombine: boolean;
+}
+
+const sameKey = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/** Each collection's plan, from both sides' bindings. */
+export class Plans {
+  private readonly plans = new Map<string, Plan>();
+  constructor(readonly bindings: { baseline?: Binding[]; candidate?: Binding[] }) {}
+
+  of(collection: string): Plan {
+    let plan = this.plans.get(collection);
+    if (!plan) {
+      const own = { baseline: keyOf(collection, this.bindings.baseline), candidate: keyOf(collection, this.bindings.candidate) };
+      const key = own.baseline ?? own.candidate;
+      plan = { key, own, precombine: Boolean(key && own.candidate && !sameKey(key, own.candidate)) };
+      this.plans.set(collection, plan);
+    }
+    return plan;
+  }
+}
+
+/** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
+export const pairText = (doc: JsonObject, key: readonly string[]): string => collectionKeyText(doc, key) ?? '\u0000no key';
+
+/** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
+const ownText = (doc: JsonObject, key: readonly string[] | undefined): string | undefined =>
+  key?.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
+
+/** FNV-1a: a bucket for a collection's text. */
+function bucketOf(buckets: Buckets, collection: string, text: string): Bucket {
+  if (buckets.count === 1) return 0;
+  let h = 0x811c9dc5;
+  for (const s of [collection, text]) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0, 0x01000193);
+  }
+  return (h >>> 0) % buckets.count;
+}
+
+/** One side's capture as it is read: documents per collection, in buckets. */
+export class CaptureIngest {
+  /** Documents read per collection, in the order collections first appear. */
+  readonly read = new Map<string, number>();
+
+  constructor(
+    readonly side: 'baseline' | 'candidate',
+    readonly plans: Plans,
+    readonly buckets: Buckets,
+  ) {}
+
+  add([collection, doc]: CapturedDoc): void {
+    const place = this.read.get(collection) ?? 0;
+    this.read.set(collection, place + 1);
+    const plan = this.plans.of(collection);
+    const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
+    const text = key ? pairText(doc, key) : String(place);
+    // A document's place is counted per collection: documents are only ever ordered within theirs.
+    this.buckets.put(bucketOf(this.buckets, collection, text), [collection, place, doc]);
+  }
+
+  /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
+  pairable(fresh: () => Buckets): Buckets {
+    if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine)) return this.buckets;
+    const out = fresh();
+    for (let b = 0; b < this.buckets.count; b++) {
+      for (const rec of this.combined(b)) {
+        const plan = this.plans.of(rec[0]);
+        // Only a collection combined first moves: the others are where the baseline's documents of their text are.
+        out.put(plan.precombine && plan.key ? bucketOf(out, rec[0], pairText(rec[2], plan.key)) : b, rec);
+      }
+    }
+    this.buckets.dispose();
+    return out;
+  }
+
+  /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
+  combined(bucket: Bucket, from: Buckets = this.buckets): Rec[] {
+    const recs = [...from.read(bucket)].sort((x, y) => x[1] - y[1]);
+    const out: Rec[] = [];
+    const at = new Map<string, number>();
+    for (const rec of recs) {
+      const text = ownText(rec[2], this.plans.of(rec[0]).own[this.side]);
+      const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
+      if (i !== undefined) out[i] = [rec[0], out[i]![1], rec[2]];
+      else {
+        if (text !== undefined) at.set(`${rec[0]}\u0000${text}`, out.length);
+        out.push(rec);
+      }
+    }
+    return out;
+  }
+}

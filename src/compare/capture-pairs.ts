@@ -1,0 +1,266 @@
+import { collectionKeyText, REDACTED } from '../model/json.js';
+import { getAt, pointerMatches } from '../model/pointer.js';
+import type { RuleId } from '../model/rules.js';
+import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
+import { documentCheck, type DocumentCheck } from '../schema/index.js';
+import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
+import { collectionAdded, collectionMissing, comparePair, type CaptureOptions, unmatchedFinding } from './capture.js';
+import { CaptureIngest, pairText, Plans } from './capture-join.js';
+import { place, violationFinding } from './capture-schema.js';
+import { FieldTallies, FirstOf, ViolationTallies } from './capture-tally.js';
+import { bindingOf } from './collections.js';
+
+/**
+ * The capture comparison, for captures of every size: each side is read once into buckets
+ * (capture-join.ts), then a bucket of each side at a time is combined by key, paired and
+ * compared. Counts and first examples do not depend on the order buckets come in, so a capture
+ * held in one bucket in memory and one spread over files give the same findings.
+ */
+
+export interface CaptureSide {
+  docs: AsyncIterable<CapturedDoc> | Iterable<CapturedDoc>;
+  /** The side's discovered bindings, for each collection's key and schema. */
+  bindings?: Binding[];
+}
+
+export interface StreamOptions extends CaptureOptions {
+  /** Where documents wait between reading and pairing (default: memory). */
+  buckets?: BucketsFactory;
+  /** Told the collections each side's capture holds, once it is read. */
+  onCollections?: (side: 'baseline' | 'candidate', collections: string[]) => void;
+}
+
+const RULES = [
+  ['capture.schema.violation', 'candidate'],
+  ['capture.schema.baseline-violation', 'baseline'],
+] as const satisfies readonly (readonly [RuleId, 'baseline' | 'candidate'])[];
+
+interface CollectionState {
+  tallies: FieldTallies;
+  pairs: number;
+  unmatched: FirstOf<JsonObject>;
+  /** The key that paired the documents; none when they were paired by place. */
+  key?: string[];
+  docs: { baseline: number; candidate: number };
+  violations: ViolationTallies[];
+}
+
+/** Pairs documents of one text in their order (`textOf` undefined: paired by place): the first baseline document with the first candidate one. */
+function pairRecs(before: readonly Rec[], after: readonly Rec[], textOf: (r: Rec, rank: number) => string) {
+  const queues = new Map<string, { recs: Rec[]; next: number }>();
+  after.forEach((r, i) => {
+    const t = `${r[0]}\u0000${textOf(r, i)}`;
+    const q = queues.get(t);
+    if (q) q.recs.push(r);
+    else queues.set(t, { recs: [r], next: 0 });
+  });
+  const pairs: [Rec, Rec][] = [];
+  const unmatched: Rec[] = [];
+  before.forEach((r, i) => {
+    const q = queues.get(`${r[0]}\u0000${textOf(r, i)}`);
+    if (q && q.next < q.recs.length) pairs.push([r, q.recs[q.next++]!]);
+    else unmatched.push(r);
+  });
+  return { pairs, unmatched };
+}
+
+class Join {
+  readonly states = new Map<string, CollectionState>();
+  private readonly checks = new Map<string, (DocumentCheck | undefined)[]>();
+
+  constructor(
+    readonly plans: Plans,
+    readonly opts: CaptureOptions,
+  ) {}
+
+  state(collection: string): CollectionState {
+    let st = this.states.get(collection);
+    if (!st) {
+      const key = this.plans.of(collection).key;
+      st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations: [] };
+      if (key) st.key = key;
+      st.violations = RULES.map(() => new ViolationTallies());
+      this.states.set(collection, st);
+    }
+    return st;
+  }
+
+  compare(pairs: [Rec, Rec][], unmatched: Rec[]): void {
+    for (const [b, a] of pairs) {
+      const st = this.state(b[0]);
+      st.pairs++;
+      const example = collectionKeyText(b[2], st.key);
+      let idx = 0;
+      comparePair(b[2], a[2], this.opts, (d) => st.tallies.add({ seq: b[1], idx: idx++ }, d, example));
+    }
+    for (const r of unmatched) this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
+  }
+
+  /** Candidate documents against the candidate's own schema, then the baseline's. */
+  validate(rec: Rec, bindings: { baseline?: Binding[]; candidate?: Binding[] }): void {
+    const [collection, seq, doc] = rec;
+    let checks = this.checks.get(collection);
+    if (!checks) {
+      checks = RULES.map(([, side]) => {
+        const schema = bindingOf(collection, bindings[side])?.documentSchema;
+        return schema === undefined ? undefined : documentCheck(schema);
+      });
+      this.checks.set(collection, checks);
+    }
+    const st = this.state(collection);
+    checks.forEach((check, r) => {
+      if (!check) return;
+      // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
+      const redacted = (p: string) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
+      const seen = new Set<string>();
+      let idx = 0;
+      for (const p of check.problems(doc)) {
+        if (redacted(p.pointer)) continue;
+        const at = place(p.pointer);
+        if (seen.has(`${at}\u0000${p.message}`)) continue;
+        seen.add(`${at}\u0000${p.message}`);
+        st.violations[r]!.add({ seq, idx: idx++ }, at, p.message, doc);
+      }
+    });
+  }
+}
+
+/** Every bucket of both sides combined, paired by each collection's plan and compared. */
+function joinAll(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC: Buckets, join: Join, sides: Sides): void {
+  for (let i = 0; i < bucketsB.count; i++) {
+    const before = b.combined(i, bucketsB);
+    const after = c.combined(i, bucketsC);
+    for (const r of before) join.state(r[0]).docs.baseline++;
+    for (const r of after) {
+      join.state(r[0]).docs.candidate++;
+      join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
+    }
+    const textOf = (r: Rec) => {
+      const key = join.plans.of(r[0]).key;
+      return key ? pairText(r[2], key) : String(r[1]);
+    };
+    const { pairs, unmatched } = pairRecs(before, after, textOf);
+    join.compare(pairs, unmatched);
+  }
+}
+
+/**
+ * Collections whose documents no pairing key matched: paired again by the candidate's key, else by
+ * place (capture.ts's `matchDocs` order). Their documents are gathered whole: the captures hold
+ * different documents, so no key spreads them over buckets.
+ */
+function rematch(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC: Buckets, join: Join): void {
+  const lost = new Set(
+    [...join.states].filter(([, st]) => st.pairs === 0 && st.key && st.docs.baseline > 0 && st.docs.candidate > 0).map(([name]) => name),
+  );
+  if (lost.size === 0) return;
+  const gather = (ingest: CaptureIngest, buckets: Buckets) => {
+    const out = new Map<string, Rec[]>();
+    for (let i = 0; i < buckets.count; i++)
+      for (const r of ingest.combined(i, buckets)) if (lost.has(r[0])) (out.get(r[0]) ?? out.set(r[0], []).get(r[0])!).push(r);
+    for (const list of out.values()) list.sort((x, y) => x[1] - y[1]);
+    return out;
+  };
+  const [before, after] = [gather(b, bucketsB), gather(c, bucketsC)];
+  for (const collection of lost) {
+    const st = join.state(collection);
+    const [bd, ad] = [before.get(collection) ?? [], after.get(collection) ?? []];
+    const plan = join.plans.of(collection);
+    const rest = plan.key === plan.own.baseline && plan.own.candidate ? [plan.own.candidate] : [];
+    st.unmatched = new FirstOf();
+    let tried: ReturnType<typeof pairRecs> | undefined;
+    for (const key of rest) {
+      tried = pairRecs(bd, ad, (r) => pairText(r[2], key));
+      if (tried.pairs.length > 0) {
+        st.key = key;
+        break;
+      }
+    }
+    if (!tried || tried.pairs.length === 0) {
+      delete st.key;
+      tried = pairRecs(bd, ad, (_, rank) => String(rank));
+    }
+    join.compare(tried.pairs, tried.unmatched);
+  }
+}
+
+interface Sides {
+  before: CaptureSide;
+  after: CaptureSide;
+}
+
+const sorted = (names: Iterable<string>) => [...names].sort((x, y) => x.localeCompare(y));
+
+function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join, sides: Sides): Finding[] {
+  const findings: Finding[] = [];
+  for (const collection of sorted(b.read.keys())) {
+    const st = join.state(collection);
+    if (!c.read.has(collection)) {
+      findings.push(collectionMissing(collection, st.docs.baseline));
+      continue;
+    }
+    for (const f of st.tallies.findings(collection, st.pairs)) findings.push(f);
+    const lost = join.opts.unmatched === false ? undefined : unmatchedFinding(collection, st, st.docs);
+    if (lost) findings.push(lost);
+  }
+  for (const collection of sorted(c.read.keys())) {
+    const st = join.state(collection);
+    const key = bindingOf(collection, sides.after.bindings)?.key;
+    st.violations.forEach((v, r) => {
+      for (const t of v.list()) findings.push(violationFinding(collection, { rule: RULES[r]![0], ...t }, st.docs.candidate, key));
+    });
+    if (!b.read.has(collection)) findings.push(collectionAdded(collection, st.docs.candidate));
+  }
+  return findings;
+}
+
+/** Both sides read: their documents paired and compared, bucket by bucket. */
+function judge(b: CaptureIngest, c: CaptureIngest, sides: Sides, opts: StreamOptions): Finding[] {
+  opts.onCollections?.('baseline', [...b.read.keys()]);
+  opts.onCollections?.('candidate', [...c.read.keys()]);
+  const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
+  try {
+    const join = new Join(b.plans, opts);
+    joinAll(b, c, b.buckets, bucketsC, join, sides);
+    rematch(b, c, b.buckets, bucketsC, join);
+    return findingsOf(b, c, join, sides);
+  } finally {
+    bucketsC.dispose();
+  }
+}
+
+function sidesOf(before: CaptureSide, after: CaptureSide, opts: StreamOptions): [CaptureIngest, CaptureIngest] {
+  const fresh = opts.buckets ?? memoryBuckets;
+  const plans = new Plans({ baseline: before.bindings, candidate: after.bindings });
+  return [new CaptureIngest('baseline', plans, fresh()), new CaptureIngest('candidate', plans, fresh())];
+}
+
+/**
+ * Capture differences: collections missing or added, field differences of documents paired by key
+ * (estuary's compare_capture_records: every baseline field present and equal, extra fields
+ * allowed), baseline documents left without a partner, and candidate documents that their own or
+ * the baseline's discovered schema rejects. Both sides' documents are in memory here.
+ */
+export function compareCapture(
+  before: CaptureSide & { docs: Iterable<CapturedDoc> },
+  after: CaptureSide & { docs: Iterable<CapturedDoc> },
+  opts: CaptureOptions,
+): Finding[] {
+  const [b, c] = sidesOf(before, after, opts);
+  for (const d of before.docs) b.add(d);
+  for (const d of after.docs) c.add(d);
+  return judge(b, c, { before, after }, opts);
+}
+
+/** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
+export async function compareCaptureStreams(before: CaptureSide, after: CaptureSide, opts: StreamOptions): Promise<Finding[]> {
+  const [b, c] = sidesOf(before, after, opts);
+  try {
+    for await (const d of before.docs) b.add(d);
+    for await (const d of after.docs) c.add(d);
+    return judge(b, c, { before, after }, opts);
+  } finally {
+    b.buckets.dispose();
+    c.buckets.dispose();
+  }
+}
