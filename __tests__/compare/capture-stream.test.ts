@@ -17,14 +17,14 @@ const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule
 
 /** Eight buckets in temporary files, as a capture of 32 MiB gets. */
 const files = bucketsFor(8 * BUCKET_BYTES);
-/** Yields documents one at a time, as a capture file is read. */
+/** Yields documents a few at a time, as a capture file is read chunk by chunk. */
 async function* stream(docs: CapturedDoc[]) {
-  for (const d of docs) yield d;
+  for (let i = 0; i < docs.length; i += 7) yield docs.slice(i, i + 7);
 }
 const streamed = (before: CapturedDoc[], after: CapturedDoc[], opts: Partial<StreamOptions> & { bindings?: [Binding[], Binding[]] } = {}) =>
   compareCaptureStreams(
-    { docs: stream(before), bindings: opts.bindings?.[0] },
-    { docs: stream(after), bindings: opts.bindings?.[1] },
+    { batches: stream(before), bindings: opts.bindings?.[0] },
+    { batches: stream(after), bindings: opts.bindings?.[1] },
     { redact: [], buckets: files, ...opts },
   );
 const leftovers = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('connector-compat-capture-'));
@@ -138,11 +138,11 @@ describe('capture comparison through buckets in files (captures of any size)', (
 
   it('removes its temporary files, also when reading a side fails', async () => {
     async function* broken() {
-      yield* users(10, (i) => ({ v: i }));
+      yield users(10, (i) => ({ v: i }));
       throw new Error('capture.json: item 10: invalid JSON');
     }
     await expect(
-      compareCaptureStreams({ docs: users(10, () => ({})) }, { docs: broken() }, { redact: [], buckets: files }),
+      compareCaptureStreams({ batches: [users(10, () => ({}))] }, { batches: broken() }, { redact: [], buckets: files }),
     ).rejects.toThrow('item 10');
     expect(leftovers()).toEqual([]);
   });

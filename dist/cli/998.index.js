@@ -662,10 +662,18 @@ function joinPointer(base, ...tokens) {
         out += `/${escapeToken(String(t))}`;
     return out;
 }
+/** Pointers getAt has parsed: the same few (collection keys) are looked up in every document. Bounded. */
+const tokensOf = new Map();
 /** The value at a pointer, or undefined when the path does not exist. */
 function getAt(value, pointer) {
+    let tokens = tokensOf.get(pointer);
+    if (!tokens) {
+        if (tokensOf.size >= 4096)
+            tokensOf.clear();
+        tokensOf.set(pointer, (tokens = parsePointer(pointer)));
+    }
     let cur = value;
-    for (const token of parsePointer(pointer)) {
+    for (const token of tokens) {
         if (cur === null || typeof cur !== 'object')
             return undefined;
         cur = cur[token];
@@ -2088,6 +2096,8 @@ const CHECKS = {
     iri: 'isIri',
     'iri-reference': 'isIriReference',
 };
+/** The format names checked here. */
+const IDN_FORMATS = new Set(Object.keys(CHECKS));
 /** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
 async function loadIdnFormats() {
     idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
@@ -4211,9 +4221,27 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
 ;// CONCATENATED MODULE: ./src/schema/load.ts
 
 
-/** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
-async function loadEngine() {
-    await Promise.all([loadPatterns(), loadIdnFormats()]);
+/** Whether a JSON value (schemas, or anything holding them) names one of the IDN/IRI formats anywhere. */
+function mentionsIdnFormat(value) {
+    if (Array.isArray(value))
+        return value.some(mentionsIdnFormat);
+    if (value === null || typeof value !== 'object')
+        return false;
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'format' && typeof v === 'string' && IDN_FORMATS.has(v))
+            return true;
+        if (typeof v === 'object' && mentionsIdnFormat(v))
+            return true;
+    }
+    return false;
+}
+/**
+ * Loads what the engine loads lazily (refa for patterns; the IDN/IRI format checks, 8 MB with their
+ * Unicode tables, unless `idnFormats` says no schema asked about names one): await it once before
+ * asking questions.
+ */
+async function loadEngine(opts = {}) {
+    await Promise.all([loadPatterns(), opts.idnFormats === false ? undefined : loadIdnFormats()]);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts
@@ -4703,18 +4731,29 @@ const collectionAdded = (collection, documents) => makeFinding({
     binding: collection,
     message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
 });
-/** Leaf fields of a document by pointer; arrays are compared as whole values. */
-function leaves(doc, base = '', out = new Map()) {
-    if (isJsonObject(doc)) {
-        for (const [k, v] of Object.entries(doc)) {
-            const p = joinPointer(base, k);
-            if (isJsonObject(v) && Object.keys(v).length > 0)
-                leaves(v, p, out);
-            else
-                out.set(p, v);
-        }
+/** A non-empty object: the values capture.ts walks into (arrays and empty objects are compared whole). */
+function nonEmpty(v) {
+    if (!isJsonObject(v))
+        return false;
+    for (const _ in v)
+        return true;
+    return false;
+}
+/**
+ * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
+ * document order, with the other document's leaf at the same place when it has one there: the two
+ * are walked together, so no pointer map of either is built.
+ */
+function eachLeaf(doc, other, base, visit) {
+    for (const k in doc) {
+        const v = doc[k];
+        const p = `${base}/${escapeToken(k)}`;
+        const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
+        if (nonEmpty(v))
+            eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
+        else
+            visit(p, v, o !== undefined && !nonEmpty(o), o);
     }
-    return out;
 }
 /**
  * Baseline documents the candidate has no partner for. estuary's `compare_capture_records` fails a
@@ -4762,17 +4801,18 @@ function redactedAboveIn(doc) {
     let holds;
     return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
+const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
+const isRedacted = (opts, p) => opts.redact.length > 0 && opts.redact.some((g) => pointerMatches(g, p));
 /** Differences of one pair of documents, field by field, in the order they are checked. */
 function comparePair(bd, ad, opts, add) {
-    const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
-    const redacted = (p) => opts.redact.some((g) => pointerMatches(g, p));
-    const b = leaves(bd);
-    const a = leaves(ad);
+    // Equal documents differ nowhere: most pairs of a faithful import end here, before any field is walked.
+    if (jsonEqual(bd, ad))
+        return;
     const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
-    for (const [p, bv] of b) {
-        if (redacted(p))
-            continue;
-        const av = a.get(p);
+    eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
+        if (isRedacted(opts, p))
+            return;
+        const av = aHas ? aLeaf : undefined;
         if (isMeta(p)) {
             if (!jsonEqual(bv, av))
                 add({
@@ -4786,7 +4826,7 @@ function comparePair(bd, ad, opts, add) {
         else if (aboveInA(p)) {
             // The candidate's snapshot redacts a field that holds this one: nothing to compare.
         }
-        else if (!a.has(p) && getAt(ad, p) === undefined) {
+        else if (!aHas && getAt(ad, p) === undefined) {
             add({
                 rule: 'capture.field.removed',
                 pointer: p,
@@ -4794,7 +4834,7 @@ function comparePair(bd, ad, opts, add) {
                 message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
             });
         }
-        else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(getAt(ad, p)))) {
+        else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(aHas ? aLeaf : getAt(ad, p)))) {
             // A redacted value is not compared; an empty object is compared by the fields the other one adds.
         }
         else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
@@ -4815,10 +4855,10 @@ function comparePair(bd, ad, opts, add) {
                 message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
             });
         }
-    }
-    for (const [p, av] of a) {
-        if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
-            continue;
+    });
+    eachLeaf(ad, bd, '', (p, av, bHas) => {
+        if (bHas || isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
+            return;
         if (isMeta(p))
             add({
                 rule: 'capture.meta.changed',
@@ -4833,7 +4873,7 @@ function comparePair(bd, ad, opts, add) {
                 after: av,
                 message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
             });
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/compare/collections.ts
@@ -4885,7 +4925,12 @@ class Plans {
     }
 }
 /** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
-const pairText = (doc, key) => collectionKeyText(doc, key) ?? '\u0000no key';
+const NO_KEY = '\u0000no key';
+const pairText = (doc, key) => collectionKeyText(doc, key) ?? NO_KEY;
+/** A document's pairing text: kept from reading, else computed. */
+const textOf = (rec, key) => rec[3] ?? pairText(rec[2], key);
+/** The key text a finding shows for a document: none when a part of the key is missing. */
+const keyTextOf = (rec, key) => key === undefined ? undefined : rec[3] !== undefined ? (rec[3] === NO_KEY ? undefined : rec[3]) : collectionKeyText(rec[2], key);
 /** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
 const ownText = (doc, key) => key?.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
 /** FNV-1a: a bucket for a collection's text. */
@@ -4919,7 +4964,8 @@ class CaptureIngest {
         const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
         const text = key ? pairText(doc, key) : String(place);
         // A document's place is counted per collection: documents are only ever ordered within theirs.
-        this.buckets.put(bucketOf(this.buckets, collection, text), [collection, place, doc]);
+        const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
+        this.buckets.put(bucketOf(this.buckets, collection, text), rec);
     }
     /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
     pairable(fresh) {
@@ -4929,12 +4975,27 @@ class CaptureIngest {
         for (let b = 0; b < this.buckets.count; b++) {
             for (const rec of this.combined(b)) {
                 const plan = this.plans.of(rec[0]);
-                // Only a collection combined first moves: the others are where the baseline's documents of their text are.
-                out.put(plan.precombine && plan.key ? bucketOf(out, rec[0], pairText(rec[2], plan.key)) : b, rec);
+                if (!plan.precombine || !plan.key) {
+                    // Only a collection combined first moves: the others are where the baseline's documents of their text are.
+                    out.put(b, rec);
+                    continue;
+                }
+                const text = pairText(rec[2], plan.key);
+                out.put(bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
             }
         }
         this.buckets.dispose();
         return out;
+    }
+    /** The text this side combines a document by: its pairing text where its own key is the pairing key. */
+    ownText(rec) {
+        const plan = this.plans.of(rec[0]);
+        const own = plan.own[this.side];
+        if (!own)
+            return undefined;
+        if (rec[3] === undefined || !plan.key || !sameKey(own, plan.key))
+            return ownText(rec[2], own);
+        return rec[3] === NO_KEY || own.some((p) => getAt(rec[2], p) === REDACTED) ? undefined : rec[3];
     }
     /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
     combined(bucket, from = this.buckets) {
@@ -4942,10 +5003,10 @@ class CaptureIngest {
         const out = [];
         const at = new Map();
         for (const rec of recs) {
-            const text = ownText(rec[2], this.plans.of(rec[0]).own[this.side]);
+            const text = this.ownText(rec);
             const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
             if (i !== undefined)
-                out[i] = [rec[0], out[i][1], rec[2]];
+                out[i] = [rec[0], out[i][1], rec[2], rec[3]];
             else {
                 if (text !== undefined)
                     at.set(`${rec[0]}\u0000${text}`, out.length);
@@ -5106,7 +5167,8 @@ class Join {
         for (const [b, a] of pairs) {
             const st = this.state(b[0]);
             st.pairs++;
-            const example = collectionKeyText(b[2], st.key);
+            // The text kept from reading is the pairing key's; a collection paired again by another key computes it.
+            const example = st.key === this.plans.of(b[0]).key ? keyTextOf(b, st.key) : collectionKeyText(b[2], st.key);
             let idx = 0;
             comparePair(b[2], a[2], this.opts, (d) => st.tallies.add({ seq: b[1], idx: idx++ }, d, example));
         }
@@ -5145,8 +5207,10 @@ class Join {
     }
 }
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
-function joinAll(b, c, bucketsB, bucketsC, join, sides) {
+function joinAll(b, c, bucketsB, bucketsC, join, sides, between) {
     for (let i = 0; i < bucketsB.count; i++) {
+        if (i > 0)
+            between?.();
         const before = b.combined(i, bucketsB);
         const after = c.combined(i, bucketsC);
         for (const r of before)
@@ -5155,11 +5219,11 @@ function joinAll(b, c, bucketsB, bucketsC, join, sides) {
             join.state(r[0]).docs.candidate++;
             join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
         }
-        const textOf = (r) => {
+        const text = (r) => {
             const key = join.plans.of(r[0]).key;
-            return key ? pairText(r[2], key) : String(r[1]);
+            return key ? textOf(r, key) : String(r[1]);
         };
-        const { pairs, unmatched } = pairRecs(before, after, textOf);
+        const { pairs, unmatched } = pairRecs(before, after, text);
         join.compare(pairs, unmatched);
     }
 }
@@ -5238,7 +5302,7 @@ function capture_pairs_judge(b, c, sides, opts) {
     const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
     try {
         const join = new Join(b.plans, opts);
-        joinAll(b, c, b.buckets, bucketsC, join, sides);
+        joinAll(b, c, b.buckets, bucketsC, join, sides, opts.afterBucket);
         rematch(b, c, b.buckets, bucketsC, join);
         return capture_pairs_findingsOf(b, c, join, sides);
     }
@@ -5258,21 +5322,25 @@ function sidesOf(before, after, opts) {
  * the baseline's discovered schema rejects. Both sides' documents are in memory here.
  */
 function compareCapture(before, after, opts) {
-    const [b, c] = sidesOf(before, after, opts);
+    const side = (s) => ({ batches: [s.docs], ...(s.bindings ? { bindings: s.bindings } : {}) });
+    const [sb, sa] = [side(before), side(after)];
+    const [b, c] = sidesOf(sb, sa, opts);
     for (const d of before.docs)
         b.add(d);
     for (const d of after.docs)
         c.add(d);
-    return capture_pairs_judge(b, c, { before, after }, opts);
+    return capture_pairs_judge(b, c, { before: sb, after: sa }, opts);
 }
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 async function compareCaptureStreams(before, after, opts) {
     const [b, c] = sidesOf(before, after, opts);
     try {
-        for await (const d of before.docs)
-            b.add(d);
-        for await (const d of after.docs)
-            c.add(d);
+        for await (const batch of before.batches)
+            for (const d of batch)
+                b.add(d);
+        for await (const batch of after.batches)
+            for (const d of batch)
+                c.add(d);
         return capture_pairs_judge(b, c, { before, after }, opts);
     }
     finally {
@@ -7781,15 +7849,184 @@ function parseAirbyteRecords(text, file) {
     const records = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '')
-            continue;
-        const value = parseJsonText(line, file, i);
-        if (isJsonObject(value) && typeof value.type === 'string' && value.type !== 'RECORD')
-            continue;
-        records.push(check('record', unwrap(value, 'RECORD', 'record'), `${file}:${i + 1}`));
+        const record = airbyteRecordOf(lines[i], file, i);
+        if (record)
+            records.push(record);
     }
     return records;
+}
+/** The record of one line (`index` counts from 0), none for a blank line or another message type. */
+function airbyteRecordOf(text, file, index) {
+    const line = text.trim();
+    if (line === '')
+        return undefined;
+    const value = parseJsonText(line, file, index);
+    if (isJsonObject(value) && typeof value.type === 'string' && value.type !== 'RECORD')
+        return undefined;
+    return check('record', unwrap(value, 'RECORD', 'record'), `${file}:${index + 1}`);
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/json-items.ts
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
+const [QUOTE, COMMA] = [0x22, 0x2c];
+// Compared directly rather than looked up in sets: this runs once per character of a capture.
+const isOpen = (c) => c === 0x5b || c === 0x7b;
+const isClose = (c) => c === 0x5d || c === 0x7d;
+/**
+ * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
+ * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
+ * snapshots), or a sequence of top-level containers (JSON lines, as `flowctl preview` prints).
+ * Items must be arrays or objects; the caller parses each.
+ */
+class JsonItemSplitter {
+    file;
+    deepAt;
+    /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
+    mode = 'unknown';
+    head = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    needComma = false;
+    parts = [];
+    inItem = false;
+    offset = 0;
+    /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
+    itemDepth = 0;
+    /** For each item the last push returned: whether it nests deeper than `deepAt`. */
+    deep = [];
+    /** For each item the last push returned: the character of the whole text it starts at. */
+    starts = [];
+    itemStart = 0;
+    /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
+    constructor(file, deepAt = Number.POSITIVE_INFINITY) {
+        this.file = file;
+        this.deepAt = deepAt;
+    }
+    fail(what) {
+        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+    }
+    /** Feeds a chunk; returns the texts of the items it completes. */
+    push(chunk) {
+        if (this.mode === 'unknown') {
+            // The first two significant characters tell an array of pairs (`[[`) from lines (`["`, `{`).
+            this.head += chunk;
+            const sig = this.head.replace(/^[\s\ufeff]+/, '');
+            if (sig.length === 0 || (sig[0] === '[' && sig.slice(1).trimStart().length === 0))
+                return [];
+            const outer = sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart());
+            this.mode = outer ? 'array' : 'lines';
+            chunk = this.head;
+            this.head = '';
+            if (outer)
+                this.depth = -1;
+        }
+        const items = [];
+        this.deep.length = 0;
+        this.starts.length = 0;
+        const level = this.mode === 'array' ? 1 : 0;
+        let start = this.inItem ? 0 : -1;
+        let i = 0;
+        const n = chunk.length;
+        let bs = -1;
+        while (i < n) {
+            if (this.inString) {
+                if (this.escaped) {
+                    this.escaped = false;
+                    i++;
+                    continue;
+                }
+                const q = chunk.indexOf('"', i);
+                // The next backslash of the chunk, found once per backslash rather than once per string.
+                if (bs < i) {
+                    bs = chunk.indexOf('\\', i);
+                    if (bs === -1)
+                        bs = n;
+                }
+                if (bs < n && (q === -1 || bs < q)) {
+                    // An escape before the closing quote: skip the escaped character and look again.
+                    i = bs + 1;
+                    this.escaped = true;
+                    continue;
+                }
+                if (q === -1)
+                    break;
+                this.inString = false;
+                i = q + 1;
+                continue;
+            }
+            const c = chunk.charCodeAt(i);
+            if (this.inItem && c !== QUOTE && !isOpen(c) && !isClose(c)) {
+                // Numbers, literals, commas, colons and blanks inside an item: nothing to track.
+                i++;
+                continue;
+            }
+            if (c === QUOTE) {
+                if (!this.inItem)
+                    this.fail('a string outside any item');
+                this.inString = true;
+            }
+            else if (isOpen(c)) {
+                if (this.depth === -1)
+                    this.depth = 0;
+                else if (this.depth === level) {
+                    if (this.mode === 'done')
+                        this.fail('text after the end of the array');
+                    if (this.needComma)
+                        this.fail('a missing comma between items');
+                    this.inItem = true;
+                    this.itemDepth = 0;
+                    start = i;
+                    this.itemStart = this.offset + i;
+                }
+                this.depth++;
+                if (this.depth - level > this.itemDepth)
+                    this.itemDepth = this.depth - level;
+            }
+            else if (isClose(c)) {
+                this.depth--;
+                if (this.depth === level && this.inItem) {
+                    this.parts.push(chunk.slice(start, i + 1));
+                    items.push(this.parts.join(''));
+                    this.deep.push(this.itemDepth >= this.deepAt);
+                    this.starts.push(this.itemStart);
+                    this.parts = [];
+                    this.inItem = false;
+                    this.needComma = this.mode === 'array';
+                }
+                else if (this.depth === 0 && this.mode === 'array') {
+                    this.mode = 'done';
+                }
+                else if (this.depth < 0)
+                    this.fail('an unbalanced bracket');
+            }
+            else if (!this.inItem && !WS.has(c)) {
+                if (c === COMMA && this.needComma)
+                    this.needComma = false;
+                else
+                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
+            }
+            i++;
+        }
+        if (this.inItem)
+            this.parts.push(chunk.slice(start));
+        this.offset += chunk.length;
+        return items;
+    }
+    /** Levels of the text around each item: one inside an outer array, none for JSON lines. */
+    get enclosing() {
+        return this.mode === 'array' || this.mode === 'done' ? 1 : 0;
+    }
+    /** Checks that the text ended where an item could end. */
+    end() {
+        if (this.mode === 'unknown' && this.head.trim() !== '')
+            this.fail('an unfinished array');
+        if (this.inItem || this.inString)
+            this.fail('an unfinished item');
+        if (this.mode === 'array')
+            this.fail('an array without its closing bracket');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/snapshots/shapes.ts
@@ -7867,7 +8104,162 @@ function asCapture(value, file) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/snapshots/capture-stream.ts
+
+
+
+
+
+
+
+
+
+/** A capture file this small is read whole again to explain a wrong shape as a whole read explains it. */
+const EXPLAIN_WHOLE_BYTES = 64 * 1024 * 1024;
+/** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
+function wholeCharsEnd(buf) {
+    let i = buf.length - 1;
+    while (i >= 0 && i >= buf.length - 3 && (buf[i] & 0xc0) === 0x80)
+        i--;
+    if (i < 0 || buf[i] < 0xc0)
+        return buf.length;
+    const size = buf[i] >= 0xf0 ? 4 : buf[i] >= 0xe0 ? 3 : 2;
+    return buf.length - i < size ? i : buf.length;
+}
+/** Why an item is not a [collection, document] pair, in the words of the capture snapshot's shape check (shapes.ts). */
+function notAPair(v, index) {
+    if (!Array.isArray(v))
+        return `/${index} must be array`;
+    if (v.length !== 2)
+        return `/${index} must NOT have ${v.length > 2 ? 'more' : 'fewer'} than 2 items`;
+    if (typeof v[0] !== 'string')
+        return `/${index}/0 must be string`;
+    if (!isJsonObject(v[1]))
+        return `/${index}/1 must be object`;
+    return undefined;
+}
+/** The line and column of a character of a file (read again: only an error needs it). */
+async function positionIn(file, offset) {
+    let line = 1;
+    let column = 1;
+    let seen = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const text = chunk;
+        for (let i = 0; i < text.length && seen < offset; i++, seen++) {
+            if (text.charCodeAt(i) === 10) {
+                line++;
+                column = 1;
+            }
+            else
+                column++;
+        }
+        if (seen >= offset)
+            break;
+    }
+    return { line, column };
+}
+/** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
+async function* readCapturedDocs(file) {
+    for await (const batch of readCapturedBatches(file))
+        yield* batch;
+}
+/**
+ * A file's text, a chunk at a time. Bytes that are not UTF-8 are an input error, not U+FFFD in a
+ * collection's name: a character cut at a chunk's end waits for the next chunk, and each whole part
+ * is checked (simdutf) and decoded. Small chunks: what a comparison holds stays small.
+ */
+async function* utf8Chunks(file) {
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 16 });
+    let bytes = 0;
+    let carry;
+    const decode = (chunk, last = false) => {
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const end = last ? buf.length : wholeCharsEnd(buf);
+        carry = end < buf.length ? Buffer.from(buf.subarray(end)) : undefined;
+        const whole = end < buf.length ? buf.subarray(0, end) : buf;
+        if (!(0,external_node_buffer_.isUtf8)(whole))
+            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (byte ${bytes + invalidUtf8At(whole)}): snapshots must be UTF-8`);
+        bytes += whole.length;
+        return whole.toString('utf8');
+    };
+    try {
+        for await (const chunk of stream)
+            yield decode(chunk);
+    }
+    catch (err) {
+        if (err instanceof model_errors/* InputError */.d)
+            throw err;
+        const code = err.code;
+        throw new model_errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,model_errors/* errorMessage */.g)(err)}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    // A character still cut at the end of the file is not UTF-8.
+    if (carry)
+        decode(Buffer.alloc(0), true);
+}
+/**
+ * The documents of a capture file in the file's order, a chunk's worth at a time: a snapshot
+ * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and its documents,
+ * whatever the file's size. Errors name the file and the item.
+ */
+async function* readCapturedBatches(file) {
+    // The splitter counts nesting as it goes: only an item it marks deep is measured again.
+    const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
+    let index = 0;
+    for await (const chunk of utf8Chunks(file)) {
+        const texts = splitter.push(chunk);
+        const batch = [];
+        for (const [k, text] of texts.entries()) {
+            if (splitter.deep[k]) {
+                const at = await positionIn(file, splitter.starts[k]);
+                checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
+            }
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (err) {
+                throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+            }
+            const wrong = notAPair(value, index);
+            if (wrong) {
+                if ((await (0,promises_.stat)(file)).size <= EXPLAIN_WHOLE_BYTES)
+                    asCapture(await readJsonFile(file), file);
+                throw new model_errors/* InputError */.d(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
+            }
+            index++;
+            batch.push(value);
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    splitter.end();
+}
+/** The records of an Airbyte JSON-lines file (records.jsonl), a chunk's worth at a time, as parseAirbyteRecords reads them. */
+async function* readAirbyteRecordBatches(file) {
+    let rest = '';
+    let line = 0;
+    for await (const chunk of utf8Chunks(file)) {
+        const lines = `${rest}${chunk}`.split('\n');
+        rest = lines.pop();
+        const batch = [];
+        for (const text of lines) {
+            const record = airbyteRecordOf(text, file, line++);
+            if (record)
+                batch.push(record);
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    const last = airbyteRecordOf(rest, file, line);
+    if (last)
+        yield [last];
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/read.ts
+
 
 
 
@@ -7956,19 +8348,28 @@ async function readSnapshotSet(dir, label = dir, wholeCapture = false) {
         readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
     if (sources.discover)
         readDiscover(set, await readJsonFile(sources.discover), sources.discover);
-    if (sources.capture && isJsonLines(sources.capture)) {
-        set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
+    if (sources.capture && isJsonLines(sources.capture))
         set.protocol = 'airbyte';
-    }
-    else if (sources.capture && !wholeCapture) {
+    if (sources.capture && !wholeCapture) {
         set.captureStreamed = true;
         set.captureBytes = (await (0,promises_.stat)(sources.capture)).size;
     }
+    else if (sources.capture && isJsonLines(sources.capture))
+        set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
     else if (sources.capture)
         set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
     return set;
 }
 const isJsonLines = (file) => /\.(jsonl|txt)$/.test(file);
+/** A streamed capture's documents, a chunk's worth at a time: Airbyte records as airbyte-to-flow captures them, or a Flow capture. */
+async function* captureBatches(file) {
+    if (!isJsonLines(file)) {
+        yield* readCapturedBatches(file);
+        return;
+    }
+    for await (const records of readAirbyteRecordBatches(file))
+        yield docsOfRecords(records);
+}
 /** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */
 function readSpec(set, value, file) {
     if (!isAirbyteSpec(value)) {
@@ -9760,297 +10161,29 @@ async function runMigration(baseline, candidate, config, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/snapshots/json-items.ts
-
-const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0xfeff]);
-const [QUOTE, COMMA] = [0x22, 0x2c];
-// Compared directly rather than looked up in sets: this runs once per character of a capture.
-const isOpen = (c) => c === 0x5b || c === 0x7b;
-const isClose = (c) => c === 0x5d || c === 0x7d;
-/**
- * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
- * one item: the elements of one top-level array of containers (`[[c, doc], ...]`, our capture
- * snapshots), or a sequence of top-level containers (JSON lines, as `flowctl preview` prints).
- * Items must be arrays or objects; the caller parses each.
- */
-class JsonItemSplitter {
-    file;
-    deepAt;
-    /** 'array': inside one outer array, items one level down; 'lines': items at the top. */
-    mode = 'unknown';
-    head = '';
-    depth = 0;
-    inString = false;
-    escaped = false;
-    needComma = false;
-    parts = [];
-    inItem = false;
-    offset = 0;
-    /** Nesting reached within the current item, so that only a deep item has its depth checked again. */
-    itemDepth = 0;
-    /** For each item the last push returned: whether it nests deeper than `deepAt`. */
-    deep = [];
-    /** For each item the last push returned: the character of the whole text it starts at. */
-    starts = [];
-    itemStart = 0;
-    /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
-    constructor(file, deepAt = Number.POSITIVE_INFINITY) {
-        this.file = file;
-        this.deepAt = deepAt;
-    }
-    fail(what) {
-        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
-    }
-    /** Feeds a chunk; returns the texts of the items it completes. */
-    push(chunk) {
-        if (this.mode === 'unknown') {
-            // The first two significant characters tell an array of pairs (`[[`) from lines (`["`, `{`).
-            this.head += chunk;
-            const sig = this.head.replace(/^[\s\ufeff]+/, '');
-            if (sig.length === 0 || (sig[0] === '[' && sig.slice(1).trimStart().length === 0))
-                return [];
-            const outer = sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart());
-            this.mode = outer ? 'array' : 'lines';
-            chunk = this.head;
-            this.head = '';
-            if (outer)
-                this.depth = -1;
-        }
-        const items = [];
-        this.deep.length = 0;
-        this.starts.length = 0;
-        const level = this.mode === 'array' ? 1 : 0;
-        let start = this.inItem ? 0 : -1;
-        let i = 0;
-        const n = chunk.length;
-        let bs = -1;
-        while (i < n) {
-            if (this.inString) {
-                if (this.escaped) {
-                    this.escaped = false;
-                    i++;
-                    continue;
-                }
-                const q = chunk.indexOf('"', i);
-                // The next backslash of the chunk, found once per backslash rather than once per string.
-                if (bs < i) {
-                    bs = chunk.indexOf('\\', i);
-                    if (bs === -1)
-                        bs = n;
-                }
-                if (bs < n && (q === -1 || bs < q)) {
-                    // An escape before the closing quote: skip the escaped character and look again.
-                    i = bs + 1;
-                    this.escaped = true;
-                    continue;
-                }
-                if (q === -1)
-                    break;
-                this.inString = false;
-                i = q + 1;
-                continue;
-            }
-            const c = chunk.charCodeAt(i);
-            if (this.inItem && c !== QUOTE && !isOpen(c) && !isClose(c)) {
-                // Numbers, literals, commas, colons and blanks inside an item: nothing to track.
-                i++;
-                continue;
-            }
-            if (c === QUOTE) {
-                if (!this.inItem)
-                    this.fail('a string outside any item');
-                this.inString = true;
-            }
-            else if (isOpen(c)) {
-                if (this.depth === -1)
-                    this.depth = 0;
-                else if (this.depth === level) {
-                    if (this.mode === 'done')
-                        this.fail('text after the end of the array');
-                    if (this.needComma)
-                        this.fail('a missing comma between items');
-                    this.inItem = true;
-                    this.itemDepth = 0;
-                    start = i;
-                    this.itemStart = this.offset + i;
-                }
-                this.depth++;
-                if (this.depth - level > this.itemDepth)
-                    this.itemDepth = this.depth - level;
-            }
-            else if (isClose(c)) {
-                this.depth--;
-                if (this.depth === level && this.inItem) {
-                    this.parts.push(chunk.slice(start, i + 1));
-                    items.push(this.parts.join(''));
-                    this.deep.push(this.itemDepth >= this.deepAt);
-                    this.starts.push(this.itemStart);
-                    this.parts = [];
-                    this.inItem = false;
-                    this.needComma = this.mode === 'array';
-                }
-                else if (this.depth === 0 && this.mode === 'array') {
-                    this.mode = 'done';
-                }
-                else if (this.depth < 0)
-                    this.fail('an unbalanced bracket');
-            }
-            else if (!this.inItem && !WS.has(c)) {
-                if (c === COMMA && this.needComma)
-                    this.needComma = false;
-                else
-                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
-            }
-            i++;
-        }
-        if (this.inItem)
-            this.parts.push(chunk.slice(start));
-        this.offset += chunk.length;
-        return items;
-    }
-    /** Levels of the text around each item: one inside an outer array, none for JSON lines. */
-    get enclosing() {
-        return this.mode === 'array' || this.mode === 'done' ? 1 : 0;
-    }
-    /** Checks that the text ended where an item could end. */
-    end() {
-        if (this.mode === 'unknown' && this.head.trim() !== '')
-            this.fail('an unfinished array');
-        if (this.inItem || this.inString)
-            this.fail('an unfinished item');
-        if (this.mode === 'array')
-            this.fail('an array without its closing bracket');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshots/capture-stream.ts
-
-
-
-
-
-
-
-
-/** A capture file this small is read whole again to explain a wrong shape as a whole read explains it. */
-const EXPLAIN_WHOLE_BYTES = 64 * 1024 * 1024;
-/** Where the last whole character of the buffer ends: before a lead byte whose continuation bytes are still to come. */
-function wholeCharsEnd(buf) {
-    let i = buf.length - 1;
-    while (i >= 0 && i >= buf.length - 3 && (buf[i] & 0xc0) === 0x80)
-        i--;
-    if (i < 0 || buf[i] < 0xc0)
-        return buf.length;
-    const size = buf[i] >= 0xf0 ? 4 : buf[i] >= 0xe0 ? 3 : 2;
-    return buf.length - i < size ? i : buf.length;
-}
-/** Why an item is not a [collection, document] pair, in the words of the capture snapshot's shape check (shapes.ts). */
-function notAPair(v, index) {
-    if (!Array.isArray(v))
-        return `/${index} must be array`;
-    if (v.length !== 2)
-        return `/${index} must NOT have ${v.length > 2 ? 'more' : 'fewer'} than 2 items`;
-    if (typeof v[0] !== 'string')
-        return `/${index}/0 must be string`;
-    if (!isJsonObject(v[1]))
-        return `/${index}/1 must be object`;
-    return undefined;
-}
-/** The line and column of a character of a file (read again: only an error needs it). */
-async function positionIn(file, offset) {
-    let line = 1;
-    let column = 1;
-    let seen = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const text = chunk;
-        for (let i = 0; i < text.length && seen < offset; i++, seen++) {
-            if (text.charCodeAt(i) === 10) {
-                line++;
-                column = 1;
-            }
-            else
-                column++;
-        }
-        if (seen >= offset)
-            break;
-    }
-    return { line, column };
-}
-/**
- * The documents of a capture file, one at a time, in the file's order: a snapshot
- * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
- * whatever the file's size. Errors name the file and the item.
- */
-async function* readCapturedDocs(file) {
-    // The splitter counts nesting as it goes: only an item it marks deep is measured again.
-    const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
-    let index = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
-    // Bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name. A character cut
-    // at a chunk's end waits for the next chunk; each whole part is checked (simdutf) and decoded.
-    let bytes = 0;
-    let carry;
-    const decode = (chunk, last = false) => {
-        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-        const end = last ? buf.length : wholeCharsEnd(buf);
-        carry = end < buf.length ? Buffer.from(buf.subarray(end)) : undefined;
-        const whole = end < buf.length ? buf.subarray(0, end) : buf;
-        if (!(0,external_node_buffer_.isUtf8)(whole))
-            throw new model_errors/* InputError */.d(`${file}: not valid UTF-8 (byte ${bytes + invalidUtf8At(whole)}): snapshots must be UTF-8`);
-        bytes += whole.length;
-        return whole.toString('utf8');
-    };
-    try {
-        for await (const chunk of stream) {
-            const texts = splitter.push(decode(chunk));
-            for (const [k, text] of texts.entries()) {
-                if (splitter.deep[k]) {
-                    const at = await positionIn(file, splitter.starts[k]);
-                    checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
-                }
-                let value;
-                try {
-                    value = JSON.parse(text);
-                }
-                catch (err) {
-                    throw new model_errors/* InputError */.d(`${file}: item ${index}: invalid JSON: ${(0,model_errors/* errorMessage */.g)(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
-                }
-                const wrong = notAPair(value, index);
-                if (wrong) {
-                    if ((await (0,promises_.stat)(file)).size <= EXPLAIN_WHOLE_BYTES)
-                        asCapture(await readJsonFile(file), file);
-                    throw new model_errors/* InputError */.d(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
-                }
-                index++;
-                yield value;
-            }
-        }
-    }
-    catch (err) {
-        if (err instanceof model_errors/* InputError */.d)
-            throw err;
-        const code = err.code;
-        throw new model_errors/* InputError */.d(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (0,model_errors/* errorMessage */.g)(err)}`);
-    }
-    finally {
-        stream.destroy();
-    }
-    // A character still cut at the end of the file is not UTF-8.
-    if (carry)
-        decode(Buffer.alloc(0), true);
-    splitter.end();
-}
-
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/snapshots/spill.ts
 
 
 
 
+
+
 /** Text a bucket holds on average: a bucket of each side is what a capture comparison parses at a time. */
-const BUCKET_BYTES = 4 * 1024 * 1024;
+const BUCKET_BYTES = 1024 * 1024;
 /** Text a bucket gathers in memory before it is appended to its file. */
 const FLUSH_BYTES = 32 * 1024;
 const MAX_BUCKETS = 4096;
+/** Bucket folders not yet disposed: removed when the process exits on an error that skipped disposal. */
+const live = new Set();
+let hooked = false;
+const removeLeftovers = () => {
+    for (const dir of live)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+};
 /**
  * Buckets in files of JSON lines, in a folder of the temporary directory that only this user can
  * read (captured documents are the source's data), removed when disposed.
@@ -10060,7 +10193,13 @@ function fileBuckets(count) {
     const pending = Array.from({ length: count }, () => []);
     const sizes = new Array(count).fill(0);
     const fileOf = (b) => {
-        dir ??= (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'connector-compat-capture-'));
+        if (!dir) {
+            dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'connector-compat-capture-'));
+            live.add(dir);
+            if (!hooked)
+                process.once('exit', removeLeftovers);
+            hooked = true;
+        }
         return external_node_path_default().join(dir, `${b}.jsonl`);
     };
     const flush = (b) => {
@@ -10073,7 +10212,8 @@ function fileBuckets(count) {
     return {
         count,
         put(b, rec) {
-            const line = `${JSON.stringify(rec)}\n`;
+            // Records end with a comma, so that a bucket is read back with one JSON.parse of `[...]`.
+            const line = `${JSON.stringify(rec)},\n`;
             pending[b].push(line);
             sizes[b] += line.length;
             if (sizes[b] > FLUSH_BYTES)
@@ -10084,16 +10224,14 @@ function fileBuckets(count) {
             const file = fileOf(b);
             if (!(0,external_node_fs_.existsSync)(file))
                 return [];
-            const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n');
-            const out = [];
-            for (const line of lines)
-                if (line)
-                    out.push(JSON.parse(line));
-            return out;
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            return JSON.parse(`[${text.slice(0, text.lastIndexOf(','))}]`);
         },
         dispose() {
             if (dir)
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            if (dir)
+                live.delete(dir);
             dir = undefined;
         },
     };
@@ -10102,6 +10240,29 @@ function fileBuckets(count) {
 function bucketsFor(...bytes) {
     const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(0, ...bytes) / BUCKET_BYTES));
     return count <= 1 ? memoryBuckets : () => fileBuckets(count);
+}
+/** Heap growth, past the documents still held, after which the heap is collected between buckets. */
+const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
+let collector;
+/**
+ * A comparison that reads its captures from bucket files holds one bucket of each side at a time,
+ * but V8 lets garbage pile up far past that before it collects (a 100,000-document capture peaked
+ * at 400 MB with 20 MB live). Between buckets, once the heap grew by COLLECT_AFTER_BYTES, the
+ * heap is collected: V8's gc, exposed as Jest does (`--expose-gc`, then `gc` from a new context).
+ */
+function collectBetweenBuckets() {
+    if (!collector) {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        collector = (0,external_node_vm_.runInNewContext)('gc');
+    }
+    const gc = collector;
+    let floor = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+    return () => {
+        if ((0,external_node_v8_.getHeapStatistics)().used_heap_size < floor + COLLECT_AFTER_BYTES)
+            return;
+        gc();
+        floor = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/orchestrate/streamed.ts
@@ -10113,11 +10274,13 @@ function bucketsFor(...bytes) {
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
-async function* normalized(docs, tap) {
-    for await (const doc of docs) {
-        const n = normalizeDoc(doc);
-        tap?.(n);
-        yield n;
+async function* normalized(batches, tap) {
+    for await (const batch of batches) {
+        const out = batch.map(normalizeDoc);
+        if (tap)
+            for (const d of out)
+                tap(d);
+        yield out;
     }
 }
 /**
@@ -10129,7 +10292,7 @@ async function* normalized(docs, tap) {
 async function streamCaptures(baseline, candidate, redact) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    const docsOf = (set) => set.capture ?? (set.captureStreamed && set.sources.capture ? readCapturedDocs(set.sources.capture) : undefined);
+    const docsOf = (set) => set.capture ? [set.capture] : set.captureStreamed && set.sources.capture ? captureBatches(set.sources.capture) : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;
@@ -10143,9 +10306,10 @@ async function streamCaptures(baseline, candidate, redact) {
             kept++;
         }
     };
-    const findings = await compareCaptureStreams({ docs: normalized(before, keep), bindings: baseline.discover }, { docs: normalized(after), bindings: candidate.discover }, {
+    const findings = await compareCaptureStreams({ batches: normalized(before, keep), bindings: baseline.discover }, { batches: normalized(after), bindings: candidate.discover }, {
         redact,
         buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+        afterBucket: collectBetweenBuckets(),
         // Findings name bindings by their captured collections (compare/binding-names.ts).
         onCollections: (side, names) => {
             (side === 'baseline' ? baseline : candidate).capturedCollections = names;
@@ -10160,13 +10324,13 @@ async function streamCaptures(baseline, candidate, redact) {
 
 
 /** The leaves of a JSON merge patch, as pointers below `scope`. */
-function atf_patches_leaves(patch, scope, out = []) {
+function leaves(patch, scope, out = []) {
     if (!isJsonObject(patch)) {
         out.push([scope, patch]);
         return out;
     }
     for (const [k, v] of Object.entries(patch))
-        atf_patches_leaves(v, `${scope}/${escapeToken(k)}`, out);
+        leaves(v, `${scope}/${escapeToken(k)}`, out);
     return out;
 }
 /** Whether a value makes something required or secret: what a config that omits it, or shows it, breaks on. */
@@ -10193,7 +10357,7 @@ function placesOf(patch, { baseline, candidate }) {
     });
     switch (patch.kind) {
         case 'spec':
-            return atf_patches_leaves(patch.content, '/configSchema').map(([p, v]) => at(guards(p, v) ? 'spec.atf-config.not-reproduced' : 'spec.atf-patch.not-reproduced', p, v, getAt(spec, p)));
+            return leaves(patch.content, '/configSchema').map(([p, v]) => at(guards(p, v) ? 'spec.atf-config.not-reproduced' : 'spec.atf-patch.not-reproduced', p, v, getAt(spec, p)));
         case 'oauth2':
             return [at('spec.atf-patch.not-reproduced', '/oauth2', patch.content, spec.oauth2)];
         case 'documentation-url':
@@ -10216,7 +10380,7 @@ function placesOf(patch, { baseline, candidate }) {
         case 'stream-schema':
             return streamsOf(baseline, patch.stream).flatMap((b) => {
                 const other = partner(b);
-                return atf_patches_leaves(patch.content, '/documentSchema').map(([p, v]) => at('discover.atf-patch.not-reproduced', p, v, other ? getAt(other, p) : undefined, b.recommendedName));
+                return leaves(patch.content, '/documentSchema').map(([p, v]) => at('discover.atf-patch.not-reproduced', p, v, other ? getAt(other, p) : undefined, b.recommendedName));
             });
     }
 }
@@ -10754,7 +10918,9 @@ async function runCheck(opts, deps) {
     const infos = await acquireSides(opts, ctx);
     const [baseline, candidate] = await obtainSides(opts, infos, ctx);
     // Loaded once the sides are there: a check that fails on its input never loads it.
-    await loadEngine();
+    await loadEngine({
+        idnFormats: [baseline.set, candidate.set].some((s) => mentionsIdnFormat([s.spec, s.discover, s.airbyteSpec, s.airbyteStreams])),
+    });
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [

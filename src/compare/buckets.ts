@@ -1,7 +1,10 @@
 import type { JsonObject } from '../model/types.js';
 
-/** A captured document with its collection and its place in its side's capture. */
-export type Rec = [collection: string, seq: number, doc: JsonObject];
+/**
+ * A captured document with its collection, its place among its collection's documents, and the
+ * text it is paired by (kept from reading, so that it is not computed again) when it has one.
+ */
+export type Rec = [collection: string, seq: number, doc: JsonObject, text?: string];
 
 export type Bucket = number;
 

@@ -45,7 +45,15 @@ export class Plans {
 }
 
 /** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
-export const pairText = (doc: JsonObject, key: readonly string[]): string => collectionKeyText(doc, key) ?? '\u0000no key';
+const NO_KEY = '\u0000no key';
+export const pairText = (doc: JsonObject, key: readonly string[]): string => collectionKeyText(doc, key) ?? NO_KEY;
+
+/** A document's pairing text: kept from reading, else computed. */
+export const textOf = (rec: Rec, key: readonly string[]): string => rec[3] ?? pairText(rec[2], key);
+
+/** The key text a finding shows for a document: none when a part of the key is missing. */
+export const keyTextOf = (rec: Rec, key: readonly string[] | undefined): string | undefined =>
+  key === undefined ? undefined : rec[3] !== undefined ? (rec[3] === NO_KEY ? undefined : rec[3]) : collectionKeyText(rec[2], key);
 
 /** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
 const ownText = (doc: JsonObject, key: readonly string[] | undefined): string | undefined =>
@@ -80,7 +88,8 @@ export class CaptureIngest {
     const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
     const text = key ? pairText(doc, key) : String(place);
     // A document's place is counted per collection: documents are only ever ordered within theirs.
-    this.buckets.put(bucketOf(this.buckets, collection, text), [collection, place, doc]);
+    const rec: Rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
+    this.buckets.put(bucketOf(this.buckets, collection, text), rec);
   }
 
   /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
@@ -90,12 +99,26 @@ export class CaptureIngest {
     for (let b = 0; b < this.buckets.count; b++) {
       for (const rec of this.combined(b)) {
         const plan = this.plans.of(rec[0]);
-        // Only a collection combined first moves: the others are where the baseline's documents of their text are.
-        out.put(plan.precombine && plan.key ? bucketOf(out, rec[0], pairText(rec[2], plan.key)) : b, rec);
+        if (!plan.precombine || !plan.key) {
+          // Only a collection combined first moves: the others are where the baseline's documents of their text are.
+          out.put(b, rec);
+          continue;
+        }
+        const text = pairText(rec[2], plan.key);
+        out.put(bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
       }
     }
     this.buckets.dispose();
     return out;
+  }
+
+  /** The text this side combines a document by: its pairing text where its own key is the pairing key. */
+  private ownText(rec: Rec): string | undefined {
+    const plan = this.plans.of(rec[0]);
+    const own = plan.own[this.side];
+    if (!own) return undefined;
+    if (rec[3] === undefined || !plan.key || !sameKey(own, plan.key)) return ownText(rec[2], own);
+    return rec[3] === NO_KEY || own.some((p) => getAt(rec[2], p) === REDACTED) ? undefined : rec[3];
   }
 
   /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
@@ -104,9 +127,9 @@ export class CaptureIngest {
     const out: Rec[] = [];
     const at = new Map<string, number>();
     for (const rec of recs) {
-      const text = ownText(rec[2], this.plans.of(rec[0]).own[this.side]);
+      const text = this.ownText(rec);
       const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
-      if (i !== undefined) out[i] = [rec[0], out[i]![1], rec[2]];
+      if (i !== undefined) out[i] = [rec[0], out[i]![1], rec[2], rec[3]];
       else {
         if (text !== undefined) at.set(`${rec[0]}\u0000${text}`, out.length);
         out.push(rec);

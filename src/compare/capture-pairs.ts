@@ -5,7 +5,7 @@ import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.j
 import { documentCheck, type DocumentCheck } from '../schema/index.js';
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
 import { collectionAdded, collectionMissing, comparePair, type CaptureOptions, unmatchedFinding } from './capture.js';
-import { CaptureIngest, pairText, Plans } from './capture-join.js';
+import { CaptureIngest, keyTextOf, pairText, Plans, textOf } from './capture-join.js';
 import { place, violationFinding } from './capture-schema.js';
 import { FieldTallies, FirstOf, ViolationTallies } from './capture-tally.js';
 import { bindingOf } from './collections.js';
@@ -18,7 +18,8 @@ import { bindingOf } from './collections.js';
  */
 
 export interface CaptureSide {
-  docs: AsyncIterable<CapturedDoc> | Iterable<CapturedDoc>;
+  /** The side's documents in their order, a batch at a time (a chunk of a file, or all of them). */
+  batches: AsyncIterable<readonly CapturedDoc[]> | Iterable<readonly CapturedDoc[]>;
   /** The side's discovered bindings, for each collection's key and schema. */
   bindings?: Binding[];
 }
@@ -28,6 +29,8 @@ export interface StreamOptions extends CaptureOptions {
   buckets?: BucketsFactory;
   /** Told the collections each side's capture holds, once it is read. */
   onCollections?: (side: 'baseline' | 'candidate', collections: string[]) => void;
+  /** Called after each bucket is compared, when its documents are garbage (to collect them). */
+  afterBucket?: () => void;
 }
 
 const RULES = [
@@ -89,7 +92,8 @@ class Join {
     for (const [b, a] of pairs) {
       const st = this.state(b[0]);
       st.pairs++;
-      const example = collectionKeyText(b[2], st.key);
+      // The text kept from reading is the pairing key's; a collection paired again by another key computes it.
+      const example = st.key === this.plans.of(b[0]).key ? keyTextOf(b, st.key) : collectionKeyText(b[2], st.key);
       let idx = 0;
       comparePair(b[2], a[2], this.opts, (d) => st.tallies.add({ seq: b[1], idx: idx++ }, d, example));
     }
@@ -126,8 +130,17 @@ class Join {
 }
 
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
-function joinAll(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC: Buckets, join: Join, sides: Sides): void {
+function joinAll(
+  b: CaptureIngest,
+  c: CaptureIngest,
+  bucketsB: Buckets,
+  bucketsC: Buckets,
+  join: Join,
+  sides: Sides,
+  between?: () => void,
+): void {
   for (let i = 0; i < bucketsB.count; i++) {
+    if (i > 0) between?.();
     const before = b.combined(i, bucketsB);
     const after = c.combined(i, bucketsC);
     for (const r of before) join.state(r[0]).docs.baseline++;
@@ -135,11 +148,11 @@ function joinAll(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC
       join.state(r[0]).docs.candidate++;
       join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
     }
-    const textOf = (r: Rec) => {
+    const text = (r: Rec) => {
       const key = join.plans.of(r[0]).key;
-      return key ? pairText(r[2], key) : String(r[1]);
+      return key ? textOf(r, key) : String(r[1]);
     };
-    const { pairs, unmatched } = pairRecs(before, after, textOf);
+    const { pairs, unmatched } = pairRecs(before, after, text);
     join.compare(pairs, unmatched);
   }
 }
@@ -221,7 +234,7 @@ function judge(b: CaptureIngest, c: CaptureIngest, sides: Sides, opts: StreamOpt
   const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
   try {
     const join = new Join(b.plans, opts);
-    joinAll(b, c, b.buckets, bucketsC, join, sides);
+    joinAll(b, c, b.buckets, bucketsC, join, sides, opts.afterBucket);
     rematch(b, c, b.buckets, bucketsC, join);
     return findingsOf(b, c, join, sides);
   } finally {
@@ -242,22 +255,24 @@ function sidesOf(before: CaptureSide, after: CaptureSide, opts: StreamOptions): 
  * the baseline's discovered schema rejects. Both sides' documents are in memory here.
  */
 export function compareCapture(
-  before: CaptureSide & { docs: Iterable<CapturedDoc> },
-  after: CaptureSide & { docs: Iterable<CapturedDoc> },
+  before: { docs: readonly CapturedDoc[]; bindings?: Binding[] },
+  after: { docs: readonly CapturedDoc[]; bindings?: Binding[] },
   opts: CaptureOptions,
 ): Finding[] {
-  const [b, c] = sidesOf(before, after, opts);
+  const side = (s: typeof before): CaptureSide => ({ batches: [s.docs], ...(s.bindings ? { bindings: s.bindings } : {}) });
+  const [sb, sa] = [side(before), side(after)];
+  const [b, c] = sidesOf(sb, sa, opts);
   for (const d of before.docs) b.add(d);
   for (const d of after.docs) c.add(d);
-  return judge(b, c, { before, after }, opts);
+  return judge(b, c, { before: sb, after: sa }, opts);
 }
 
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 export async function compareCaptureStreams(before: CaptureSide, after: CaptureSide, opts: StreamOptions): Promise<Finding[]> {
   const [b, c] = sidesOf(before, after, opts);
   try {
-    for await (const d of before.docs) b.add(d);
-    for await (const d of after.docs) c.add(d);
+    for await (const batch of before.batches) for (const d of batch) b.add(d);
+    for await (const batch of after.batches) for (const d of batch) c.add(d);
     return judge(b, c, { before, after }, opts);
   } finally {
     b.buckets.dispose();

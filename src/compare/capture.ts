@@ -1,7 +1,7 @@
 import { plural } from '../model/text.js';
 import { jsonEqual } from '../model/canonical.js';
 import { collectionKeyText, isJsonObject, jsonTypeOf as jsonType, REDACTED } from '../model/json.js';
-import { getAt, joinPointer, pointerMatches } from '../model/pointer.js';
+import { escapeToken, getAt, pointerMatches } from '../model/pointer.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import type { FieldDifference } from './capture-tally.js';
 import { makeFinding } from './finding.js';
@@ -34,16 +34,31 @@ export const collectionAdded = (collection: string, documents: number): Finding 
     message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
   });
 
-/** Leaf fields of a document by pointer; arrays are compared as whole values. */
-function leaves(doc: unknown, base = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  if (isJsonObject(doc)) {
-    for (const [k, v] of Object.entries(doc)) {
-      const p = joinPointer(base, k);
-      if (isJsonObject(v) && Object.keys(v).length > 0) leaves(v, p, out);
-      else out.set(p, v);
-    }
+/** A non-empty object: the values capture.ts walks into (arrays and empty objects are compared whole). */
+function nonEmpty(v: unknown): v is JsonObject {
+  if (!isJsonObject(v)) return false;
+  for (const _ in v) return true;
+  return false;
+}
+
+/**
+ * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
+ * document order, with the other document's leaf at the same place when it has one there: the two
+ * are walked together, so no pointer map of either is built.
+ */
+function eachLeaf(
+  doc: JsonObject,
+  other: JsonObject | undefined,
+  base: string,
+  visit: (pointer: string, value: unknown, otherHas: boolean, otherValue: unknown) => void,
+): void {
+  for (const k in doc) {
+    const v = doc[k];
+    const p = `${base}/${escapeToken(k)}`;
+    const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
+    if (nonEmpty(v)) eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
+    else visit(p, v, o !== undefined && !nonEmpty(o), o);
   }
-  return out;
 }
 
 /**
@@ -94,16 +109,17 @@ function redactedAboveIn(doc: JsonObject): (pointer: string) => boolean {
   return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
 
+const isMeta = (p: string) => p === '/_meta' || p.startsWith('/_meta/');
+const isRedacted = (opts: CaptureOptions, p: string) => opts.redact.length > 0 && opts.redact.some((g) => pointerMatches(g, p));
+
 /** Differences of one pair of documents, field by field, in the order they are checked. */
 export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions, add: (d: FieldDifference) => void): void {
-  const isMeta = (p: string) => p === '/_meta' || p.startsWith('/_meta/');
-  const redacted = (p: string) => opts.redact.some((g) => pointerMatches(g, p));
-  const b = leaves(bd);
-  const a = leaves(ad);
+  // Equal documents differ nowhere: most pairs of a faithful import end here, before any field is walked.
+  if (jsonEqual(bd, ad)) return;
   const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
-  for (const [p, bv] of b) {
-    if (redacted(p)) continue;
-    const av = a.get(p);
+  eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
+    if (isRedacted(opts, p)) return;
+    const av = aHas ? aLeaf : undefined;
     if (isMeta(p)) {
       if (!jsonEqual(bv, av))
         add({
@@ -115,14 +131,14 @@ export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions
         });
     } else if (aboveInA(p)) {
       // The candidate's snapshot redacts a field that holds this one: nothing to compare.
-    } else if (!a.has(p) && getAt(ad, p) === undefined) {
+    } else if (!aHas && getAt(ad, p) === undefined) {
       add({
         rule: 'capture.field.removed',
         pointer: p,
         before: bv,
         message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
       });
-    } else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(getAt(ad, p)))) {
+    } else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(aHas ? aLeaf : getAt(ad, p)))) {
       // A redacted value is not compared; an empty object is compared by the fields the other one adds.
     } else if (jsonType(bv) !== jsonType(av) && !(jsonType(bv) === 'integer' && jsonType(av) === 'number')) {
       add({
@@ -141,9 +157,9 @@ export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions
         message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
       });
     }
-  }
-  for (const [p, av] of a) {
-    if (b.has(p) || redacted(p) || aboveInB(p) || isJsonObject(getAt(bd, p))) continue;
+  });
+  eachLeaf(ad, bd, '', (p, av, bHas) => {
+    if (bHas || isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p))) return;
     if (isMeta(p))
       add({
         rule: 'capture.meta.changed',
@@ -158,5 +174,5 @@ export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions
         after: av,
         message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
       });
-  }
+  });
 }

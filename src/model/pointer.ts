@@ -18,10 +18,18 @@ export function joinPointer(base: string, ...tokens: (string | number)[]): strin
   return out;
 }
 
+/** Pointers getAt has parsed: the same few (collection keys) are looked up in every document. Bounded. */
+const tokensOf = new Map<string, readonly string[]>();
+
 /** The value at a pointer, or undefined when the path does not exist. */
 export function getAt(value: unknown, pointer: string): unknown {
+  let tokens = tokensOf.get(pointer);
+  if (!tokens) {
+    if (tokensOf.size >= 4096) tokensOf.clear();
+    tokensOf.set(pointer, (tokens = parsePointer(pointer)));
+  }
   let cur = value;
-  for (const token of parsePointer(pointer)) {
+  for (const token of tokens) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[token];
   }

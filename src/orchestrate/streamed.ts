@@ -2,8 +2,8 @@ import { compareCaptureStreams } from '../compare/capture-pairs.js';
 import { collectionName } from '../compare/collections.js';
 import type { CapturedDoc, Finding, JsonObject, SnapshotSet } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
-import { readCapturedDocs } from '../snapshots/capture-stream.js';
-import { bucketsFor } from '../snapshots/spill.js';
+import { captureBatches } from '../snapshots/read.js';
+import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
 
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
@@ -15,11 +15,14 @@ export interface StreamedCapture {
   samples: Map<string, JsonObject[]>;
 }
 
-async function* normalized(docs: AsyncIterable<CapturedDoc> | Iterable<CapturedDoc>, tap?: (doc: CapturedDoc) => void) {
-  for await (const doc of docs) {
-    const n = normalizeDoc(doc);
-    tap?.(n);
-    yield n;
+async function* normalized(
+  batches: AsyncIterable<readonly CapturedDoc[]> | Iterable<readonly CapturedDoc[]>,
+  tap?: (doc: CapturedDoc) => void,
+) {
+  for await (const batch of batches) {
+    const out = batch.map(normalizeDoc);
+    if (tap) for (const d of out) tap(d);
+    yield out;
   }
 }
 
@@ -36,7 +39,7 @@ export async function streamCaptures(
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
-    set.capture ?? (set.captureStreamed && set.sources.capture ? readCapturedDocs(set.sources.capture) : undefined);
+    set.capture ? [set.capture] : set.captureStreamed && set.sources.capture ? captureBatches(set.sources.capture) : undefined;
   const [before, after] = [docsOf(baseline), docsOf(candidate)];
   if (!before || !after) return undefined;
   const samples = new Map<string, JsonObject[]>();
@@ -50,11 +53,12 @@ export async function streamCaptures(
     }
   };
   const findings = await compareCaptureStreams(
-    { docs: normalized(before, keep), bindings: baseline.discover },
-    { docs: normalized(after), bindings: candidate.discover },
+    { batches: normalized(before, keep), bindings: baseline.discover },
+    { batches: normalized(after), bindings: candidate.discover },
     {
       redact,
       buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+      afterBucket: collectBetweenBuckets(),
       // Findings name bindings by their captured collections (compare/binding-names.ts).
       onCollections: (side, names) => {
         (side === 'baseline' ? baseline : candidate).capturedCollections = names;

@@ -92,11 +92,17 @@ export function parseAirbyteRecords(text: string, file: string): AirbyteRecord[]
   const records: AirbyteRecord[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    const value = parseJsonText(line, file, i);
-    if (isJsonObject(value) && typeof value.type === 'string' && value.type !== 'RECORD') continue;
-    records.push(check<AirbyteRecord>('record', unwrap(value, 'RECORD', 'record'), `${file}:${i + 1}`));
+    const record = airbyteRecordOf(lines[i]!, file, i);
+    if (record) records.push(record);
   }
   return records;
+}
+
+/** The record of one line (`index` counts from 0), none for a blank line or another message type. */
+export function airbyteRecordOf(text: string, file: string, index: number): AirbyteRecord | undefined {
+  const line = text.trim();
+  if (line === '') return undefined;
+  const value = parseJsonText(line, file, index);
+  if (isJsonObject(value) && typeof value.type === 'string' && value.type !== 'RECORD') return undefined;
+  return check<AirbyteRecord>('record', unwrap(value, 'RECORD', 'record'), `${file}:${index + 1}`);
 }

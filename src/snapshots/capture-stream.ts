@@ -3,7 +3,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError, errorMessage } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
+import type { AirbyteRecord } from '../model/airbyte.js';
 import type { CapturedDoc } from '../model/types.js';
+import { airbyteRecordOf } from './airbyte.js';
 import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH, readJsonFile } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
 import { asCapture } from './shapes.js';
@@ -47,18 +49,18 @@ async function positionIn(file: string, offset: number): Promise<{ line: number;
   return { line, column };
 }
 
-/**
- * The documents of a capture file, one at a time, in the file's order: a snapshot
- * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and one document,
- * whatever the file's size. Errors name the file and the item.
- */
+/** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
 export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
-  // The splitter counts nesting as it goes: only an item it marks deep is measured again.
-  const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
-  let index = 0;
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  // Bytes that are not UTF-8 are an input error, not U+FFFD in a collection's name. A character cut
-  // at a chunk's end waits for the next chunk; each whole part is checked (simdutf) and decoded.
+  for await (const batch of readCapturedBatches(file)) yield* batch;
+}
+
+/**
+ * A file's text, a chunk at a time. Bytes that are not UTF-8 are an input error, not U+FFFD in a
+ * collection's name: a character cut at a chunk's end waits for the next chunk, and each whole part
+ * is checked (simdutf) and decoded. Small chunks: what a comparison holds stays small.
+ */
+async function* utf8Chunks(file: string): AsyncGenerator<string> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   let bytes = 0;
   let carry: Buffer | undefined;
   const decode = (chunk: Buffer, last = false): string => {
@@ -71,28 +73,7 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
     return whole.toString('utf8');
   };
   try {
-    for await (const chunk of stream) {
-      const texts = splitter.push(decode(chunk as Buffer));
-      for (const [k, text] of texts.entries()) {
-        if (splitter.deep[k]) {
-          const at = await positionIn(file, splitter.starts[k]!);
-          checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
-        }
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch (err) {
-          throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
-        }
-        const wrong = notAPair(value, index);
-        if (wrong) {
-          if ((await stat(file)).size <= EXPLAIN_WHOLE_BYTES) asCapture(await readJsonFile(file), file);
-          throw new InputError(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
-        }
-        index++;
-        yield value as CapturedDoc;
-      }
-    }
+    for await (const chunk of stream) yield decode(chunk as Buffer);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -102,5 +83,58 @@ export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDo
   }
   // A character still cut at the end of the file is not UTF-8.
   if (carry) decode(Buffer.alloc(0), true);
+}
+
+/**
+ * The documents of a capture file in the file's order, a chunk's worth at a time: a snapshot
+ * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and its documents,
+ * whatever the file's size. Errors name the file and the item.
+ */
+export async function* readCapturedBatches(file: string): AsyncGenerator<CapturedDoc[]> {
+  // The splitter counts nesting as it goes: only an item it marks deep is measured again.
+  const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
+  let index = 0;
+  for await (const chunk of utf8Chunks(file)) {
+    const texts = splitter.push(chunk);
+    const batch: CapturedDoc[] = [];
+    for (const [k, text] of texts.entries()) {
+      if (splitter.deep[k]) {
+        const at = await positionIn(file, splitter.starts[k]!);
+        checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+      }
+      const wrong = notAPair(value, index);
+      if (wrong) {
+        if ((await stat(file)).size <= EXPLAIN_WHOLE_BYTES) asCapture(await readJsonFile(file), file);
+        throw new InputError(`${file}: not a capture snapshot (an array of [collection, document] pairs): ${wrong}`);
+      }
+      index++;
+      batch.push(value as CapturedDoc);
+    }
+    if (batch.length > 0) yield batch;
+  }
   splitter.end();
+}
+
+/** The records of an Airbyte JSON-lines file (records.jsonl), a chunk's worth at a time, as parseAirbyteRecords reads them. */
+export async function* readAirbyteRecordBatches(file: string): AsyncGenerator<AirbyteRecord[]> {
+  let rest = '';
+  let line = 0;
+  for await (const chunk of utf8Chunks(file)) {
+    const lines = `${rest}${chunk}`.split('\n');
+    rest = lines.pop()!;
+    const batch: AirbyteRecord[] = [];
+    for (const text of lines) {
+      const record = airbyteRecordOf(text, file, line++);
+      if (record) batch.push(record);
+    }
+    if (batch.length > 0) yield batch;
+  }
+  const last = airbyteRecordOf(rest, file, line);
+  if (last) yield [last];
 }

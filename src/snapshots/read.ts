@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model/errors.js';
-import type { SnapshotSet, SnapshotSources } from '../model/types.js';
+import type { CapturedDoc, SnapshotSet, SnapshotSources } from '../model/types.js';
 import { bindingOf, docsOfRecords, flowSpecOf } from '../normalize/airbyte.js';
 import { asAirbyteCatalog, asAirbyteSpec, isAirbyteCatalog, isAirbyteSpec, parseAirbyteRecords, parseSpecText } from './airbyte.js';
+import { readAirbyteRecordBatches, readCapturedBatches } from './capture-stream.js';
 import { readJsonFile, readTextFile } from './json-file.js';
 import { asBindings, asCapture, asSpec } from './shapes.js';
 
@@ -92,17 +93,26 @@ export async function readSnapshotSet(dir: string, label = dir, wholeCapture = f
   const set: SnapshotSet = { label, sources };
   if (sources.spec) readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
   if (sources.discover) readDiscover(set, await readJsonFile(sources.discover), sources.discover);
-  if (sources.capture && isJsonLines(sources.capture)) {
-    set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
-    set.protocol = 'airbyte';
-  } else if (sources.capture && !wholeCapture) {
+  if (sources.capture && isJsonLines(sources.capture)) set.protocol = 'airbyte';
+  if (sources.capture && !wholeCapture) {
     set.captureStreamed = true;
     set.captureBytes = (await stat(sources.capture)).size;
-  } else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
+  } else if (sources.capture && isJsonLines(sources.capture))
+    set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
+  else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
   return set;
 }
 
 const isJsonLines = (file: string) => /\.(jsonl|txt)$/.test(file);
+
+/** A streamed capture's documents, a chunk's worth at a time: Airbyte records as airbyte-to-flow captures them, or a Flow capture. */
+export async function* captureBatches(file: string): AsyncGenerator<CapturedDoc[]> {
+  if (!isJsonLines(file)) {
+    yield* readCapturedBatches(file);
+    return;
+  }
+  for await (const records of readAirbyteRecordBatches(file)) yield docsOfRecords(records);
+}
 
 /** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */
 function readSpec(set: SnapshotSet, value: unknown, file: string): void {
