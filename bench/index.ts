@@ -107,7 +107,7 @@ try {
     figure('corpus_wrong', r.wrong ?? null, 'answers');
   }
   if (wants('capture')) {
-    // As `compare` runs them: two snapshot folders whose capture files are read whole (under 64 MiB) or streamed.
+    // As `compare` runs them: two snapshot folders whose capture files are streamed into buckets.
     for (const [name, documents] of [
       ['capture10k', 10_000],
       ['capture100k', 100_000],

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
-import { BUCKET_BYTES, bucketsFor } from '../../src/snapshots/spill.js';
+import { BUCKET_BYTES, bucketsFor, MEMORY_BYTES } from '../../src/snapshots/spill.js';
 
 const binding = (name: string, properties: Record<string, unknown>, key = ['/id']): Binding => ({
   recommendedName: name,
@@ -15,8 +15,8 @@ const users = (n: number, f: (i: number) => Record<string, unknown>): CapturedDo
   Array.from({ length: n }, (_, i) => ['acmeCo/users', { id: i, ...f(i) }]);
 const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
 
-/** Eight buckets in temporary files, as a capture of 32 MiB gets. */
-const files = bucketsFor(8 * BUCKET_BYTES);
+/** Twenty buckets in temporary files, as a capture of 20 MiB gets. */
+const files = bucketsFor(20 * BUCKET_BYTES);
 /** Yields documents a few at a time, as a capture file is read chunk by chunk. */
 async function* stream(docs: CapturedDoc[]) {
   for (let i = 0; i < docs.length; i += 7) yield docs.slice(i, i + 7);
@@ -149,9 +149,9 @@ describe('capture comparison through buckets in files (captures of any size)', (
 });
 
 describe('buckets for a capture', () => {
-  it('are one in memory for a small capture and files of about 4 MiB for a big one', () => {
+  it('are one in memory for a capture up to 16 MiB and files of about 1 MiB for a bigger one', () => {
     expect(bucketsFor(0, 1000)().count).toBe(1);
-    expect(bucketsFor(BUCKET_BYTES)().count).toBe(1);
-    expect(bucketsFor(10 * BUCKET_BYTES, BUCKET_BYTES)().count).toBe(10);
+    expect(bucketsFor(MEMORY_BYTES)().count).toBe(1);
+    expect(bucketsFor(20 * BUCKET_BYTES, BUCKET_BYTES)().count).toBe(20);
   });
 });

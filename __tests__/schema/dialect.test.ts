@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpec } from '../../src/compare/spec.js';
-import { isSubset, mentionsIdnFormat } from '../../src/schema/index.js';
+import { isSubset } from '../../src/schema/index.js';
 import { validator } from '../../src/schema/validate.js';
 
 const DRAFTS = {
@@ -69,13 +69,5 @@ describe('no hang', () => {
   it('decides a schema whose anyOf refers to itself, and says why the other direction is unknown', () => {
     expect(isSubset(a, b)).toEqual({ result: 'subset' });
     expect(isSubset(b, a)).toMatchObject({ result: 'unknown', reason: expect.stringMatching(/^nesting too deep to evaluate/) });
-  });
-});
-
-describe('the IDN/IRI format checks are loaded only for schemas that name one', () => {
-  it('finds a format name anywhere in what a side holds', () => {
-    expect(mentionsIdnFormat([{ properties: { host: { type: 'string', format: 'idn-hostname' } } }])).toBe(true);
-    expect(mentionsIdnFormat({ a: [{ b: { anyOf: [{ format: 'iri-reference' }] } }] })).toBe(true);
-    expect(mentionsIdnFormat([{ properties: { at: { format: 'date-time' }, format: { type: 'string' } } }, undefined])).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import type { CapturedDoc } from '../../src/model/types.js';
-import { readCapturedDocs } from '../../src/snapshots/capture-stream.js';
+import { parseAirbyteRecords } from '../../src/snapshots/airbyte.js';
+import { readAirbyteRecordBatches, readCapturedDocs } from '../../src/snapshots/capture-stream.js';
 import { JsonItemSplitter } from '../../src/snapshots/json-items.js';
 import { snapshotText } from '../../src/snapshots/write.js';
 
@@ -84,5 +85,38 @@ describe('streaming capture files: limits', () => {
     const f = await file(`[["acmeCo/users",{"id":1}],["acmeCo/users",${'{"x":'.repeat(2000)}1${'}'.repeat(2000)}]]`);
     // The place is the file's line and column, where a whole read of the file names it.
     await expect(all(f)).rejects.toThrow(/capture\.json:1:5034: nested deeper than 1000 levels, the limit here$/);
+  });
+});
+
+describe('streaming Airbyte records files', () => {
+  const records = async (text: string) => {
+    const f = await file(text);
+    const out: unknown[] = [];
+    for await (const batch of readAirbyteRecordBatches(f)) out.push(...batch);
+    return { f, out };
+  };
+
+  it('reads the records of every line, as a whole read does, passing over other messages and blank lines', async () => {
+    const lines = [
+      JSON.stringify({ type: 'RECORD', record: { stream: 'users', data: { id: 1 }, emitted_at: 1 } }),
+      JSON.stringify({ type: 'STATE', state: { data: {} } }),
+      '',
+      JSON.stringify({ stream: 'users', data: { id: 2, name: 'é✓' }, emitted_at: 2 }),
+    ];
+    // A long file (many chunks) and no newline at its end.
+    const text = Array.from({ length: 3000 }, () => lines.join('\n')).join('\n');
+    const { f, out } = await records(text);
+    expect(out).toHaveLength(6000);
+    expect(out).toEqual(parseAirbyteRecords(text, f));
+    expect(out[1]).toMatchObject({ stream: 'users', data: { id: 2, name: 'é✓' } });
+  });
+
+  it('names the file and the line of a line that is not a record', async () => {
+    const { f } = await records('');
+    await writeFile(f, `${JSON.stringify({ stream: 'users', data: {}, emitted_at: 1 })}\n[1, 2]\n`);
+    const read = async () => {
+      for await (const _ of readAirbyteRecordBatches(f));
+    };
+    await expect(read()).rejects.toThrow(`${f}:2: not an Airbyte record`);
   });
 });

@@ -2096,8 +2096,6 @@ const CHECKS = {
     iri: 'isIri',
     'iri-reference': 'isIriReference',
 };
-/** The format names checked here. */
-const IDN_FORMATS = new Set(Object.keys(CHECKS));
 /** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
 async function loadIdnFormats() {
     idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
@@ -4221,27 +4219,9 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
 ;// CONCATENATED MODULE: ./src/schema/load.ts
 
 
-/** Whether a JSON value (schemas, or anything holding them) names one of the IDN/IRI formats anywhere. */
-function mentionsIdnFormat(value) {
-    if (Array.isArray(value))
-        return value.some(mentionsIdnFormat);
-    if (value === null || typeof value !== 'object')
-        return false;
-    for (const [k, v] of Object.entries(value)) {
-        if (k === 'format' && typeof v === 'string' && IDN_FORMATS.has(v))
-            return true;
-        if (typeof v === 'object' && mentionsIdnFormat(v))
-            return true;
-    }
-    return false;
-}
-/**
- * Loads what the engine loads lazily (refa for patterns; the IDN/IRI format checks, 8 MB with their
- * Unicode tables, unless `idnFormats` says no schema asked about names one): await it once before
- * asking questions.
- */
-async function loadEngine(opts = {}) {
-    await Promise.all([loadPatterns(), opts.idnFormats === false ? undefined : loadIdnFormats()]);
+/** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
+async function loadEngine() {
+    await Promise.all([loadPatterns(), loadIdnFormats()]);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts
@@ -4952,6 +4932,8 @@ class CaptureIngest {
     buckets;
     /** Documents read per collection, in the order collections first appear. */
     read = new Map();
+    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+    homes = new Map();
     constructor(side, plans, buckets) {
         this.side = side;
         this.plans = plans;
@@ -4965,23 +4947,40 @@ class CaptureIngest {
         const text = key ? pairText(doc, key) : String(place);
         // A document's place is counted per collection: documents are only ever ordered within theirs.
         const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-        this.buckets.put(bucketOf(this.buckets, collection, text), rec);
+        this.put(this.buckets, bucketOf(this.buckets, collection, text), rec);
+    }
+    put(buckets, bucket, rec) {
+        const home = this.homes.get(rec[0]);
+        if (home === undefined)
+            this.homes.set(rec[0], bucket);
+        else if (home !== bucket)
+            this.homes.set(rec[0], -1);
+        buckets.put(bucket, rec);
+    }
+    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+    homeOf(collection) {
+        return this.homes.get(collection) ?? -1;
+    }
+    /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
+    inOneBucket(collection) {
+        return this.homeOf(collection) >= 0;
     }
     /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
     pairable(fresh) {
         if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine))
             return this.buckets;
         const out = fresh();
+        this.homes = new Map();
         for (let b = 0; b < this.buckets.count; b++) {
             for (const rec of this.combined(b)) {
                 const plan = this.plans.of(rec[0]);
                 if (!plan.precombine || !plan.key) {
                     // Only a collection combined first moves: the others are where the baseline's documents of their text are.
-                    out.put(b, rec);
+                    this.put(out, b, rec);
                     continue;
                 }
                 const text = pairText(rec[2], plan.key);
-                out.put(bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
+                this.put(out, bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
             }
         }
         this.buckets.dispose();
@@ -5022,6 +5021,15 @@ class CaptureIngest {
 
 /** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
 const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+/** One object with every property any of the documents has, at every level (arrays by their items). */
+function mergedShape(docs) {
+    const objects = docs.filter(isJsonObject);
+    const arrays = docs.filter(Array.isArray);
+    if (objects.length === 0)
+        return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
+    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
+    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
+}
 /** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
 function violationFinding(collection, v, total, key) {
     const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
@@ -5176,13 +5184,16 @@ class Join {
             this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
     }
     /** Candidate documents against the candidate's own schema, then the baseline's. */
-    validate(rec, bindings) {
+    validate(rec, bindings, together) {
         const [collection, seq, doc] = rec;
         let checks = this.checks.get(collection);
         if (!checks) {
+            // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
             checks = capture_pairs_RULES.map(([, side]) => {
                 const schema = collections_bindingOf(collection, bindings[side])?.documentSchema;
-                return schema === undefined ? undefined : documentCheck(schema);
+                if (schema === undefined)
+                    return undefined;
+                return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
             });
             this.checks.set(collection, checks);
         }
@@ -5215,9 +5226,14 @@ function joinAll(b, c, bucketsB, bucketsC, join, sides, between) {
         const after = c.combined(i, bucketsC);
         for (const r of before)
             join.state(r[0]).docs.baseline++;
+        const held = new Map();
+        for (const r of after)
+            if (c.inOneBucket(r[0]))
+                (held.get(r[0]) ?? held.set(r[0], []).get(r[0])).push(r[2]);
         for (const r of after) {
             join.state(r[0]).docs.candidate++;
-            join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
+            const together = held.get(r[0]);
+            join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings }, together && (() => together));
         }
         const text = (r) => {
             const key = join.plans.of(r[0]).key;
@@ -5238,10 +5254,15 @@ function rematch(b, c, bucketsB, bucketsC, join) {
         return;
     const gather = (ingest, buckets) => {
         const out = new Map();
-        for (let i = 0; i < buckets.count; i++)
+        // Only the buckets that hold them are read again (every bucket, when one of them is spread).
+        const homes = new Set([...lost].map((name) => ingest.homeOf(name)));
+        for (let i = 0; i < buckets.count; i++) {
+            if (!homes.has(i) && !homes.has(-1))
+                continue;
             for (const r of ingest.combined(i, buckets))
                 if (lost.has(r[0]))
                     (out.get(r[0]) ?? out.set(r[0], []).get(r[0])).push(r);
+        }
         for (const list of out.values())
             list.sort((x, y) => x[1] - y[1]);
         return out;
@@ -8348,13 +8369,15 @@ async function readSnapshotSet(dir, label = dir, wholeCapture = false) {
         readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
     if (sources.discover)
         readDiscover(set, await readJsonFile(sources.discover), sources.discover);
-    if (sources.capture && isJsonLines(sources.capture))
+    if (sources.capture && isJsonLines(sources.capture)) {
         set.protocol = 'airbyte';
+        set.captureRecords = true;
+    }
     if (sources.capture && !wholeCapture) {
         set.captureStreamed = true;
         set.captureBytes = (await (0,promises_.stat)(sources.capture)).size;
     }
-    else if (sources.capture && isJsonLines(sources.capture))
+    else if (sources.capture && set.captureRecords)
         set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
     else if (sources.capture)
         set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
@@ -8362,8 +8385,8 @@ async function readSnapshotSet(dir, label = dir, wholeCapture = false) {
 }
 const isJsonLines = (file) => /\.(jsonl|txt)$/.test(file);
 /** A streamed capture's documents, a chunk's worth at a time: Airbyte records as airbyte-to-flow captures them, or a Flow capture. */
-async function* captureBatches(file) {
-    if (!isJsonLines(file)) {
+async function* captureBatches(file, airbyteRecords = false) {
+    if (!airbyteRecords) {
         yield* readCapturedBatches(file);
         return;
     }
@@ -10236,19 +10259,24 @@ function fileBuckets(count) {
         },
     };
 }
+/** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
+const MEMORY_BYTES = 16 * 1024 * 1024;
 /** Buckets for captures of these sizes in bytes: one in memory when they are small, else files of about BUCKET_BYTES each. */
 function bucketsFor(...bytes) {
-    const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(0, ...bytes) / BUCKET_BYTES));
-    return count <= 1 ? memoryBuckets : () => fileBuckets(count);
+    const biggest = Math.max(0, ...bytes);
+    if (biggest <= MEMORY_BYTES)
+        return memoryBuckets;
+    const count = Math.min(MAX_BUCKETS, Math.ceil(biggest / BUCKET_BYTES));
+    return () => fileBuckets(count);
 }
-/** Heap growth, past the documents still held, after which the heap is collected between buckets. */
+/** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
 const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
 let collector;
 /**
  * A comparison that reads its captures from bucket files holds one bucket of each side at a time,
  * but V8 lets garbage pile up far past that before it collects (a 100,000-document capture peaked
- * at 400 MB with 20 MB live). Between buckets, once the heap grew by COLLECT_AFTER_BYTES, the
- * heap is collected: V8's gc, exposed as Jest does (`--expose-gc`, then `gc` from a new context).
+ * at 400 MB with 20 MB live). Between buckets, once the heap grew past twice what was live and
+ * COLLECT_AFTER_BYTES more, the heap is collected: V8's gc, exposed as Jest does (`--expose-gc`, then `gc` from a new context).
  */
 function collectBetweenBuckets() {
     if (!collector) {
@@ -10258,7 +10286,8 @@ function collectBetweenBuckets() {
     const gc = collector;
     let floor = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
     return () => {
-        if ((0,external_node_v8_.getHeapStatistics)().used_heap_size < floor + COLLECT_AFTER_BYTES)
+        // A heap that holds much besides the buckets (a catalog's schemas) is left to V8: collecting it costs more.
+        if ((0,external_node_v8_.getHeapStatistics)().used_heap_size < 2 * floor + COLLECT_AFTER_BYTES)
             return;
         gc();
         floor = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
@@ -10292,7 +10321,11 @@ async function* normalized(batches, tap) {
 async function streamCaptures(baseline, candidate, redact) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    const docsOf = (set) => set.capture ? [set.capture] : set.captureStreamed && set.sources.capture ? captureBatches(set.sources.capture) : undefined;
+    const docsOf = (set) => set.capture
+        ? [set.capture]
+        : set.captureStreamed && set.sources.capture
+            ? captureBatches(set.sources.capture, set.captureRecords)
+            : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;
@@ -10918,9 +10951,7 @@ async function runCheck(opts, deps) {
     const infos = await acquireSides(opts, ctx);
     const [baseline, candidate] = await obtainSides(opts, infos, ctx);
     // Loaded once the sides are there: a check that fails on its input never loads it.
-    await loadEngine({
-        idnFormats: [baseline.set, candidate.set].some((s) => mentionsIdnFormat([s.spec, s.discover, s.airbyteSpec, s.airbyteStreams])),
-    });
+    await loadEngine();
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [

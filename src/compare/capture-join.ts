@@ -74,6 +74,8 @@ function bucketOf(buckets: Buckets, collection: string, text: string): Bucket {
 export class CaptureIngest {
   /** Documents read per collection, in the order collections first appear. */
   readonly read = new Map<string, number>();
+  /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+  private homes = new Map<string, number>();
 
   constructor(
     readonly side: 'baseline' | 'candidate',
@@ -89,23 +91,41 @@ export class CaptureIngest {
     const text = key ? pairText(doc, key) : String(place);
     // A document's place is counted per collection: documents are only ever ordered within theirs.
     const rec: Rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-    this.buckets.put(bucketOf(this.buckets, collection, text), rec);
+    this.put(this.buckets, bucketOf(this.buckets, collection, text), rec);
+  }
+
+  private put(buckets: Buckets, bucket: Bucket, rec: Rec): void {
+    const home = this.homes.get(rec[0]);
+    if (home === undefined) this.homes.set(rec[0], bucket);
+    else if (home !== bucket) this.homes.set(rec[0], -1);
+    buckets.put(bucket, rec);
+  }
+
+  /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+  homeOf(collection: string): number {
+    return this.homes.get(collection) ?? -1;
+  }
+
+  /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
+  inOneBucket(collection: string): boolean {
+    return this.homeOf(collection) >= 0;
   }
 
   /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
   pairable(fresh: () => Buckets): Buckets {
     if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine)) return this.buckets;
     const out = fresh();
+    this.homes = new Map();
     for (let b = 0; b < this.buckets.count; b++) {
       for (const rec of this.combined(b)) {
         const plan = this.plans.of(rec[0]);
         if (!plan.precombine || !plan.key) {
           // Only a collection combined first moves: the others are where the baseline's documents of their text are.
-          out.put(b, rec);
+          this.put(out, b, rec);
           continue;
         }
         const text = pairText(rec[2], plan.key);
-        out.put(bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
+        this.put(out, bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
       }
     }
     this.buckets.dispose();

@@ -2,11 +2,11 @@ import { collectionKeyText, REDACTED } from '../model/json.js';
 import { getAt, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
-import { documentCheck, type DocumentCheck } from '../schema/index.js';
+import { documentCheck, type DocumentCheck, pruneFor } from '../schema/index.js';
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
 import { collectionAdded, collectionMissing, comparePair, type CaptureOptions, unmatchedFinding } from './capture.js';
 import { CaptureIngest, keyTextOf, pairText, Plans, textOf } from './capture-join.js';
-import { place, violationFinding } from './capture-schema.js';
+import { mergedShape, place, violationFinding } from './capture-schema.js';
 import { FieldTallies, FirstOf, ViolationTallies } from './capture-tally.js';
 import { bindingOf } from './collections.js';
 
@@ -101,13 +101,15 @@ class Join {
   }
 
   /** Candidate documents against the candidate's own schema, then the baseline's. */
-  validate(rec: Rec, bindings: { baseline?: Binding[]; candidate?: Binding[] }): void {
+  validate(rec: Rec, bindings: { baseline?: Binding[]; candidate?: Binding[] }, together?: () => JsonObject[]): void {
     const [collection, seq, doc] = rec;
     let checks = this.checks.get(collection);
     if (!checks) {
+      // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
       checks = RULES.map(([, side]) => {
         const schema = bindingOf(collection, bindings[side])?.documentSchema;
-        return schema === undefined ? undefined : documentCheck(schema);
+        if (schema === undefined) return undefined;
+        return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
       });
       this.checks.set(collection, checks);
     }
@@ -144,9 +146,12 @@ function joinAll(
     const before = b.combined(i, bucketsB);
     const after = c.combined(i, bucketsC);
     for (const r of before) join.state(r[0]).docs.baseline++;
+    const held = new Map<string, JsonObject[]>();
+    for (const r of after) if (c.inOneBucket(r[0])) (held.get(r[0]) ?? held.set(r[0], []).get(r[0])!).push(r[2]);
     for (const r of after) {
       join.state(r[0]).docs.candidate++;
-      join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings });
+      const together = held.get(r[0]);
+      join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings }, together && (() => together));
     }
     const text = (r: Rec) => {
       const key = join.plans.of(r[0]).key;
@@ -169,8 +174,12 @@ function rematch(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC
   if (lost.size === 0) return;
   const gather = (ingest: CaptureIngest, buckets: Buckets) => {
     const out = new Map<string, Rec[]>();
-    for (let i = 0; i < buckets.count; i++)
+    // Only the buckets that hold them are read again (every bucket, when one of them is spread).
+    const homes = new Set([...lost].map((name) => ingest.homeOf(name)));
+    for (let i = 0; i < buckets.count; i++) {
+      if (!homes.has(i) && !homes.has(-1)) continue;
       for (const r of ingest.combined(i, buckets)) if (lost.has(r[0])) (out.get(r[0]) ?? out.set(r[0], []).get(r[0])!).push(r);
+    }
     for (const list of out.values()) list.sort((x, y) => x[1] - y[1]);
     return out;
   };

@@ -61,6 +61,8 @@ export interface SnapshotSet {
   captureStreamed?: boolean;
   /** The streamed capture file's size in bytes. */
   captureBytes?: number;
+  /** The capture file holds Airbyte records (JSON lines of RECORD messages), not a Flow capture. */
+  captureRecords?: boolean;
   /** A streamed capture's collections, known once it is compared (its documents are not held). */
   capturedCollections?: string[];
   /** `airbyte`: read from an Airbyte connector and seen as airbyte-to-flow shows it to Flow (normalize/airbyte.ts). */

@@ -7,7 +7,7 @@ import { failed, ran, skipped } from '../model/steps.js';
 import { plural } from '../model/text.js';
 import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type SnapshotSources } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
-import { loadEngine, mentionsIdnFormat } from '../schema/index.js';
+import { loadEngine } from '../schema/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
 import { atfPatchesOfImage } from '../acquire/atf-image.js';
@@ -163,9 +163,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   const infos = await acquireSides(opts, ctx);
   const [baseline, candidate] = await obtainSides(opts, infos, ctx);
   // Loaded once the sides are there: a check that fails on its input never loads it.
-  await loadEngine({
-    idnFormats: [baseline.set, candidate.set].some((s) => mentionsIdnFormat([s.spec, s.discover, s.airbyteSpec, s.airbyteStreams])),
-  });
+  await loadEngine();
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };

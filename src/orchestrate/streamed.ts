@@ -39,7 +39,11 @@ export async function streamCaptures(
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
-    set.capture ? [set.capture] : set.captureStreamed && set.sources.capture ? captureBatches(set.sources.capture) : undefined;
+    set.capture
+      ? [set.capture]
+      : set.captureStreamed && set.sources.capture
+        ? captureBatches(set.sources.capture, set.captureRecords)
+        : undefined;
   const [before, after] = [docsOf(baseline), docsOf(candidate)];
   if (!before || !after) return undefined;
   const samples = new Map<string, JsonObject[]>();

@@ -16,9 +16,6 @@ const CHECKS = {
 
 type Name = keyof typeof CHECKS;
 
-/** The format names checked here. */
-export const IDN_FORMATS: ReadonlySet<string> = new Set(Object.keys(CHECKS));
-
 /** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
 export async function loadIdnFormats(): Promise<void> {
   formats ??= await import('@hyperjump/json-schema-formats');

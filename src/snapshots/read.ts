@@ -93,11 +93,14 @@ export async function readSnapshotSet(dir: string, label = dir, wholeCapture = f
   const set: SnapshotSet = { label, sources };
   if (sources.spec) readSpec(set, parseSpecText(await readTextFile(sources.spec), sources.spec), sources.spec);
   if (sources.discover) readDiscover(set, await readJsonFile(sources.discover), sources.discover);
-  if (sources.capture && isJsonLines(sources.capture)) set.protocol = 'airbyte';
+  if (sources.capture && isJsonLines(sources.capture)) {
+    set.protocol = 'airbyte';
+    set.captureRecords = true;
+  }
   if (sources.capture && !wholeCapture) {
     set.captureStreamed = true;
     set.captureBytes = (await stat(sources.capture)).size;
-  } else if (sources.capture && isJsonLines(sources.capture))
+  } else if (sources.capture && set.captureRecords)
     set.capture = docsOfRecords(parseAirbyteRecords(await readTextFile(sources.capture), sources.capture));
   else if (sources.capture) set.capture = asCapture(await readJsonFile(sources.capture), sources.capture);
   return set;
@@ -106,8 +109,8 @@ export async function readSnapshotSet(dir: string, label = dir, wholeCapture = f
 const isJsonLines = (file: string) => /\.(jsonl|txt)$/.test(file);
 
 /** A streamed capture's documents, a chunk's worth at a time: Airbyte records as airbyte-to-flow captures them, or a Flow capture. */
-export async function* captureBatches(file: string): AsyncGenerator<CapturedDoc[]> {
-  if (!isJsonLines(file)) {
+export async function* captureBatches(file: string, airbyteRecords = false): AsyncGenerator<CapturedDoc[]> {
+  if (!airbyteRecords) {
     yield* readCapturedBatches(file);
     return;
   }

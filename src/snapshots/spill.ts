@@ -66,21 +66,26 @@ function fileBuckets(count: number): Buckets {
   };
 }
 
+/** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
+export const MEMORY_BYTES = 16 * 1024 * 1024;
+
 /** Buckets for captures of these sizes in bytes: one in memory when they are small, else files of about BUCKET_BYTES each. */
 export function bucketsFor(...bytes: number[]): BucketsFactory {
-  const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(0, ...bytes) / BUCKET_BYTES));
-  return count <= 1 ? memoryBuckets : () => fileBuckets(count);
+  const biggest = Math.max(0, ...bytes);
+  if (biggest <= MEMORY_BYTES) return memoryBuckets;
+  const count = Math.min(MAX_BUCKETS, Math.ceil(biggest / BUCKET_BYTES));
+  return () => fileBuckets(count);
 }
 
-/** Heap growth, past the documents still held, after which the heap is collected between buckets. */
+/** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
 const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
 let collector: (() => void) | undefined;
 
 /**
  * A comparison that reads its captures from bucket files holds one bucket of each side at a time,
  * but V8 lets garbage pile up far past that before it collects (a 100,000-document capture peaked
- * at 400 MB with 20 MB live). Between buckets, once the heap grew by COLLECT_AFTER_BYTES, the
- * heap is collected: V8's gc, exposed as Jest does (`--expose-gc`, then `gc` from a new context).
+ * at 400 MB with 20 MB live). Between buckets, once the heap grew past twice what was live and
+ * COLLECT_AFTER_BYTES more, the heap is collected: V8's gc, exposed as Jest does (`--expose-gc`, then `gc` from a new context).
  */
 export function collectBetweenBuckets(): () => void {
   if (!collector) {
@@ -90,7 +95,8 @@ export function collectBetweenBuckets(): () => void {
   const gc = collector;
   let floor = getHeapStatistics().used_heap_size;
   return () => {
-    if (getHeapStatistics().used_heap_size < floor + COLLECT_AFTER_BYTES) return;
+    // A heap that holds much besides the buckets (a catalog's schemas) is left to V8: collecting it costs more.
+    if (getHeapStatistics().used_heap_size < 2 * floor + COLLECT_AFTER_BYTES) return;
     gc();
     floor = getHeapStatistics().used_heap_size;
   };
