@@ -5318,8 +5318,6 @@ function capture_pairs_findingsOf(b, c, join, sides) {
 }
 /** Both sides read: their documents paired and compared, bucket by bucket. */
 function capture_pairs_judge(b, c, sides, opts) {
-    opts.onCollections?.('baseline', [...b.read.keys()]);
-    opts.onCollections?.('candidate', [...c.read.keys()]);
     const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
     try {
         const join = new Join(b.plans, opts);
@@ -5356,12 +5354,15 @@ function compareCapture(before, after, opts) {
 async function compareCaptureStreams(before, after, opts) {
     const [b, c] = sidesOf(before, after, opts);
     try {
+        const told = (side, ingest) => opts.onCollections?.(side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
         for await (const batch of before.batches)
             for (const d of batch)
                 b.add(d);
+        told('baseline', b);
         for await (const batch of after.batches)
             for (const d of batch)
                 c.add(d);
+        told('candidate', c);
         return capture_pairs_judge(b, c, { before, after }, opts);
     }
     finally {
@@ -10300,6 +10301,7 @@ function collectBetweenBuckets() {
 
 
 
+
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
@@ -10318,7 +10320,7 @@ async function* normalized(batches, tap) {
  * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
-async function streamCaptures(baseline, candidate, redact) {
+async function streamCaptures(baseline, candidate, redact, log) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
     const docsOf = (set) => set.capture
@@ -10344,8 +10346,9 @@ async function streamCaptures(baseline, candidate, redact) {
         buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
         afterBucket: collectBetweenBuckets(),
         // Findings name bindings by their captured collections (compare/binding-names.ts).
-        onCollections: (side, names) => {
+        onCollections: (side, names, documents) => {
             (side === 'baseline' ? baseline : candidate).capturedCollections = names;
+            log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
         },
     });
     return { findings, samples };
@@ -10966,7 +10969,9 @@ async function runCheck(opts, deps) {
     }
     const comparison = await deps.log.group('compare baseline with candidate', async () => {
         // Streamed first: discovery takes the baseline's first documents as examples.
-        const streamed = opts.stages.includes('capture') ? await streamCaptures(baseline.set, candidate.set, accept.redact) : undefined;
+        const streamed = opts.stages.includes('capture')
+            ? await streamCaptures(baseline.set, candidate.set, accept.redact, deps.log)
+            : undefined;
         const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
             redact: accept.redact,
             knownConfigs: accept.knownConfigs,

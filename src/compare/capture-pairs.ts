@@ -27,8 +27,8 @@ export interface CaptureSide {
 export interface StreamOptions extends CaptureOptions {
   /** Where documents wait between reading and pairing (default: memory). */
   buckets?: BucketsFactory;
-  /** Told the collections each side's capture holds, once it is read. */
-  onCollections?: (side: 'baseline' | 'candidate', collections: string[]) => void;
+  /** Told the collections each side's capture holds, and how many documents, once it is read. */
+  onCollections?: (side: 'baseline' | 'candidate', collections: string[], documents: number) => void;
   /** Called after each bucket is compared, when its documents are garbage (to collect them). */
   afterBucket?: () => void;
 }
@@ -238,8 +238,6 @@ function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join, sides: Sides
 
 /** Both sides read: their documents paired and compared, bucket by bucket. */
 function judge(b: CaptureIngest, c: CaptureIngest, sides: Sides, opts: StreamOptions): Finding[] {
-  opts.onCollections?.('baseline', [...b.read.keys()]);
-  opts.onCollections?.('candidate', [...c.read.keys()]);
   const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
   try {
     const join = new Join(b.plans, opts);
@@ -280,8 +278,16 @@ export function compareCapture(
 export async function compareCaptureStreams(before: CaptureSide, after: CaptureSide, opts: StreamOptions): Promise<Finding[]> {
   const [b, c] = sidesOf(before, after, opts);
   try {
+    const told = (side: 'baseline' | 'candidate', ingest: CaptureIngest) =>
+      opts.onCollections?.(
+        side,
+        [...ingest.read.keys()],
+        [...ingest.read.values()].reduce((n, k) => n + k, 0),
+      );
     for await (const batch of before.batches) for (const d of batch) b.add(d);
+    told('baseline', b);
     for await (const batch of after.batches) for (const d of batch) c.add(d);
+    told('candidate', c);
     return judge(b, c, { before, after }, opts);
   } finally {
     b.buckets.dispose();

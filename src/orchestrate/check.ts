@@ -179,7 +179,9 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
 
   const comparison = await deps.log.group('compare baseline with candidate', async () => {
     // Streamed first: discovery takes the baseline's first documents as examples.
-    const streamed = opts.stages.includes('capture') ? await streamCaptures(baseline.set, candidate.set, accept.redact) : undefined;
+    const streamed = opts.stages.includes('capture')
+      ? await streamCaptures(baseline.set, candidate.set, accept.redact, deps.log)
+      : undefined;
     const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
       redact: accept.redact,
       knownConfigs: accept.knownConfigs,

@@ -1,5 +1,7 @@
 import { compareCaptureStreams } from '../compare/capture-pairs.js';
 import { collectionName } from '../compare/collections.js';
+import type { Logger } from '../model/log.js';
+import { plural } from '../model/text.js';
 import type { CapturedDoc, Finding, JsonObject, SnapshotSet } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
 import { captureBatches } from '../snapshots/read.js';
@@ -36,6 +38,7 @@ export async function streamCaptures(
   baseline: SnapshotSet,
   candidate: SnapshotSet,
   redact: string[],
+  log?: Logger,
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
@@ -64,8 +67,9 @@ export async function streamCaptures(
       buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
       afterBucket: collectBetweenBuckets(),
       // Findings name bindings by their captured collections (compare/binding-names.ts).
-      onCollections: (side, names) => {
+      onCollections: (side, names, documents) => {
         (side === 'baseline' ? baseline : candidate).capturedCollections = names;
+        log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
       },
     },
   );
