@@ -19,7 +19,7 @@ const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule
 const files = bucketsFor(20 * BUCKET_BYTES);
 /** Yields documents a few at a time, as a capture file is read chunk by chunk. */
 async function* stream(docs: CapturedDoc[]) {
-  for (let i = 0; i < docs.length; i += 7) yield docs.slice(i, i + 7);
+  for (let i = 0; i < docs.length; i += 7) yield { docs: docs.slice(i, i + 7) };
 }
 const streamed = (before: CapturedDoc[], after: CapturedDoc[], opts: Partial<StreamOptions> & { bindings?: [Binding[], Binding[]] } = {}) =>
   compareCaptureStreams(
@@ -138,11 +138,11 @@ describe('capture comparison through buckets in files (captures of any size)', (
 
   it('removes its temporary files, also when reading a side fails', async () => {
     async function* broken() {
-      yield users(10, (i) => ({ v: i }));
+      yield { docs: users(10, (i) => ({ v: i })) };
       throw new Error('capture.json: item 10: invalid JSON');
     }
     await expect(
-      compareCaptureStreams({ batches: [users(10, () => ({}))] }, { batches: broken() }, { redact: [], buckets: files }),
+      compareCaptureStreams({ batches: [{ docs: users(10, () => ({})) }] }, { batches: broken() }, { redact: [], buckets: files }),
     ).rejects.toThrow('item 10');
     expect(leftovers()).toEqual([]);
   });

@@ -4789,6 +4789,8 @@ function comparePair(bd, ad, opts, add) {
     if (jsonEqual(bd, ad))
         return;
     const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
+    // A difference is not reported where the candidate's snapshot redacts a field that holds this one
+    // (nothing to compare there): asked only of a difference, so that most documents are never searched.
     eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
         if (isRedacted(opts, p))
             return;
@@ -4803,30 +4805,29 @@ function comparePair(bd, ad, opts, add) {
                     message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
                 });
         }
-        else if (aboveInA(p)) {
-            // The candidate's snapshot redacts a field that holds this one: nothing to compare.
-        }
         else if (!aHas && getAt(ad, p) === undefined) {
-            add({
-                rule: 'capture.field.removed',
-                pointer: p,
-                before: bv,
-                message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
-            });
+            if (!aboveInA(p))
+                add({
+                    rule: 'capture.field.removed',
+                    pointer: p,
+                    before: bv,
+                    message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
+                });
         }
         else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(aHas ? aLeaf : getAt(ad, p)))) {
             // A redacted value is not compared; an empty object is compared by the fields the other one adds.
         }
         else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
-            add({
-                rule: 'capture.value.type-changed',
-                pointer: p,
-                before: bv,
-                after: av,
-                message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
-            });
+            if (!aboveInA(p))
+                add({
+                    rule: 'capture.value.type-changed',
+                    pointer: p,
+                    before: bv,
+                    after: av,
+                    message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
+                });
         }
-        else if (!jsonEqual(bv, av)) {
+        else if (!jsonEqual(bv, av) && !aboveInA(p)) {
             add({
                 rule: 'capture.value.changed',
                 pointer: p,
@@ -4939,7 +4940,13 @@ class CaptureIngest {
         this.plans = plans;
         this.buckets = buckets;
     }
-    add([collection, doc]) {
+    /** A batch of documents, each written as the text it was read from where the batch has it. */
+    addAll(batch) {
+        const { docs, texts } = batch;
+        for (let i = 0; i < docs.length; i++)
+            this.add(docs[i], texts?.[i]);
+    }
+    add([collection, doc], raw) {
         const place = this.read.get(collection) ?? 0;
         this.read.set(collection, place + 1);
         const plan = this.plans.of(collection);
@@ -4947,15 +4954,15 @@ class CaptureIngest {
         const text = key ? pairText(doc, key) : String(place);
         // A document's place is counted per collection: documents are only ever ordered within theirs.
         const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-        this.put(this.buckets, bucketOf(this.buckets, collection, text), rec);
+        this.put(this.buckets, bucketOf(this.buckets, collection, text), rec, raw);
     }
-    put(buckets, bucket, rec) {
+    put(buckets, bucket, rec, raw) {
         const home = this.homes.get(rec[0]);
         if (home === undefined)
             this.homes.set(rec[0], bucket);
         else if (home !== bucket)
             this.homes.set(rec[0], -1);
-        buckets.put(bucket, rec);
+        buckets.put(bucket, rec, raw);
     }
     /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
     homeOf(collection) {
@@ -5341,7 +5348,7 @@ function sidesOf(before, after, opts) {
  * the baseline's discovered schema rejects. Both sides' documents are in memory here.
  */
 function compareCapture(before, after, opts) {
-    const side = (s) => ({ batches: [s.docs], ...(s.bindings ? { bindings: s.bindings } : {}) });
+    const side = (s) => ({ batches: [{ docs: s.docs }], ...(s.bindings ? { bindings: s.bindings } : {}) });
     const [sb, sa] = [side(before), side(after)];
     const [b, c] = sidesOf(sb, sa, opts);
     for (const d of before.docs)
@@ -5356,12 +5363,10 @@ async function compareCaptureStreams(before, after, opts) {
     try {
         const told = (side, ingest) => opts.onCollections?.(side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
         for await (const batch of before.batches)
-            for (const d of batch)
-                b.add(d);
+            b.addAll(batch);
         told('baseline', b);
         for await (const batch of after.batches)
-            for (const d of batch)
-                c.add(d);
+            c.addAll(batch);
         told('candidate', c);
         return capture_pairs_judge(b, c, { before, after }, opts);
     }
@@ -8183,7 +8188,7 @@ async function positionIn(file, offset) {
 /** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
 async function* readCapturedDocs(file) {
     for await (const batch of readCapturedBatches(file))
-        yield* batch;
+        yield* batch.docs;
 }
 /**
  * A file's text, a chunk at a time. Bytes that are not UTF-8 are an input error, not U+FFFD in a
@@ -8233,6 +8238,7 @@ async function* readCapturedBatches(file) {
     for await (const chunk of utf8Chunks(file)) {
         const texts = splitter.push(chunk);
         const batch = [];
+        const raws = [];
         for (const [k, text] of texts.entries()) {
             if (splitter.deep[k]) {
                 const at = await positionIn(file, splitter.starts[k]);
@@ -8253,9 +8259,10 @@ async function* readCapturedBatches(file) {
             }
             index++;
             batch.push(value);
+            raws.push(text);
         }
         if (batch.length > 0)
-            yield batch;
+            yield { docs: batch, texts: raws };
     }
     splitter.end();
 }
@@ -8392,7 +8399,7 @@ async function* captureBatches(file, airbyteRecords = false) {
         return;
     }
     for await (const records of readAirbyteRecordBatches(file))
-        yield docsOfRecords(records);
+        yield { docs: docsOfRecords(records) };
 }
 /** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */
 function readSpec(set, value, file) {
@@ -10235,9 +10242,10 @@ function fileBuckets(count) {
     };
     return {
         count,
-        put(b, rec) {
-            // Records end with a comma, so that a bucket is read back with one JSON.parse of `[...]`.
-            const line = `${JSON.stringify(rec)},\n`;
+        put(b, rec, raw) {
+            // `[place, text, [collection, document]]`, the pair as it was read when its text is known; each
+            // record ends with a comma, so that a bucket is read back with one JSON.parse of `[...]`.
+            const line = `[${rec[1]},${JSON.stringify(rec[3] ?? null)},${raw ?? JSON.stringify([rec[0], rec[2]])}],\n`;
             pending[b].push(line);
             sizes[b] += line.length;
             if (sizes[b] > FLUSH_BYTES)
@@ -10249,7 +10257,8 @@ function fileBuckets(count) {
             if (!(0,external_node_fs_.existsSync)(file))
                 return [];
             const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-            return JSON.parse(`[${text.slice(0, text.lastIndexOf(','))}]`);
+            const lines = JSON.parse(`[${text.slice(0, text.lastIndexOf(','))}]`);
+            return lines.map(([seq, key, [collection, doc]]) => (key === null ? [collection, seq, doc] : [collection, seq, doc, key]));
         },
         dispose() {
             if (dir)
@@ -10307,11 +10316,13 @@ const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
 async function* normalized(batches, tap) {
     for await (const batch of batches) {
-        const out = batch.map(normalizeDoc);
+        const docs = batch.docs.map(normalizeDoc);
         if (tap)
-            for (const d of out)
+            for (const d of docs)
                 tap(d);
-        yield out;
+        // A document normalisation changed (its runtime uuid dropped) no longer says what its text says.
+        const texts = batch.texts && docs.map((d, i) => (d === batch.docs[i] ? batch.texts[i] : undefined));
+        yield texts ? { docs, texts } : { docs };
     }
 }
 /**
@@ -10324,7 +10335,7 @@ async function streamCaptures(baseline, candidate, redact, log) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
     const docsOf = (set) => set.capture
-        ? [set.capture]
+        ? [{ docs: set.capture }]
         : set.captureStreamed && set.sources.capture
             ? captureBatches(set.sources.capture, set.captureRecords)
             : undefined;

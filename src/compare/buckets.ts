@@ -14,7 +14,8 @@ export type Bucket = number;
  */
 export interface Buckets {
   readonly count: number;
-  put(bucket: Bucket, rec: Rec): void;
+  /** `raw`: the `[collection, document]` JSON text the document was parsed from, if it still says exactly that. */
+  put(bucket: Bucket, rec: Rec, raw?: string): void;
   read(bucket: Bucket): readonly Rec[];
   /** Lets go of what the buckets hold (files are removed). */
   dispose(): void;

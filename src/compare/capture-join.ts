@@ -1,6 +1,6 @@
 import { collectionKeyText, REDACTED } from '../model/json.js';
 import { getAt } from '../model/pointer.js';
-import type { Binding, CapturedDoc, JsonObject } from '../model/types.js';
+import type { Binding, CapturedDoc, DocBatch, JsonObject } from '../model/types.js';
 import type { Bucket, Buckets, Rec } from './buckets.js';
 import { keyOf } from './collections.js';
 
@@ -83,7 +83,13 @@ export class CaptureIngest {
     readonly buckets: Buckets,
   ) {}
 
-  add([collection, doc]: CapturedDoc): void {
+  /** A batch of documents, each written as the text it was read from where the batch has it. */
+  addAll(batch: DocBatch): void {
+    const { docs, texts } = batch;
+    for (let i = 0; i < docs.length; i++) this.add(docs[i]!, texts?.[i]);
+  }
+
+  add([collection, doc]: CapturedDoc, raw?: string): void {
     const place = this.read.get(collection) ?? 0;
     this.read.set(collection, place + 1);
     const plan = this.plans.of(collection);
@@ -91,14 +97,14 @@ export class CaptureIngest {
     const text = key ? pairText(doc, key) : String(place);
     // A document's place is counted per collection: documents are only ever ordered within theirs.
     const rec: Rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-    this.put(this.buckets, bucketOf(this.buckets, collection, text), rec);
+    this.put(this.buckets, bucketOf(this.buckets, collection, text), rec, raw);
   }
 
-  private put(buckets: Buckets, bucket: Bucket, rec: Rec): void {
+  private put(buckets: Buckets, bucket: Bucket, rec: Rec, raw?: string): void {
     const home = this.homes.get(rec[0]);
     if (home === undefined) this.homes.set(rec[0], bucket);
     else if (home !== bucket) this.homes.set(rec[0], -1);
-    buckets.put(bucket, rec);
+    buckets.put(bucket, rec, raw);
   }
 
   /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */

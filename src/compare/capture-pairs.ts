@@ -1,7 +1,7 @@
 import { collectionKeyText, REDACTED } from '../model/json.js';
 import { getAt, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
-import type { Binding, CapturedDoc, Finding, JsonObject } from '../model/types.js';
+import type { Binding, CapturedDoc, DocBatch, Finding, JsonObject } from '../model/types.js';
 import { documentCheck, type DocumentCheck, pruneFor } from '../schema/index.js';
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
 import { collectionAdded, collectionMissing, comparePair, type CaptureOptions, unmatchedFinding } from './capture.js';
@@ -19,7 +19,7 @@ import { bindingOf } from './collections.js';
 
 export interface CaptureSide {
   /** The side's documents in their order, a batch at a time (a chunk of a file, or all of them). */
-  batches: AsyncIterable<readonly CapturedDoc[]> | Iterable<readonly CapturedDoc[]>;
+  batches: AsyncIterable<DocBatch> | Iterable<DocBatch>;
   /** The side's discovered bindings, for each collection's key and schema. */
   bindings?: Binding[];
 }
@@ -266,7 +266,7 @@ export function compareCapture(
   after: { docs: readonly CapturedDoc[]; bindings?: Binding[] },
   opts: CaptureOptions,
 ): Finding[] {
-  const side = (s: typeof before): CaptureSide => ({ batches: [s.docs], ...(s.bindings ? { bindings: s.bindings } : {}) });
+  const side = (s: typeof before): CaptureSide => ({ batches: [{ docs: s.docs }], ...(s.bindings ? { bindings: s.bindings } : {}) });
   const [sb, sa] = [side(before), side(after)];
   const [b, c] = sidesOf(sb, sa, opts);
   for (const d of before.docs) b.add(d);
@@ -284,9 +284,9 @@ export async function compareCaptureStreams(before: CaptureSide, after: CaptureS
         [...ingest.read.keys()],
         [...ingest.read.values()].reduce((n, k) => n + k, 0),
       );
-    for await (const batch of before.batches) for (const d of batch) b.add(d);
+    for await (const batch of before.batches) b.addAll(batch);
     told('baseline', b);
-    for await (const batch of after.batches) for (const d of batch) c.add(d);
+    for await (const batch of after.batches) c.addAll(batch);
     told('candidate', c);
     return judge(b, c, { before, after }, opts);
   } finally {

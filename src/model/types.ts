@@ -42,6 +42,16 @@ export interface Binding {
 /** One captured document, as estuary's snapshots keep it: [collection, document]. */
 export type CapturedDoc = [collection: string, doc: JsonObject];
 
+/**
+ * Captured documents read together (a chunk of a file), with the JSON text each was parsed from
+ * where it still says exactly that document: a comparison that sets documents aside writes that
+ * text instead of serialising the document again.
+ */
+export interface DocBatch {
+  docs: readonly CapturedDoc[];
+  texts?: readonly (string | undefined)[];
+}
+
 /** Where a stage's artifact was read from, for annotations and messages. */
 export interface SnapshotSources {
   spec?: string;

@@ -2,7 +2,7 @@ import { compareCaptureStreams } from '../compare/capture-pairs.js';
 import { collectionName } from '../compare/collections.js';
 import type { Logger } from '../model/log.js';
 import { plural } from '../model/text.js';
-import type { CapturedDoc, Finding, JsonObject, SnapshotSet } from '../model/types.js';
+import type { CapturedDoc, DocBatch, Finding, JsonObject, SnapshotSet } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
 import { captureBatches } from '../snapshots/read.js';
 import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
@@ -17,14 +17,13 @@ export interface StreamedCapture {
   samples: Map<string, JsonObject[]>;
 }
 
-async function* normalized(
-  batches: AsyncIterable<readonly CapturedDoc[]> | Iterable<readonly CapturedDoc[]>,
-  tap?: (doc: CapturedDoc) => void,
-) {
+async function* normalized(batches: AsyncIterable<DocBatch> | Iterable<DocBatch>, tap?: (doc: CapturedDoc) => void) {
   for await (const batch of batches) {
-    const out = batch.map(normalizeDoc);
-    if (tap) for (const d of out) tap(d);
-    yield out;
+    const docs = batch.docs.map(normalizeDoc);
+    if (tap) for (const d of docs) tap(d);
+    // A document normalisation changed (its runtime uuid dropped) no longer says what its text says.
+    const texts = batch.texts && docs.map((d, i) => (d === batch.docs[i] ? batch.texts![i] : undefined));
+    yield texts ? { docs, texts } : { docs };
   }
 }
 
@@ -43,7 +42,7 @@ export async function streamCaptures(
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
     set.capture
-      ? [set.capture]
+      ? [{ docs: set.capture }]
       : set.captureStreamed && set.sources.capture
         ? captureBatches(set.sources.capture, set.captureRecords)
         : undefined;

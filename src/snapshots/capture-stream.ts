@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { InputError, errorMessage } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
 import type { AirbyteRecord } from '../model/airbyte.js';
-import type { CapturedDoc } from '../model/types.js';
+import type { CapturedDoc, DocBatch } from '../model/types.js';
 import { airbyteRecordOf } from './airbyte.js';
 import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH, readJsonFile } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
@@ -51,7 +51,7 @@ async function positionIn(file: string, offset: number): Promise<{ line: number;
 
 /** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
 export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
-  for await (const batch of readCapturedBatches(file)) yield* batch;
+  for await (const batch of readCapturedBatches(file)) yield* batch.docs;
 }
 
 /**
@@ -90,13 +90,14 @@ async function* utf8Chunks(file: string): AsyncGenerator<string> {
  * (`[[collection, doc], ...]`) or JSON lines of pairs. Memory holds one chunk and its documents,
  * whatever the file's size. Errors name the file and the item.
  */
-export async function* readCapturedBatches(file: string): AsyncGenerator<CapturedDoc[]> {
+export async function* readCapturedBatches(file: string): AsyncGenerator<DocBatch> {
   // The splitter counts nesting as it goes: only an item it marks deep is measured again.
   const splitter = new JsonItemSplitter(file, MAX_JSON_DEPTH - 1);
   let index = 0;
   for await (const chunk of utf8Chunks(file)) {
     const texts = splitter.push(chunk);
     const batch: CapturedDoc[] = [];
+    const raws: string[] = [];
     for (const [k, text] of texts.entries()) {
       if (splitter.deep[k]) {
         const at = await positionIn(file, splitter.starts[k]!);
@@ -115,8 +116,9 @@ export async function* readCapturedBatches(file: string): AsyncGenerator<Capture
       }
       index++;
       batch.push(value as CapturedDoc);
+      raws.push(text);
     }
-    if (batch.length > 0) yield batch;
+    if (batch.length > 0) yield { docs: batch, texts: raws };
   }
   splitter.end();
 }

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model/errors.js';
-import type { CapturedDoc, SnapshotSet, SnapshotSources } from '../model/types.js';
+import type { DocBatch, SnapshotSet, SnapshotSources } from '../model/types.js';
 import { bindingOf, docsOfRecords, flowSpecOf } from '../normalize/airbyte.js';
 import { asAirbyteCatalog, asAirbyteSpec, isAirbyteCatalog, isAirbyteSpec, parseAirbyteRecords, parseSpecText } from './airbyte.js';
 import { readAirbyteRecordBatches, readCapturedBatches } from './capture-stream.js';
@@ -109,12 +109,12 @@ export async function readSnapshotSet(dir: string, label = dir, wholeCapture = f
 const isJsonLines = (file: string) => /\.(jsonl|txt)$/.test(file);
 
 /** A streamed capture's documents, a chunk's worth at a time: Airbyte records as airbyte-to-flow captures them, or a Flow capture. */
-export async function* captureBatches(file: string, airbyteRecords = false): AsyncGenerator<CapturedDoc[]> {
+export async function* captureBatches(file: string, airbyteRecords = false): AsyncGenerator<DocBatch> {
   if (!airbyteRecords) {
     yield* readCapturedBatches(file);
     return;
   }
-  for await (const records of readAirbyteRecordBatches(file)) yield docsOfRecords(records);
+  for await (const records of readAirbyteRecordBatches(file)) yield { docs: docsOfRecords(records) };
 }
 
 /** A spec in either protocol: an Airbyte one is seen as airbyte-to-flow shows it. */

@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Buckets, BucketsFactory, Rec } from '../compare/buckets.js';
+import type { CapturedDoc } from '../model/types.js';
 import { memoryBuckets } from '../compare/buckets.js';
 
 /** Text a bucket holds on average: a bucket of each side is what a capture comparison parses at a time. */
@@ -44,9 +45,10 @@ function fileBuckets(count: number): Buckets {
   };
   return {
     count,
-    put(b, rec) {
-      // Records end with a comma, so that a bucket is read back with one JSON.parse of `[...]`.
-      const line = `${JSON.stringify(rec)},\n`;
+    put(b, rec, raw) {
+      // `[place, text, [collection, document]]`, the pair as it was read when its text is known; each
+      // record ends with a comma, so that a bucket is read back with one JSON.parse of `[...]`.
+      const line = `[${rec[1]},${JSON.stringify(rec[3] ?? null)},${raw ?? JSON.stringify([rec[0], rec[2]])}],\n`;
       pending[b]!.push(line);
       sizes[b]! += line.length;
       if (sizes[b]! > FLUSH_BYTES) flush(b);
@@ -56,7 +58,8 @@ function fileBuckets(count: number): Buckets {
       const file = fileOf(b);
       if (!existsSync(file)) return [];
       const text = readFileSync(file, 'utf8');
-      return JSON.parse(`[${text.slice(0, text.lastIndexOf(','))}]`) as Rec[];
+      const lines = JSON.parse(`[${text.slice(0, text.lastIndexOf(','))}]`) as [number, string | null, CapturedDoc][];
+      return lines.map(([seq, key, [collection, doc]]): Rec => (key === null ? [collection, seq, doc] : [collection, seq, doc, key]));
     },
     dispose() {
       if (dir) rmSync(dir, { recursive: true, force: true });
