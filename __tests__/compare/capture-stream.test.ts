@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
@@ -153,5 +154,24 @@ describe('buckets for a capture', () => {
     expect(bucketsFor(0, 1000)().count).toBe(1);
     expect(bucketsFor(MEMORY_BYTES)().count).toBe(1);
     expect(bucketsFor(20 * BUCKET_BYTES, BUCKET_BYTES)().count).toBe(20);
+  });
+
+  it('keep documents in files only this user can read, give them back as put, and remove them when disposed', () => {
+    const buckets = files();
+    const doc = { id: 1, name: 'é "quoted"', nested: { list: [1, 2] } };
+    buckets.put(3, ['acmeCo/users', 0, doc, '[1]']);
+    // A document given with the text it was read from is written as that text, whatever its layout.
+    buckets.put(3, ['acmeCo/users', 1, { id: 2, x: null }], '["acmeCo/users", {"id": 2,\n "x": null}]');
+    expect(buckets.read(3)).toEqual([
+      ['acmeCo/users', 0, doc, '[1]'],
+      ['acmeCo/users', 1, { id: 2, x: null }],
+    ]);
+    expect(buckets.read(4)).toEqual([]);
+    const [dir] = leftovers();
+    const where = path.join(os.tmpdir(), dir!);
+    expect(fs.statSync(where).mode & 0o777).toBe(0o700);
+    expect(fs.readdirSync(where).map((f) => fs.statSync(path.join(where, f)).mode & 0o777)).toEqual([0o600]);
+    buckets.dispose();
+    expect(leftovers()).toEqual([]);
   });
 });

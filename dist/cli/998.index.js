@@ -7313,37 +7313,50 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 
-const SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM']));
+const SIGNALS = ['SIGINT', 'SIGTERM'];
 /**
- * Writes `contents` to a 0600 file in a fresh 0700 directory, runs `fn` with its path, and removes
- * both however `fn` ends, also when the process exits or is interrupted meanwhile.
+ * A fresh 0700 directory in the temporary directory, removed by `remove()`, and also when the
+ * process exits or is interrupted before that.
  */
-async function withPrivateFile(contents, fn, name = 'config.json') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connector-compat-'));
-    fs.chmodSync(dir, 0o700);
-    const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+function privateDir(prefix = 'connector-compat-') {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), prefix));
+    external_node_fs_default().chmodSync(dir, 0o700);
+    const rm = () => external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     const onSignal = (signal) => {
-        remove();
+        rm();
         detach();
         // Keep the default behaviour (exit) unless someone else handles the signal.
         if (process.listenerCount(signal) === 0)
             process.kill(process.pid, signal);
     };
     const detach = () => {
-        process.off('exit', remove);
+        process.off('exit', rm);
         for (const s of SIGNALS)
             process.off(s, onSignal);
     };
-    process.on('exit', remove);
+    process.on('exit', rm);
     for (const s of SIGNALS)
         process.on(s, onSignal);
+    return {
+        dir,
+        remove: () => {
+            detach();
+            rm();
+        },
+    };
+}
+/**
+ * Writes `contents` to a 0600 file in a fresh 0700 directory, runs `fn` with its path, and removes
+ * both however `fn` ends, also when the process exits or is interrupted meanwhile.
+ */
+async function withPrivateFile(contents, fn, name = 'config.json') {
+    const { dir, remove } = privateDir();
     try {
         const file = path.join(dir, name);
         fs.writeFileSync(file, contents, { mode: 0o600, flag: 'wx' });
         return await fn(file);
     }
     finally {
-        detach();
         remove();
     }
 }
@@ -10208,30 +10221,18 @@ const BUCKET_BYTES = 1024 * 1024;
 /** Text a bucket gathers in memory before it is appended to its file. */
 const FLUSH_BYTES = 32 * 1024;
 const MAX_BUCKETS = 4096;
-/** Bucket folders not yet disposed: removed when the process exits on an error that skipped disposal. */
-const live = new Set();
-let hooked = false;
-const removeLeftovers = () => {
-    for (const dir of live)
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-};
 /**
- * Buckets in files of JSON lines, in a folder of the temporary directory that only this user can
- * read (captured documents are the source's data), removed when disposed.
+ * Buckets in files of comma-ended records, in a folder of the temporary directory that only this user can
+ * read (captured documents are the source's data), removed when disposed, or when the process
+ * exits or is interrupted first (secrets/privateFile.ts).
  */
 function fileBuckets(count) {
-    let dir;
+    let folder;
     const pending = Array.from({ length: count }, () => []);
     const sizes = new Array(count).fill(0);
     const fileOf = (b) => {
-        if (!dir) {
-            dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'connector-compat-capture-'));
-            live.add(dir);
-            if (!hooked)
-                process.once('exit', removeLeftovers);
-            hooked = true;
-        }
-        return external_node_path_default().join(dir, `${b}.jsonl`);
+        folder ??= privateDir('connector-compat-capture-');
+        return external_node_path_default().join(folder.dir, `${b}.records`);
     };
     const flush = (b) => {
         if (pending[b].length === 0)
@@ -10261,11 +10262,8 @@ function fileBuckets(count) {
             return lines.map(([seq, key, [collection, doc]]) => (key === null ? [collection, seq, doc] : [collection, seq, doc, key]));
         },
         dispose() {
-            if (dir)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            if (dir)
-                live.delete(dir);
-            dir = undefined;
+            folder?.remove();
+            folder = undefined;
         },
     };
 }

@@ -1,10 +1,10 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Buckets, BucketsFactory, Rec } from '../compare/buckets.js';
 import type { CapturedDoc } from '../model/types.js';
+import { privateDir } from '../secrets/privateFile.js';
 import { memoryBuckets } from '../compare/buckets.js';
 
 /** Text a bucket holds on average: a bucket of each side is what a capture comparison parses at a time. */
@@ -13,29 +13,18 @@ export const BUCKET_BYTES = 1024 * 1024;
 const FLUSH_BYTES = 32 * 1024;
 const MAX_BUCKETS = 4096;
 
-/** Bucket folders not yet disposed: removed when the process exits on an error that skipped disposal. */
-const live = new Set<string>();
-let hooked = false;
-const removeLeftovers = () => {
-  for (const dir of live) rmSync(dir, { recursive: true, force: true });
-};
-
 /**
- * Buckets in files of JSON lines, in a folder of the temporary directory that only this user can
- * read (captured documents are the source's data), removed when disposed.
+ * Buckets in files of comma-ended records, in a folder of the temporary directory that only this user can
+ * read (captured documents are the source's data), removed when disposed, or when the process
+ * exits or is interrupted first (secrets/privateFile.ts).
  */
 function fileBuckets(count: number): Buckets {
-  let dir: string | undefined;
+  let folder: { dir: string; remove: () => void } | undefined;
   const pending: string[][] = Array.from({ length: count }, () => []);
   const sizes = new Array<number>(count).fill(0);
   const fileOf = (b: number) => {
-    if (!dir) {
-      dir = mkdtempSync(path.join(tmpdir(), 'connector-compat-capture-'));
-      live.add(dir);
-      if (!hooked) process.once('exit', removeLeftovers);
-      hooked = true;
-    }
-    return path.join(dir, `${b}.jsonl`);
+    folder ??= privateDir('connector-compat-capture-');
+    return path.join(folder.dir, `${b}.records`);
   };
   const flush = (b: number) => {
     if (pending[b]!.length === 0) return;
@@ -62,9 +51,8 @@ function fileBuckets(count: number): Buckets {
       return lines.map(([seq, key, [collection, doc]]): Rec => (key === null ? [collection, seq, doc] : [collection, seq, doc, key]));
     },
     dispose() {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-      if (dir) live.delete(dir);
-      dir = undefined;
+      folder?.remove();
+      folder = undefined;
     },
   };
 }
