@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import type { CapturedDoc } from '../../src/model/types.js';
 import { parseAirbyteRecords } from '../../src/snapshots/airbyte.js';
-import { readAirbyteRecordBatches, readCapturedDocs } from '../../src/snapshots/capture-stream.js';
+import { readAirbyteRecordBatches, readCapturedBatches } from '../../src/snapshots/capture-stream.js';
 import { JsonItemSplitter } from '../../src/snapshots/json-items.js';
 import { snapshotText } from '../../src/snapshots/write.js';
 
@@ -24,7 +24,7 @@ async function file(text: string): Promise<string> {
 
 async function all(f: string): Promise<CapturedDoc[]> {
   const out: CapturedDoc[] = [];
-  for await (const d of readCapturedDocs(f)) out.push(d);
+  for await (const batch of readCapturedBatches(f)) out.push(...batch.docs);
   return out;
 }
 

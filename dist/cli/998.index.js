@@ -5071,9 +5071,6 @@ class FieldTallies {
                 Object.assign(t, d, { place, example });
         }
     }
-    get size() {
-        return this.tallies.size;
-    }
     findings(collection, pairs) {
         // Fingerprints take the rule and place, not example values: those vary from run to run.
         return [...this.tallies.values()].sort(inPlaceOrder).map((t) => Object.assign(makeFinding({
@@ -5108,16 +5105,15 @@ class ViolationTallies {
         const id = `${pointer}\u0000${message}`;
         let t = this.byPlace.get(id);
         if (!t)
-            this.byPlace.set(id, (t = { pointer, message, seen: new FirstOf(), place }));
-        else if (earlier(place, t.place))
-            t.place = place;
+            this.byPlace.set(id, (t = { pointer, message, seen: new FirstOf() }));
         t.seen.add(place, doc);
     }
     /** The tallies in the order of their first occurrence. */
     list() {
         return [...this.byPlace.values()]
+            .map((t) => ({ place: t.seen.place, pointer: t.pointer, message: t.message, count: t.seen.count, example: t.seen.first }))
             .sort(inPlaceOrder)
-            .map((t) => ({ pointer: t.pointer, message: t.message, count: t.seen.count, example: t.seen.first }));
+            .map(({ place: _, ...t }) => t);
     }
 }
 
@@ -5135,7 +5131,7 @@ const capture_pairs_RULES = [
     ['capture.schema.violation', 'candidate'],
     ['capture.schema.baseline-violation', 'baseline'],
 ];
-/** Pairs documents of one text in their order (`textOf` undefined: paired by place): the first baseline document with the first candidate one. */
+/** Pairs documents of one collection and text in their order: the first baseline document with the first candidate one. */
 function pairRecs(before, after, textOf) {
     const queues = new Map();
     after.forEach((r, i) => {
@@ -5170,10 +5166,10 @@ class Join {
         let st = this.states.get(collection);
         if (!st) {
             const key = this.plans.of(collection).key;
-            st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations: [] };
+            const violations = capture_pairs_RULES.map(() => new ViolationTallies());
+            st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations };
             if (key)
                 st.key = key;
-            st.violations = capture_pairs_RULES.map(() => new ViolationTallies());
             this.states.set(collection, st);
         }
         return st;
@@ -5191,13 +5187,13 @@ class Join {
             this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
     }
     /** Candidate documents against the candidate's own schema, then the baseline's. */
-    validate(rec, bindings, together) {
+    validate(rec, together) {
         const [collection, seq, doc] = rec;
         let checks = this.checks.get(collection);
         if (!checks) {
             // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
             checks = capture_pairs_RULES.map(([, side]) => {
-                const schema = collections_bindingOf(collection, bindings[side])?.documentSchema;
+                const schema = collections_bindingOf(collection, this.plans.bindings[side])?.documentSchema;
                 if (schema === undefined)
                     return undefined;
                 return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
@@ -5205,11 +5201,11 @@ class Join {
             this.checks.set(collection, checks);
         }
         const st = this.state(collection);
+        // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
+        const redacted = (p) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
         checks.forEach((check, r) => {
             if (!check)
                 return;
-            // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
-            const redacted = (p) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
             const seen = new Set();
             let idx = 0;
             for (const p of check.problems(doc)) {
@@ -5225,7 +5221,7 @@ class Join {
     }
 }
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
-function joinAll(b, c, bucketsB, bucketsC, join, sides, between) {
+function joinAll(b, c, bucketsB, bucketsC, join, between) {
     for (let i = 0; i < bucketsB.count; i++) {
         if (i > 0)
             between?.();
@@ -5240,7 +5236,7 @@ function joinAll(b, c, bucketsB, bucketsC, join, sides, between) {
         for (const r of after) {
             join.state(r[0]).docs.candidate++;
             const together = held.get(r[0]);
-            join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings }, together && (() => together));
+            join.validate(r, together && (() => together));
         }
         const text = (r) => {
             const key = join.plans.of(r[0]).key;
@@ -5297,7 +5293,7 @@ function rematch(b, c, bucketsB, bucketsC, join) {
     }
 }
 const sorted = (names) => [...names].sort((x, y) => x.localeCompare(y));
-function capture_pairs_findingsOf(b, c, join, sides) {
+function capture_pairs_findingsOf(b, c, join) {
     const findings = [];
     for (const collection of sorted(b.read.keys())) {
         const st = join.state(collection);
@@ -5307,13 +5303,13 @@ function capture_pairs_findingsOf(b, c, join, sides) {
         }
         for (const f of st.tallies.findings(collection, st.pairs))
             findings.push(f);
-        const lost = join.opts.unmatched === false ? undefined : unmatchedFinding(collection, st, st.docs);
+        const lost = unmatchedFinding(collection, st, st.docs);
         if (lost)
             findings.push(lost);
     }
     for (const collection of sorted(c.read.keys())) {
         const st = join.state(collection);
-        const key = collections_bindingOf(collection, sides.after.bindings)?.key;
+        const key = collections_bindingOf(collection, join.plans.bindings.candidate)?.key;
         st.violations.forEach((v, r) => {
             for (const t of v.list())
                 findings.push(violationFinding(collection, { rule: capture_pairs_RULES[r][0], ...t }, st.docs.candidate, key));
@@ -5324,13 +5320,13 @@ function capture_pairs_findingsOf(b, c, join, sides) {
     return findings;
 }
 /** Both sides read: their documents paired and compared, bucket by bucket. */
-function capture_pairs_judge(b, c, sides, opts) {
+function capture_pairs_judge(b, c, opts) {
     const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
     try {
         const join = new Join(b.plans, opts);
-        joinAll(b, c, b.buckets, bucketsC, join, sides, opts.afterBucket);
+        joinAll(b, c, b.buckets, bucketsC, join, opts.afterBucket);
         rematch(b, c, b.buckets, bucketsC, join);
-        return capture_pairs_findingsOf(b, c, join, sides);
+        return capture_pairs_findingsOf(b, c, join);
     }
     finally {
         bucketsC.dispose();
@@ -5348,14 +5344,10 @@ function sidesOf(before, after, opts) {
  * the baseline's discovered schema rejects. Both sides' documents are in memory here.
  */
 function compareCapture(before, after, opts) {
-    const side = (s) => ({ batches: [{ docs: s.docs }], ...(s.bindings ? { bindings: s.bindings } : {}) });
-    const [sb, sa] = [side(before), side(after)];
-    const [b, c] = sidesOf(sb, sa, opts);
-    for (const d of before.docs)
-        b.add(d);
-    for (const d of after.docs)
-        c.add(d);
-    return capture_pairs_judge(b, c, { before: sb, after: sa }, opts);
+    const [b, c] = sidesOf(before, after, opts);
+    b.addAll(before);
+    c.addAll(after);
+    return capture_pairs_judge(b, c, opts);
 }
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 async function compareCaptureStreams(before, after, opts) {
@@ -5368,7 +5360,7 @@ async function compareCaptureStreams(before, after, opts) {
         for await (const batch of after.batches)
             c.addAll(batch);
         told('candidate', c);
-        return capture_pairs_judge(b, c, { before, after }, opts);
+        return capture_pairs_judge(b, c, opts);
     }
     finally {
         b.buckets.dispose();
@@ -8178,30 +8170,20 @@ function notAPair(v, index) {
         return `/${index}/1 must be object`;
     return undefined;
 }
-/** The line and column of a character of a file (read again: only an error needs it). */
+/** The line and column of a character of a file, chunk by chunk with lineColumn (read again: only an error needs it). */
 async function positionIn(file, offset) {
     let line = 1;
     let column = 1;
     let seen = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const text = chunk;
-        for (let i = 0; i < text.length && seen < offset; i++, seen++) {
-            if (text.charCodeAt(i) === 10) {
-                line++;
-                column = 1;
-            }
-            else
-                column++;
-        }
+    for await (const text of utf8Chunks(file)) {
+        const at = lineColumn(text, Math.min(offset - seen, text.length));
+        line += at.line - 1;
+        column = at.line === 1 ? column + at.column - 1 : at.column;
+        seen += text.length;
         if (seen >= offset)
             break;
     }
     return { line, column };
-}
-/** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
-async function* readCapturedDocs(file) {
-    for await (const batch of readCapturedBatches(file))
-        yield* batch.docs;
 }
 /**
  * A file's text, a chunk at a time. Bytes that are not UTF-8 are an input error, not U+FFFD in a

@@ -48,7 +48,7 @@ interface CollectionState {
   violations: ViolationTallies[];
 }
 
-/** Pairs documents of one text in their order (`textOf` undefined: paired by place): the first baseline document with the first candidate one. */
+/** Pairs documents of one collection and text in their order: the first baseline document with the first candidate one. */
 function pairRecs(before: readonly Rec[], after: readonly Rec[], textOf: (r: Rec, rank: number) => string) {
   const queues = new Map<string, { recs: Rec[]; next: number }>();
   after.forEach((r, i) => {
@@ -80,9 +80,9 @@ class Join {
     let st = this.states.get(collection);
     if (!st) {
       const key = this.plans.of(collection).key;
-      st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations: [] };
+      const violations = RULES.map(() => new ViolationTallies());
+      st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations };
       if (key) st.key = key;
-      st.violations = RULES.map(() => new ViolationTallies());
       this.states.set(collection, st);
     }
     return st;
@@ -101,23 +101,23 @@ class Join {
   }
 
   /** Candidate documents against the candidate's own schema, then the baseline's. */
-  validate(rec: Rec, bindings: { baseline?: Binding[]; candidate?: Binding[] }, together?: () => JsonObject[]): void {
+  validate(rec: Rec, together?: () => JsonObject[]): void {
     const [collection, seq, doc] = rec;
     let checks = this.checks.get(collection);
     if (!checks) {
       // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
       checks = RULES.map(([, side]) => {
-        const schema = bindingOf(collection, bindings[side])?.documentSchema;
+        const schema = bindingOf(collection, this.plans.bindings[side])?.documentSchema;
         if (schema === undefined) return undefined;
         return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
       });
       this.checks.set(collection, checks);
     }
     const st = this.state(collection);
+    // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
+    const redacted = (p: string) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
     checks.forEach((check, r) => {
       if (!check) return;
-      // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
-      const redacted = (p: string) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
       const seen = new Set<string>();
       let idx = 0;
       for (const p of check.problems(doc)) {
@@ -132,15 +132,7 @@ class Join {
 }
 
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
-function joinAll(
-  b: CaptureIngest,
-  c: CaptureIngest,
-  bucketsB: Buckets,
-  bucketsC: Buckets,
-  join: Join,
-  sides: Sides,
-  between?: () => void,
-): void {
+function joinAll(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC: Buckets, join: Join, between?: () => void): void {
   for (let i = 0; i < bucketsB.count; i++) {
     if (i > 0) between?.();
     const before = b.combined(i, bucketsB);
@@ -151,7 +143,7 @@ function joinAll(
     for (const r of after) {
       join.state(r[0]).docs.candidate++;
       const together = held.get(r[0]);
-      join.validate(r, { baseline: sides.before.bindings, candidate: sides.after.bindings }, together && (() => together));
+      join.validate(r, together && (() => together));
     }
     const text = (r: Rec) => {
       const key = join.plans.of(r[0]).key;
@@ -206,14 +198,9 @@ function rematch(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC
   }
 }
 
-interface Sides {
-  before: CaptureSide;
-  after: CaptureSide;
-}
-
 const sorted = (names: Iterable<string>) => [...names].sort((x, y) => x.localeCompare(y));
 
-function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join, sides: Sides): Finding[] {
+function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join): Finding[] {
   const findings: Finding[] = [];
   for (const collection of sorted(b.read.keys())) {
     const st = join.state(collection);
@@ -222,12 +209,12 @@ function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join, sides: Sides
       continue;
     }
     for (const f of st.tallies.findings(collection, st.pairs)) findings.push(f);
-    const lost = join.opts.unmatched === false ? undefined : unmatchedFinding(collection, st, st.docs);
+    const lost = unmatchedFinding(collection, st, st.docs);
     if (lost) findings.push(lost);
   }
   for (const collection of sorted(c.read.keys())) {
     const st = join.state(collection);
-    const key = bindingOf(collection, sides.after.bindings)?.key;
+    const key = bindingOf(collection, join.plans.bindings.candidate)?.key;
     st.violations.forEach((v, r) => {
       for (const t of v.list()) findings.push(violationFinding(collection, { rule: RULES[r]![0], ...t }, st.docs.candidate, key));
     });
@@ -237,19 +224,19 @@ function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join, sides: Sides
 }
 
 /** Both sides read: their documents paired and compared, bucket by bucket. */
-function judge(b: CaptureIngest, c: CaptureIngest, sides: Sides, opts: StreamOptions): Finding[] {
+function judge(b: CaptureIngest, c: CaptureIngest, opts: StreamOptions): Finding[] {
   const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
   try {
     const join = new Join(b.plans, opts);
-    joinAll(b, c, b.buckets, bucketsC, join, sides, opts.afterBucket);
+    joinAll(b, c, b.buckets, bucketsC, join, opts.afterBucket);
     rematch(b, c, b.buckets, bucketsC, join);
-    return findingsOf(b, c, join, sides);
+    return findingsOf(b, c, join);
   } finally {
     bucketsC.dispose();
   }
 }
 
-function sidesOf(before: CaptureSide, after: CaptureSide, opts: StreamOptions): [CaptureIngest, CaptureIngest] {
+function sidesOf(before: { bindings?: Binding[] }, after: { bindings?: Binding[] }, opts: StreamOptions): [CaptureIngest, CaptureIngest] {
   const fresh = opts.buckets ?? memoryBuckets;
   const plans = new Plans({ baseline: before.bindings, candidate: after.bindings });
   return [new CaptureIngest('baseline', plans, fresh()), new CaptureIngest('candidate', plans, fresh())];
@@ -266,12 +253,10 @@ export function compareCapture(
   after: { docs: readonly CapturedDoc[]; bindings?: Binding[] },
   opts: CaptureOptions,
 ): Finding[] {
-  const side = (s: typeof before): CaptureSide => ({ batches: [{ docs: s.docs }], ...(s.bindings ? { bindings: s.bindings } : {}) });
-  const [sb, sa] = [side(before), side(after)];
-  const [b, c] = sidesOf(sb, sa, opts);
-  for (const d of before.docs) b.add(d);
-  for (const d of after.docs) c.add(d);
-  return judge(b, c, { before: sb, after: sa }, opts);
+  const [b, c] = sidesOf(before, after, opts);
+  b.addAll(before);
+  c.addAll(after);
+  return judge(b, c, opts);
 }
 
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
@@ -288,7 +273,7 @@ export async function compareCaptureStreams(before: CaptureSide, after: CaptureS
     told('baseline', b);
     for await (const batch of after.batches) c.addAll(batch);
     told('candidate', c);
-    return judge(b, c, { before, after }, opts);
+    return judge(b, c, opts);
   } finally {
     b.buckets.dispose();
     c.buckets.dispose();

@@ -49,10 +49,6 @@ export class FieldTallies {
     }
   }
 
-  get size(): number {
-    return this.tallies.size;
-  }
-
   findings(collection: string, pairs: number): Finding[] {
     // Fingerprints take the rule and place, not example values: those vary from run to run.
     return [...this.tallies.values()].sort(inPlaceOrder).map((t) =>
@@ -76,7 +72,7 @@ export class FieldTallies {
 /** Documents of one side counted, with the first of them (by place) kept. */
 export class FirstOf<T> {
   count = 0;
-  private place: Place | undefined;
+  place: Place | undefined;
   first: T | undefined;
 
   add(place: Place, item: T): void {
@@ -90,20 +86,20 @@ export class FirstOf<T> {
 
 /** Candidate documents a schema rejects, per place and complaint, each with its first document. */
 export class ViolationTallies {
-  private readonly byPlace = new Map<string, { pointer: string; message: string; seen: FirstOf<JsonObject>; place: Place }>();
+  private readonly byPlace = new Map<string, { pointer: string; message: string; seen: FirstOf<JsonObject> }>();
 
   add(place: Place, pointer: string, message: string, doc: JsonObject): void {
     const id = `${pointer}\u0000${message}`;
     let t = this.byPlace.get(id);
-    if (!t) this.byPlace.set(id, (t = { pointer, message, seen: new FirstOf(), place }));
-    else if (earlier(place, t.place)) t.place = place;
+    if (!t) this.byPlace.set(id, (t = { pointer, message, seen: new FirstOf() }));
     t.seen.add(place, doc);
   }
 
   /** The tallies in the order of their first occurrence. */
   list(): { pointer: string; message: string; count: number; example: JsonObject | undefined }[] {
     return [...this.byPlace.values()]
+      .map((t) => ({ place: t.seen.place!, pointer: t.pointer, message: t.message, count: t.seen.count, example: t.seen.first }))
       .sort(inPlaceOrder)
-      .map((t) => ({ pointer: t.pointer, message: t.message, count: t.seen.count, example: t.seen.first }));
+      .map(({ place: _, ...t }) => t);
   }
 }

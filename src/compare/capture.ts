@@ -9,11 +9,6 @@ import { makeFinding } from './finding.js';
 export interface CaptureOptions {
   /** Pointer globs whose values are not compared (volatile fields). */
   redact: readonly string[];
-  /**
-   * Whether baseline documents left without a candidate partner are reported (default true); off
-   * when the documents are samples of bigger captures, which count documents themselves.
-   */
-  unmatched?: boolean;
 }
 
 /** A collection the baseline captured documents for and the candidate none. */

@@ -6,7 +6,7 @@ import { isJsonObject } from '../model/json.js';
 import type { AirbyteRecord } from '../model/airbyte.js';
 import type { CapturedDoc, DocBatch } from '../model/types.js';
 import { airbyteRecordOf } from './airbyte.js';
-import { checkDepth, invalidUtf8At, MAX_JSON_DEPTH, readJsonFile } from './json-file.js';
+import { checkDepth, invalidUtf8At, lineColumn, MAX_JSON_DEPTH, readJsonFile } from './json-file.js';
 import { JsonItemSplitter } from './json-items.js';
 import { asCapture } from './shapes.js';
 
@@ -31,27 +31,19 @@ function notAPair(v: unknown, index: number): string | undefined {
   return undefined;
 }
 
-/** The line and column of a character of a file (read again: only an error needs it). */
+/** The line and column of a character of a file, chunk by chunk with lineColumn (read again: only an error needs it). */
 async function positionIn(file: string, offset: number): Promise<{ line: number; column: number }> {
   let line = 1;
   let column = 1;
   let seen = 0;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const text = chunk as string;
-    for (let i = 0; i < text.length && seen < offset; i++, seen++) {
-      if (text.charCodeAt(i) === 10) {
-        line++;
-        column = 1;
-      } else column++;
-    }
+  for await (const text of utf8Chunks(file)) {
+    const at = lineColumn(text, Math.min(offset - seen, text.length));
+    line += at.line - 1;
+    column = at.line === 1 ? column + at.column - 1 : at.column;
+    seen += text.length;
     if (seen >= offset) break;
   }
   return { line, column };
-}
-
-/** The documents of a capture file, one at a time, in the file's order (readCapturedBatches). */
-export async function* readCapturedDocs(file: string): AsyncGenerator<CapturedDoc> {
-  for await (const batch of readCapturedBatches(file)) yield* batch.docs;
 }
 
 /**
