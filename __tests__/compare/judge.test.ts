@@ -257,6 +257,28 @@ describe('witnesses from captured documents', () => {
     // Without the captured document the same narrowing has no document to show it.
     expect(discover(before, after).map((f) => f.rule)).toContain('discover.schema.unknown');
   });
+
+  it('changes a nested field in its witness and leaves the captured document as it was', () => {
+    const schema = (n: unknown) => ({
+      type: 'object',
+      required: ['id'],
+      properties: {
+        id: { type: 'string', pattern: '^(?=usr_)usr_[0-9]{4}$' },
+        profile: { type: 'object', properties: { n: { type: n }, tags: { type: 'array' } } },
+      },
+    });
+    const [before, after] = [schema(['integer', 'null']), schema('integer')];
+    const captured = { id: 'usr_0042', profile: { n: 7, tags: ['a'] }, other: { deep: [1, { x: 2 }] } };
+    const copy = structuredClone(captured);
+    const findings = compareDiscover(
+      { bindings: [binding(before)], pointers: ['/stream'], samples: new Map([['users', [captured]]]) },
+      { bindings: [binding(after)], pointers: ['/stream'] },
+    );
+    const removed = findings.find((f) => f.rule === 'discover.schema.narrowed-unused');
+    expect(removed?.witness).toEqual({ ...copy, profile: { n: null, tags: ['a'] } });
+    expectWitness(removed, before, after);
+    expect(captured).toEqual(copy);
+  });
 });
 
 describe('size', () => {

@@ -106,4 +106,15 @@ describe('annotations without snapshot files', () => {
       ['warning', 1, undefined],
     ]);
   });
+
+  it("shows a wide witness's JSON cut to 500 characters, as JSON.stringify writes it", () => {
+    // A captured document of 300 fields, some with characters JSON escapes, and one field JSON leaves out.
+    const witness = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`field_${i}`, i % 3 ? `va"l\\ue ${i}` : [i, null, { n: i }]]),
+    );
+    const f = { ...finding(6, 'breaking'), witness: { ...witness, gone: undefined } };
+    const [annotation] = annotationsFor({ findings: [f] } as Report, () => undefined);
+    const line = annotation!.message.split('\n').find((l) => l.includes('{"field_0"'))!;
+    expect(line.slice(line.indexOf('{'))).toBe(`${JSON.stringify(witness).slice(0, 499)}…`);
+  });
 });

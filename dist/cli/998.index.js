@@ -190,9 +190,53 @@ const witnessLabel = (f) => f.stage === 'capture'
             : 'Example accepted by the baseline and rejected by the candidate';
 /** Findings about what a document schema gains: their witness goes the other way. */
 const GAIN_RULES = new Set(['discover.schema.type-widened', 'discover.schema.values-widened']);
+/**
+ * The start of JSON.stringify's text of a value, at least `max` characters of it where it is
+ * longer: a witness may be a captured document of hundreds of fields, shown in one line.
+ */
+function jsonHead(value, max) {
+    const out = [];
+    let length = 0;
+    const put = (s) => {
+        out.push(s);
+        length += s.length;
+    };
+    const write = (v, inArray) => {
+        if (length > max)
+            return;
+        if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') {
+            put(JSON.stringify(v) ?? (inArray ? 'null' : ''));
+            return;
+        }
+        if (Array.isArray(v)) {
+            put('[');
+            v.forEach((item, i) => {
+                if (i > 0)
+                    put(',');
+                write(item, true);
+            });
+            put(']');
+            return;
+        }
+        put('{');
+        let first = true;
+        for (const [k, item] of Object.entries(v)) {
+            if (length > max)
+                return;
+            if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
+                continue;
+            put(`${first ? '' : ','}${JSON.stringify(k)}:`);
+            first = false;
+            write(item, false);
+        }
+        put('}');
+    };
+    write(value, false);
+    return out.join('');
+}
 /** A value shown inline, cut to a readable length. */
 function shortJson(value, max = 120) {
-    const text = value === undefined ? 'absent' : JSON.stringify(value);
+    const text = value === undefined ? 'absent' : jsonHead(value, max);
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -4633,10 +4677,16 @@ function exampleValue(root, schema, path = '', choice = new Map(), depth = 0) {
     }
 }
 const REMOVE = Symbol('remove');
-/** A copy of the document with the value at a field path (`*` = the first array item), parents made as needed. */
+/** A shallow copy of an object or array (anything else: a new object). */
+const copyOf = (v) => (Array.isArray(v) ? [...v] : isJsonObject(v) ? { ...v } : {});
+/**
+ * A copy of the document with the value at a field path (`*` = the first array item), parents made
+ * as needed. Only the objects and arrays on the path are copied: the rest is shared with `doc`
+ * (a wide captured document is the start of many witnesses; neither it nor a witness is changed after).
+ */
 function placed(doc, schema, fields, path, value) {
     const tokens = parsePointer(path);
-    const copy = structuredClone(doc);
+    const copy = tokens.length > 0 && doc !== null && typeof doc === 'object' ? copyOf(doc) : structuredClone(doc);
     let cur = copy;
     for (let i = 0; i < tokens.length; i++) {
         const key = tokens[i] === '*' ? 0 : tokens[i];
@@ -4654,8 +4704,10 @@ function placed(doc, schema, fields, path, value) {
             next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
             if (!isJsonObject(next) && !Array.isArray(next))
                 next = {};
-            cur[key] = next;
         }
+        else
+            next = copyOf(next);
+        cur[key] = next;
         cur = next;
     }
     return copy;

@@ -211,8 +211,49 @@ export const witnessLabel = (f: Finding): string =>
 /** Findings about what a document schema gains: their witness goes the other way. */
 const GAIN_RULES = new Set(['discover.schema.type-widened', 'discover.schema.values-widened']);
 
+/**
+ * The start of JSON.stringify's text of a value, at least `max` characters of it where it is
+ * longer: a witness may be a captured document of hundreds of fields, shown in one line.
+ */
+function jsonHead(value: unknown, max: number): string {
+  const out: string[] = [];
+  let length = 0;
+  const put = (s: string) => {
+    out.push(s);
+    length += s.length;
+  };
+  const write = (v: unknown, inArray: boolean): void => {
+    if (length > max) return;
+    if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      put(JSON.stringify(v) ?? (inArray ? 'null' : ''));
+      return;
+    }
+    if (Array.isArray(v)) {
+      put('[');
+      v.forEach((item, i) => {
+        if (i > 0) put(',');
+        write(item, true);
+      });
+      put(']');
+      return;
+    }
+    put('{');
+    let first = true;
+    for (const [k, item] of Object.entries(v)) {
+      if (length > max) return;
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      put(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      write(item, false);
+    }
+    put('}');
+  };
+  write(value, false);
+  return out.join('');
+}
+
 /** A value shown inline, cut to a readable length. */
 export function shortJson(value: unknown, max = 120): string {
-  const text = value === undefined ? 'absent' : JSON.stringify(value);
+  const text = value === undefined ? 'absent' : jsonHead(value, max);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -114,10 +114,17 @@ export function exampleValue(
 
 export const REMOVE = Symbol('remove');
 
-/** A copy of the document with the value at a field path (`*` = the first array item), parents made as needed. */
+/** A shallow copy of an object or array (anything else: a new object). */
+const copyOf = (v: unknown): Record<string, unknown> | unknown[] => (Array.isArray(v) ? [...v] : isObject(v) ? { ...v } : {});
+
+/**
+ * A copy of the document with the value at a field path (`*` = the first array item), parents made
+ * as needed. Only the objects and arrays on the path are copied: the rest is shared with `doc`
+ * (a wide captured document is the start of many witnesses; neither it nor a witness is changed after).
+ */
 export function placed(doc: unknown, schema: unknown, fields: Fields, path: string, value: unknown | typeof REMOVE): unknown {
   const tokens = parsePointer(path);
-  const copy = structuredClone(doc);
+  const copy = tokens.length > 0 && doc !== null && typeof doc === 'object' ? copyOf(doc) : structuredClone(doc);
   let cur = copy as Record<string, unknown> | unknown[];
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i] === '*' ? 0 : tokens[i];
@@ -132,8 +139,8 @@ export function placed(doc: unknown, schema: unknown, fields: Fields, path: stri
     if (next === null || typeof next !== 'object') {
       next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
       if (!isObject(next) && !Array.isArray(next)) next = {};
-      (cur as Record<string, unknown>)[key] = next;
-    }
+    } else next = copyOf(next);
+    (cur as Record<string, unknown>)[key] = next;
     cur = next as Record<string, unknown> | unknown[];
   }
   return copy;
