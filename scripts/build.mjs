@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, both at once:
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the capture worker with ncc, all at once:
 // each build is single-threaded, so two in parallel halve the wall time on a 2-core machine.
 // ncc type-checks what it bundles; `npm run typecheck` covers the tests and benchmarks too.
 import { spawn } from 'node:child_process';
@@ -9,6 +9,8 @@ const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js'
 const builds = [
   ['src/index.ts', '-o', 'dist', '--license', 'licenses.txt'],
   ['src/cli/index.ts', '-o', 'dist/cli'],
+  // The worker thread of a capture comparison through bucket files (src/orchestrate/stream-thread.ts).
+  ['src/orchestrate/stream-worker.ts', '-o', 'dist/stream-worker'],
 ];
 
 rmSync('dist', { recursive: true, force: true });

@@ -17,7 +17,7 @@ const users = (n: number, f: (i: number) => Record<string, unknown>): CapturedDo
 const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
 
 /** Twenty buckets in temporary files, as a capture of 20 MiB gets. */
-const files = bucketsFor(20 * BUCKET_BYTES);
+const files = bucketsFor([20 * BUCKET_BYTES]);
 /** Yields documents a few at a time, as a capture file is read chunk by chunk. */
 async function* stream(docs: CapturedDoc[]) {
   for (let i = 0; i < docs.length; i += 7) yield { docs: docs.slice(i, i + 7) };
@@ -151,9 +151,9 @@ describe('capture comparison through buckets in files (captures of any size)', (
 
 describe('buckets for a capture', () => {
   it('are one in memory for a capture up to 16 MiB and files of about 1 MiB for a bigger one', () => {
-    expect(bucketsFor(0, 1000)().count).toBe(1);
-    expect(bucketsFor(MEMORY_BYTES)().count).toBe(1);
-    expect(bucketsFor(20 * BUCKET_BYTES, BUCKET_BYTES)().count).toBe(20);
+    expect(bucketsFor([0, 1000])().count).toBe(1);
+    expect(bucketsFor([MEMORY_BYTES])().count).toBe(1);
+    expect(bucketsFor([20 * BUCKET_BYTES, BUCKET_BYTES])().count).toBe(20);
   });
 
   it('keep documents in files only this user can read, give them back as put, and remove them when disposed', () => {

@@ -18,7 +18,7 @@ import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
 import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
 import { runMigration } from './migration.js';
-import { streamCaptures } from './streamed.js';
+import { streamCapturesApart } from './stream-thread.js';
 import { buildReport, type ReportInput } from './report.js';
 
 export interface CheckDeps {
@@ -180,7 +180,7 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   const comparison = await deps.log.group('compare baseline with candidate', async () => {
     // Streamed first: discovery takes the baseline's first documents as examples.
     const streamed = opts.stages.includes('capture')
-      ? await streamCaptures(baseline.set, candidate.set, accept.redact, deps.log)
+      ? await streamCapturesApart(baseline.set, candidate.set, { redact: accept.redact, log: deps.log })
       : undefined;
     const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
       redact: accept.redact,

@@ -11,11 +11,22 @@ import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
 
+export interface StreamCaptureOptions {
+  /** Field globs whose values are redacted (compat.yaml), left out of the comparison. */
+  redact: string[];
+  log?: Logger;
+  /** A private folder, made and removed by the caller, for the bucket files (see snapshots/spill.ts). */
+  within?: string;
+}
+
 export interface StreamedCapture {
   findings: Finding[];
   /** The first baseline documents of each binding (by recommended name), for discovery's witnesses. */
   samples: Map<string, JsonObject[]>;
 }
+
+/** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
+export const captureSizes = (...sets: SnapshotSet[]): number[] => sets.map((s) => s.captureBytes ?? 0);
 
 async function* normalized(batches: AsyncIterable<DocBatch> | Iterable<DocBatch>, tap?: (doc: CapturedDoc) => void) {
   for await (const batch of batches) {
@@ -36,8 +47,7 @@ async function* normalized(batches: AsyncIterable<DocBatch> | Iterable<DocBatch>
 export async function streamCaptures(
   baseline: SnapshotSet,
   candidate: SnapshotSet,
-  redact: string[],
-  log?: Logger,
+  { redact, log, within }: StreamCaptureOptions,
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
@@ -63,7 +73,7 @@ export async function streamCaptures(
     { batches: normalized(after), bindings: candidate.discover },
     {
       redact,
-      buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+      buckets: bucketsFor(captureSizes(baseline, candidate), within),
       afterBucket: collectBetweenBuckets(),
       // Findings name bindings by their captured collections (compare/binding-names.ts).
       onCollections: (side, names, documents) => {

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import path from 'node:path';
@@ -12,18 +12,27 @@ export const BUCKET_BYTES = 1024 * 1024;
 /** Text a bucket gathers in memory before it is appended to its file. */
 const FLUSH_BYTES = 32 * 1024;
 const MAX_BUCKETS = 4096;
+/** The start of the name of a capture comparison's private folder in the temporary directory. */
+export const BUCKETS_PREFIX = 'connector-compat-capture-';
+
+/** A fresh folder for bucket files in `within` (a private folder its owner removes), removed when disposed. */
+function folderIn(within: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(within, 'buckets-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /**
  * Buckets in files of comma-ended records, in a folder of the temporary directory that only this user can
  * read (captured documents are the source's data), removed when disposed, or when the process
- * exits or is interrupted first (secrets/privateFile.ts).
+ * exits or is interrupted first (secrets/privateFile.ts). `within`: a private folder that another
+ * thread made and removes on exit (a worker thread gets no signals), in which the buckets' folder is made.
  */
-function fileBuckets(count: number): Buckets {
+function fileBuckets(count: number, within?: string): Buckets {
   let folder: { dir: string; remove: () => void } | undefined;
   const pending: string[][] = Array.from({ length: count }, () => []);
   const sizes = new Array<number>(count).fill(0);
   const fileOf = (b: number) => {
-    folder ??= privateDir('connector-compat-capture-');
+    folder ??= within ? folderIn(within) : privateDir(BUCKETS_PREFIX);
     return path.join(folder.dir, `${b}.records`);
   };
   const flush = (b: number) => {
@@ -60,12 +69,17 @@ function fileBuckets(count: number): Buckets {
 /** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
 export const MEMORY_BYTES = 16 * 1024 * 1024;
 
-/** Buckets for captures of these sizes in bytes: one in memory when they are small, else files of about BUCKET_BYTES each. */
-export function bucketsFor(...bytes: number[]): BucketsFactory {
-  const biggest = Math.max(0, ...bytes);
-  if (biggest <= MEMORY_BYTES) return memoryBuckets;
-  const count = Math.min(MAX_BUCKETS, Math.ceil(biggest / BUCKET_BYTES));
-  return () => fileBuckets(count);
+/** Whether captures of these sizes in bytes are compared through files (else in memory). */
+export const spills = (bytes: readonly number[]): boolean => Math.max(0, ...bytes) > MEMORY_BYTES;
+
+/**
+ * Buckets for captures of these sizes in bytes: one in memory when they are small, else files of
+ * about BUCKET_BYTES each (in a folder of `within` when given, see fileBuckets).
+ */
+export function bucketsFor(bytes: readonly number[], within?: string): BucketsFactory {
+  if (!spills(bytes)) return memoryBuckets;
+  const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(...bytes) / BUCKET_BYTES));
+  return () => fileBuckets(count, within);
 }
 
 /** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */

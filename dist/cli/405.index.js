@@ -1,8 +1,8 @@
-export const id = 998;
-export const ids = [998];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 7998:
+/***/ 3405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10239,6 +10239,8 @@ async function runMigration(baseline, candidate, config, opts) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: external "node:vm"
@@ -10255,17 +10257,25 @@ const BUCKET_BYTES = 1024 * 1024;
 /** Text a bucket gathers in memory before it is appended to its file. */
 const FLUSH_BYTES = 32 * 1024;
 const MAX_BUCKETS = 4096;
+/** The start of the name of a capture comparison's private folder in the temporary directory. */
+const BUCKETS_PREFIX = 'connector-compat-capture-';
+/** A fresh folder for bucket files in `within` (a private folder its owner removes), removed when disposed. */
+function folderIn(within) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(within, 'buckets-'));
+    return { dir, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
 /**
  * Buckets in files of comma-ended records, in a folder of the temporary directory that only this user can
  * read (captured documents are the source's data), removed when disposed, or when the process
- * exits or is interrupted first (secrets/privateFile.ts).
+ * exits or is interrupted first (secrets/privateFile.ts). `within`: a private folder that another
+ * thread made and removes on exit (a worker thread gets no signals), in which the buckets' folder is made.
  */
-function fileBuckets(count) {
+function fileBuckets(count, within) {
     let folder;
     const pending = Array.from({ length: count }, () => []);
     const sizes = new Array(count).fill(0);
     const fileOf = (b) => {
-        folder ??= privateDir('connector-compat-capture-');
+        folder ??= within ? folderIn(within) : privateDir(BUCKETS_PREFIX);
         return external_node_path_default().join(folder.dir, `${b}.records`);
     };
     const flush = (b) => {
@@ -10303,13 +10313,17 @@ function fileBuckets(count) {
 }
 /** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
 const MEMORY_BYTES = 16 * 1024 * 1024;
-/** Buckets for captures of these sizes in bytes: one in memory when they are small, else files of about BUCKET_BYTES each. */
-function bucketsFor(...bytes) {
-    const biggest = Math.max(0, ...bytes);
-    if (biggest <= MEMORY_BYTES)
+/** Whether captures of these sizes in bytes are compared through files (else in memory). */
+const spills = (bytes) => Math.max(0, ...bytes) > MEMORY_BYTES;
+/**
+ * Buckets for captures of these sizes in bytes: one in memory when they are small, else files of
+ * about BUCKET_BYTES each (in a folder of `within` when given, see fileBuckets).
+ */
+function bucketsFor(bytes, within) {
+    if (!spills(bytes))
         return memoryBuckets;
-    const count = Math.min(MAX_BUCKETS, Math.ceil(biggest / BUCKET_BYTES));
-    return () => fileBuckets(count);
+    const count = Math.min(MAX_BUCKETS, Math.ceil(Math.max(...bytes) / BUCKET_BYTES));
+    return () => fileBuckets(count, within);
 }
 /** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
 const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
@@ -10346,6 +10360,8 @@ function collectBetweenBuckets() {
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
+/** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
+const captureSizes = (...sets) => sets.map((s) => s.captureBytes ?? 0);
 async function* normalized(batches, tap) {
     for await (const batch of batches) {
         const docs = batch.docs.map(normalizeDoc);
@@ -10363,7 +10379,7 @@ async function* normalized(batches, tap) {
  * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
-async function streamCaptures(baseline, candidate, redact, log) {
+async function streamCaptures(baseline, candidate, { redact, log, within }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
     const docsOf = (set) => set.capture
@@ -10386,7 +10402,7 @@ async function streamCaptures(baseline, candidate, redact, log) {
     };
     const findings = await compareCaptureStreams({ batches: normalized(before, keep), bindings: baseline.discover }, { batches: normalized(after), bindings: candidate.discover }, {
         redact,
-        buckets: bucketsFor(...[baseline, candidate].map((s) => s.captureBytes ?? 0)),
+        buckets: bucketsFor(captureSizes(baseline, candidate), within),
         afterBucket: collectBetweenBuckets(),
         // Findings name bindings by their captured collections (compare/binding-names.ts).
         onCollections: (side, names, documents) => {
@@ -10395,6 +10411,123 @@ async function streamCaptures(baseline, candidate, redact, log) {
         },
     });
     return { findings, samples };
+}
+
+;// CONCATENATED MODULE: ./src/orchestrate/stream-thread.ts
+
+
+
+
+
+
+
+/**
+ * A capture comparison that goes through bucket files runs in a worker thread whose heap has
+ * limits. V8 lets the heap of a thread that allocates fast (every document is parsed twice) grow
+ * far past what it holds live, and the process's resident memory with it; a worker's heap takes
+ * limits, the main thread's cannot be set once node runs (the runner starts an action with no node
+ * flags). Measured with the bench's 1M-document captures (Node 24): 370 MB in the main thread,
+ * 220 MB in a worker with these limits, in the same time (a young generation of 16 MB took 40% longer).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 160 };
+/** A side whose capture is read from its file (nothing of it held in memory). */
+const fromFile = (set) => Boolean(set.captureStreamed && set.sources.capture && !set.capture);
+/** What of a side the capture comparison reads: sent to the worker (structured clone), nothing else of the set. */
+const captureSide = (set) => ({
+    label: set.label,
+    sources: { capture: set.sources.capture },
+    captureStreamed: true,
+    ...(set.captureBytes !== undefined ? { captureBytes: set.captureBytes } : {}),
+    ...(set.captureRecords !== undefined ? { captureRecords: set.captureRecords } : {}),
+    ...(set.discover ? { discover: set.discover } : {}),
+});
+/** A file's URL relative to this module (a function of the name: the bundler copies no file it sees named). */
+const beside = (name) => new URL(name, import.meta.url);
+/** The worker's bundle beside this one (dist/stream-worker/index.js), or its source when the sources run. */
+function workerEntry() {
+    if (import.meta.url.endsWith('.ts'))
+        return { url: beside('./stream-worker.ts'), source: true };
+    // The action's bundle is dist/index.js, the CLI's chunks are in dist/cli/.
+    for (const name of ['./stream-worker/index.js', '../stream-worker/index.js']) {
+        const url = beside(name);
+        if ((0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return { url, source: false };
+    }
+    throw new Error(`the capture comparison's worker bundle is missing beside ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: build with npm run build`);
+}
+function startWorker(job, resourceLimits) {
+    const { url, source } = workerEntry();
+    const options = { workerData: job, resourceLimits };
+    // The sources (tests, benchmarks) run through tsx, registered in the worker first (Node 20 does not pass
+    // `--import tsx` on to workers); it is resolved from the working folder, the project's root.
+    if (source)
+        return new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, {
+            ...options,
+            eval: true,
+        });
+    return new external_node_worker_threads_.Worker(url, options);
+}
+/** The worker ran out of the heap its limits give it. */
+class OutOfMemory extends Error {
+}
+function inWorker(job, opts) {
+    return new Promise((resolve, reject) => {
+        const worker = startWorker(job, opts.limits ?? WORKER_LIMITS);
+        let answered = false;
+        worker.on('message', (reply) => {
+            if ('log' in reply)
+                opts.log?.[reply.log](reply.message);
+            else {
+                answered = true;
+                if ('done' in reply)
+                    resolve(reply);
+                else
+                    reject(reply.input ? new model_errors/* InputError */.d(reply.failed) : new Error(reply.failed));
+            }
+        });
+        worker.on('error', (err) => {
+            answered = true;
+            if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+                reject(new OutOfMemory(err.message));
+            else
+                reject(new Error(`the capture comparison's worker thread failed: ${err.message}`));
+        });
+        worker.on('exit', (code) => {
+            if (!answered)
+                reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`));
+        });
+    });
+}
+/**
+ * streamCaptures, in a worker thread when both captures are read from files big enough to go
+ * through bucket files (`apart` says so either way). The worker's buckets are in a private folder
+ * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
+ */
+async function streamCapturesApart(baseline, candidate, opts) {
+    const apart = opts.apart ?? spills(captureSizes(baseline, candidate));
+    if (!apart || !fromFile(baseline) || !fromFile(candidate))
+        return streamCaptures(baseline, candidate, opts);
+    const folder = privateDir(BUCKETS_PREFIX);
+    let reply;
+    try {
+        reply = await inWorker({ sides: [captureSide(baseline), captureSide(candidate)], redact: opts.redact, within: folder.dir }, opts);
+    }
+    catch (err) {
+        if (!(err instanceof OutOfMemory))
+            throw err;
+        // Its live documents outgrew the limits (a collection gathered whole to be paired again): compared here instead.
+        opts.log?.warning('capture: the comparison outgrew the memory of its worker thread; comparing again in the main thread');
+        return streamCaptures(baseline, candidate, opts);
+    }
+    finally {
+        folder.remove();
+    }
+    const [b, c] = reply.collections;
+    if (b)
+        baseline.capturedCollections = b;
+    if (c)
+        candidate.capturedCollections = c;
+    return reply.done;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/atf-patches.ts
@@ -11013,7 +11146,7 @@ async function runCheck(opts, deps) {
     const comparison = await deps.log.group('compare baseline with candidate', async () => {
         // Streamed first: discovery takes the baseline's first documents as examples.
         const streamed = opts.stages.includes('capture')
-            ? await streamCaptures(baseline.set, candidate.set, accept.redact, deps.log)
+            ? await streamCapturesApart(baseline.set, candidate.set, { redact: accept.redact, log: deps.log })
             : undefined;
         const compared = compareSets(onlyStages(normalizeSet(baseline.set), opts), onlyStages(normalizeSet(candidate.set), opts), {
             redact: accept.redact,
@@ -11312,8 +11445,6 @@ const decrypt_run = async (argv, io) => {
     return 0;
 };
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 
 

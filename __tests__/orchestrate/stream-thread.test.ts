@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/model/errors.js';
+import type { Logger } from '../../src/model/log.js';
+import { type ApartOptions, streamCapturesApart } from '../../src/orchestrate/stream-thread.js';
+import { readSnapshotSet } from '../../src/snapshots/read.js';
+import { ROOT } from '../helpers/shared.js';
+
+const EXAMPLE = path.join(ROOT, 'fixtures/source-example/.snapshots');
+
+/** A logger that keeps what it is told, level and line. */
+function recorder(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (m) => void lines.push(`info ${m}`),
+    notice: (m) => void lines.push(`notice ${m}`),
+    warning: (m) => void lines.push(`warning ${m}`),
+    group: (_n, fn) => fn(),
+  };
+}
+
+// The bucket folders are made in the temporary directory: this file's own, to see that none is left.
+let tmp: string;
+const saved = process.env.TMPDIR;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-thread-'));
+  process.env.TMPDIR = tmp;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = saved;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Bucket folders left in the temporary directory (tsx, running the worker's sources, keeps its cache there). */
+const leftovers = () => fs.readdirSync(tmp).filter((n) => n.startsWith('connector-compat-capture-'));
+
+async function compared(opts: Partial<ApartOptions>, dirs = [`${EXAMPLE}/baseline`, `${EXAMPLE}/candidate`]) {
+  const [baseline, candidate] = await Promise.all(dirs.map((d) => readSnapshotSet(d)));
+  const log = recorder();
+  const result = await streamCapturesApart(baseline!, candidate!, { redact: [], log, ...opts });
+  return { result, log: log.lines, collections: [baseline!.capturedCollections, candidate!.capturedCollections] };
+}
+
+describe('a capture comparison in a worker thread', () => {
+  it('gives the findings, examples, samples, collections and log lines of the comparison in this thread', async () => {
+    const here = await compared({ apart: false });
+    const apart = await compared({ apart: true });
+    expect(here.result!.findings.length).toBeGreaterThan(0);
+    expect(apart.result).toEqual(here.result);
+    expect(apart.collections).toEqual(here.collections);
+    expect(apart.collections[0]!.length).toBeGreaterThan(0);
+    expect(apart.log).toEqual(here.log);
+    expect(apart.log).toContainEqual(expect.stringMatching(/^info capture: baseline read, \d+ documents in \d+ collections?$/));
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('that outgrows its heap limits is run again in this thread, with a warning, and gives the same findings', async () => {
+    const here = await compared({ apart: false });
+    const starved = await compared({ apart: true, limits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
+    expect(starved.log[0]).toBe(
+      'warning capture: the comparison outgrew the memory of its worker thread; comparing again in the main thread',
+    );
+    expect(starved.result).toEqual(here.result);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('fails on an invalid capture file with the input error the comparison in this thread gives, and leaves no files', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
+    fs.copyFileSync(`${EXAMPLE}/candidate/discover.json`, path.join(dir, 'discover.json'));
+    fs.writeFileSync(path.join(dir, 'capture.json'), '[["acmeCo/users", {"id": 1}],\n["acmeCo/users", {"id": 2,}]]\n');
+    const dirs = [`${EXAMPLE}/baseline`, dir];
+    const here = await compared({ apart: false }, dirs).catch((e: unknown) => e);
+    const apart = await compared({ apart: true }, dirs).catch((e: unknown) => e);
+    expect(here).toBeInstanceOf(InputError);
+    expect(apart).toBeInstanceOf(InputError);
+    expect((apart as Error).message).toBe((here as Error).message);
+    expect((apart as Error).message).toMatch(/capture\.json: item 1: invalid JSON/);
+    fs.rmSync(dir, { recursive: true });
+    expect(leftovers()).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { InputError } from '../model/errors.js';
+import type { SnapshotSet } from '../model/types.js';
+import { privateDir } from '../secrets/privateFile.js';
+import { BUCKETS_PREFIX, spills } from '../snapshots/spill.js';
+import { captureSizes, type StreamCaptureOptions, type StreamedCapture, streamCaptures } from './streamed.js';
+
+/**
+ * A capture comparison that goes through bucket files runs in a worker thread whose heap has
+ * limits. V8 lets the heap of a thread that allocates fast (every document is parsed twice) grow
+ * far past what it holds live, and the process's resident memory with it; a worker's heap takes
+ * limits, the main thread's cannot be set once node runs (the runner starts an action with no node
+ * flags). Measured with the bench's 1M-document captures (Node 24): 370 MB in the main thread,
+ * 220 MB in a worker with these limits, in the same time (a young generation of 16 MB took 40% longer).
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 160 };
+
+/** What the worker is given: each side as far as the capture needs it, the redactions, the folder for its buckets. */
+export interface StreamJob {
+  sides: [SnapshotSet, SnapshotSet];
+  redact: string[];
+  within: string;
+}
+
+/** What the worker says: a log line, its answer, or why it failed. */
+export type StreamReply = { log: 'info' | 'notice' | 'warning'; message: string } | StreamDone | { failed: string; input: boolean };
+
+/** The worker's answer: the comparison, and the collections each side's capture holds. */
+export interface StreamDone {
+  done: StreamedCapture | undefined;
+  collections: [string[] | undefined, string[] | undefined];
+}
+
+/** A side whose capture is read from its file (nothing of it held in memory). */
+const fromFile = (set: SnapshotSet): boolean => Boolean(set.captureStreamed && set.sources.capture && !set.capture);
+
+/** What of a side the capture comparison reads: sent to the worker (structured clone), nothing else of the set. */
+const captureSide = (set: SnapshotSet): SnapshotSet => ({
+  label: set.label,
+  sources: { capture: set.sources.capture },
+  captureStreamed: true,
+  ...(set.captureBytes !== undefined ? { captureBytes: set.captureBytes } : {}),
+  ...(set.captureRecords !== undefined ? { captureRecords: set.captureRecords } : {}),
+  ...(set.discover ? { discover: set.discover } : {}),
+});
+
+/** A file's URL relative to this module (a function of the name: the bundler copies no file it sees named). */
+const beside = (name: string): URL => new URL(name, import.meta.url);
+
+/** The worker's bundle beside this one (dist/stream-worker/index.js), or its source when the sources run. */
+function workerEntry(): { url: URL; source: boolean } {
+  if (import.meta.url.endsWith('.ts')) return { url: beside('./stream-worker.ts'), source: true };
+  // The action's bundle is dist/index.js, the CLI's chunks are in dist/cli/.
+  for (const name of ['./stream-worker/index.js', '../stream-worker/index.js']) {
+    const url = beside(name);
+    if (existsSync(fileURLToPath(url))) return { url, source: false };
+  }
+  throw new Error(`the capture comparison's worker bundle is missing beside ${fileURLToPath(import.meta.url)}: build with npm run build`);
+}
+
+function startWorker(job: StreamJob, resourceLimits: ResourceLimits): Worker {
+  const { url, source } = workerEntry();
+  const options = { workerData: job, resourceLimits };
+  // The sources (tests, benchmarks) run through tsx, registered in the worker first (Node 20 does not pass
+  // `--import tsx` on to workers); it is resolved from the working folder, the project's root.
+  if (source)
+    return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, {
+      ...options,
+      eval: true,
+    });
+  return new Worker(url, options);
+}
+
+/** The worker ran out of the heap its limits give it. */
+class OutOfMemory extends Error {}
+
+function inWorker(job: StreamJob, opts: ApartOptions): Promise<StreamDone> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(job, opts.limits ?? WORKER_LIMITS);
+    let answered = false;
+    worker.on('message', (reply: StreamReply) => {
+      if ('log' in reply) opts.log?.[reply.log](reply.message);
+      else {
+        answered = true;
+        if ('done' in reply) resolve(reply);
+        else reject(reply.input ? new InputError(reply.failed) : new Error(reply.failed));
+      }
+    });
+    worker.on('error', (err: NodeJS.ErrnoException) => {
+      answered = true;
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new OutOfMemory(err.message));
+      else reject(new Error(`the capture comparison's worker thread failed: ${err.message}`));
+    });
+    worker.on('exit', (code) => {
+      if (!answered) reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`));
+    });
+  });
+}
+
+export interface ApartOptions extends StreamCaptureOptions {
+  /** In a worker thread or not; by default when both captures are files that go through bucket files. */
+  apart?: boolean;
+  /** The worker's heap limits (WORKER_LIMITS). */
+  limits?: ResourceLimits;
+}
+
+/**
+ * streamCaptures, in a worker thread when both captures are read from files big enough to go
+ * through bucket files (`apart` says so either way). The worker's buckets are in a private folder
+ * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
+ */
+export async function streamCapturesApart(
+  baseline: SnapshotSet,
+  candidate: SnapshotSet,
+  opts: ApartOptions,
+): Promise<StreamedCapture | undefined> {
+  const apart = opts.apart ?? spills(captureSizes(baseline, candidate));
+  if (!apart || !fromFile(baseline) || !fromFile(candidate)) return streamCaptures(baseline, candidate, opts);
+  const folder = privateDir(BUCKETS_PREFIX);
+  let reply: StreamDone;
+  try {
+    reply = await inWorker({ sides: [captureSide(baseline), captureSide(candidate)], redact: opts.redact, within: folder.dir }, opts);
+  } catch (err) {
+    if (!(err instanceof OutOfMemory)) throw err;
+    // Its live documents outgrew the limits (a collection gathered whole to be paired again): compared here instead.
+    opts.log?.warning('capture: the comparison outgrew the memory of its worker thread; comparing again in the main thread');
+    return streamCaptures(baseline, candidate, opts);
+  } finally {
+    folder.remove();
+  }
+  const [b, c] = reply.collections;
+  if (b) baseline.capturedCollections = b;
+  if (c) candidate.capturedCollections = c;
+  return reply.done;
+}

@@ -1,0 +1,30 @@
+/**
+ * The worker thread of a capture comparison through bucket files (stream-thread.ts): it compares the
+ * two captures its job names and posts back log lines, then the findings or why it failed.
+ * Bundled on its own (dist/stream-worker/index.js).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage, InputError } from '../model/errors.js';
+import type { Logger } from '../model/log.js';
+import { loadEngine } from '../schema/index.js';
+import type { StreamJob, StreamReply } from './stream-thread.js';
+import { streamCaptures } from './streamed.js';
+
+const job = workerData as StreamJob;
+const say = (reply: StreamReply) => parentPort!.postMessage(reply);
+const log: Logger = {
+  info: (message) => say({ log: 'info', message }),
+  notice: (message) => say({ log: 'notice', message }),
+  warning: (message) => say({ log: 'warning', message }),
+  group: (_name, fn) => fn(),
+};
+
+try {
+  // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
+  await loadEngine();
+  const [baseline, candidate] = job.sides;
+  const done = await streamCaptures(baseline, candidate, { redact: job.redact, log, within: job.within });
+  say({ done, collections: [baseline.capturedCollections, candidate.capturedCollections] });
+} catch (err) {
+  say({ failed: errorMessage(err), input: err instanceof InputError });
+}
