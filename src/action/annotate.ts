@@ -1,17 +1,24 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../model/types.js';
 import { annotationsFor } from '../report/annotations.js';
 import { SnapshotText } from '../report/locate.js';
+import { MEMORY_BYTES } from '../snapshots/spill.js';
 
-/** A snapshot file read once; one that cannot be read or parsed gets annotations without a line. */
-function reader(): (file: string) => SnapshotText | undefined {
+/**
+ * A snapshot file read once; one that cannot be read or parsed gets annotations without a line. A
+ * capture file that is compared streamed (over MEMORY_BYTES) is not read whole for lines either:
+ * its findings are annotated by rule, without a place.
+ */
+function reader(report: Report): (file: string) => SnapshotText | undefined {
+  const captures = new Set(Object.values(report.files ?? {}).map((sources) => sources?.capture));
   const cache = new Map<string, SnapshotText | undefined>();
   return (file) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, new SnapshotText(readFileSync(file, 'utf8')));
+        const whole = !captures.has(file) || statSync(file).size <= MEMORY_BYTES;
+        cache.set(file, whole ? new SnapshotText(readFileSync(file, 'utf8')) : undefined);
       } catch {
         cache.set(file, undefined);
       }
@@ -22,7 +29,7 @@ function reader(): (file: string) => SnapshotText | undefined {
 
 /** Annotates the committed snapshot files, errors first; paths relative to the workspace, as GitHub wants them. */
 export function annotate(report: Report, workspace: string): void {
-  for (const a of annotationsFor(report, reader())) {
+  for (const a of annotationsFor(report, reader(report))) {
     const relative = a.file && path.relative(workspace, a.file);
     const file = relative && (relative.startsWith('..') || path.isAbsolute(relative) ? a.file : relative);
     const props = { title: a.title, ...(file ? { file, startLine: a.line } : {}) };

@@ -1,43 +1,29 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { getAt, joinPointer, parsePointer } from '../model/pointer.js';
 import type { Binding, Finding, Report, Side } from '../model/types.js';
 import { DEFAULT_RESOURCE_PATH_POINTERS, resourcePathLabel, resourcePathOf } from '../normalize/index.js';
 import { isJsonObject as isObject } from '../model/json.js';
+import { JsonPositions } from './json-positions.js';
 
-/**
- * A snapshot file's text with positions. JSON is YAML, and yaml's parser keeps every node's
- * source range, so a path of keys and indexes maps to the line where that key or item is written.
- */
+/** A snapshot file's text with positions: a path of keys and indexes maps to the line where that key or item is written. */
 export class SnapshotText {
-  private readonly lines = new LineCounter();
-  private readonly doc: Document.Parsed;
+  private readonly positions: JsonPositions;
   readonly value: unknown;
 
   constructor(text: string) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
     this.value = JSON.parse(text);
-  }
-
-  private line(offset: number): number {
-    return Math.max(1, this.lines.linePos(offset).line);
+    this.positions = new JsonPositions(text);
   }
 
   /** The line of the deepest node on the path that exists, and how many of the path's steps it got through. */
   lineOf(path: readonly (string | number)[]): { line: number; depth: number } {
-    let node: unknown = this.doc.contents;
-    let line = this.line(this.doc.contents?.range?.[0] ?? 0);
+    let at = this.positions.root;
+    let line = this.positions.lineOf(at);
     let depth = 0;
     for (const step of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-        if (!pair || !isScalar(pair.key)) break;
-        line = this.line(pair.key.range?.[0] ?? 0);
-        node = pair.value;
-      } else if (isSeq(node) && Number.isInteger(Number(step)) && node.items[Number(step)]) {
-        const item = node.items[Number(step)] as { range?: [number, number, number] };
-        line = this.line(item.range?.[0] ?? 0);
-        node = item;
-      } else break;
+      const member = this.positions.member(at, step);
+      if (!member) break;
+      line = this.positions.lineOf(member.at);
+      at = member.value;
       depth++;
     }
     return { line, depth };
@@ -66,6 +52,35 @@ function resourcePathPointers(specFile: SnapshotText | undefined): readonly stri
   return Array.isArray(pointers) ? (pointers as string[]) : DEFAULT_RESOURCE_PATH_POINTERS;
 }
 
+const bindingIndexes = new WeakMap<SnapshotText, { pointers: readonly string[]; index: Map<string, number> }>();
+
+/** Each binding's place in a discover file by its resource path label (the first, where two share one), read once per file. */
+function bindingIndex(text: SnapshotText, bindings: unknown[], pointers: readonly string[]): Map<string, number> {
+  const known = bindingIndexes.get(text);
+  if (known && known.pointers === pointers) return known.index;
+  const index = new Map<string, number>();
+  bindings.forEach((b, i) => {
+    if (!isObject(b)) return;
+    const label = resourcePathLabel(resourcePathOf(b as Binding, pointers));
+    if (!index.has(label)) index.set(label, i);
+  });
+  bindingIndexes.set(text, { pointers, index });
+  return index;
+}
+
+const documentIndexes = new WeakMap<SnapshotText, Map<unknown, number[]>>();
+
+/** The places of a capture file's documents by their collection, in order, read once per file. */
+function documentIndex(text: SnapshotText, pairs: unknown[]): Map<unknown, number[]> {
+  let index = documentIndexes.get(text);
+  if (!index) {
+    index = new Map();
+    for (const [i, pair] of pairs.entries()) if (Array.isArray(pair)) (index.get(pair[0]) ?? index.set(pair[0], []).get(pair[0])!).push(i);
+    documentIndexes.set(text, index);
+  }
+  return index;
+}
+
 /** The path of keys and indexes in one side's file of the finding's stage that the finding is about. */
 function pathIn(f: Finding, text: SnapshotText, specFile: SnapshotText | undefined): (string | number)[] {
   const tokens = parsePointer(f.pointer ?? '');
@@ -73,16 +88,15 @@ function pathIn(f: Finding, text: SnapshotText, specFile: SnapshotText | undefin
   if (f.stage === 'spec') return [...specPath(value), ...tokens];
   if (!Array.isArray(value)) return tokens;
   if (f.stage === 'discover') {
-    const pointers = resourcePathPointers(specFile);
-    const index = value.findIndex((b) => isObject(b) && resourcePathLabel(resourcePathOf(b as Binding, pointers)) === f.binding);
-    return index < 0 ? [] : [index, ...tokens];
+    const index = f.binding === undefined ? undefined : bindingIndex(text, value, resourcePathPointers(specFile)).get(f.binding);
+    return index === undefined ? [] : [index, ...tokens];
   }
   // capture: the first document of the collection that has the field, else its first document
   // (where the path then stops short, so that the other side's file is preferred).
-  const ofCollection = (pair: unknown): boolean => Array.isArray(pair) && pair[0] === f.binding;
-  const withField = value.findIndex((pair) => ofCollection(pair) && (f.pointer === undefined || getAt(pair[1], f.pointer) !== undefined));
-  const index = withField >= 0 ? withField : value.findIndex(ofCollection);
-  return index < 0 ? [] : f.pointer === undefined ? [index, 0] : [index, 1, ...tokens];
+  const mine = documentIndex(text, value).get(f.binding) ?? [];
+  const withField = mine.find((i) => f.pointer === undefined || getAt((value[i] as unknown[])[1], f.pointer) !== undefined);
+  const index = withField ?? mine[0];
+  return index === undefined ? [] : f.pointer === undefined ? [index, 0] : [index, 1, ...tokens];
 }
 
 /** Sides whose snapshot file can show the finding, in order of preference. */
