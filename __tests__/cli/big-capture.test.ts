@@ -39,6 +39,9 @@ function side(name: 'baseline' | 'candidate'): string {
   return dir;
 }
 
+/** What the bundles left in a temporary directory (Node 24 keeps its compile cache there too). */
+const ours = (tmp: string) => fs.readdirSync(tmp).filter((n) => n.startsWith('connector-compat-'));
+
 /** The capture findings of a report, one line each. */
 const captureLines = (report: Report) =>
   report.findings.filter((f) => f.stage === 'capture').map((f) => `${f.rule} ${f.pointer}: ${f.message}`);
@@ -73,7 +76,7 @@ describe('the built bundles on captures compared through bucket files', () => {
     ]);
     const sources = await compareDirs({ baselineDir: baseline, candidateDir: candidate, acceptFileRequired: false, failOn: 'breaking' });
     expect(report.findings).toEqual(JSON.parse(JSON.stringify(sources.findings)));
-    expect(fs.readdirSync(r.tmp)).toEqual([]);
+    expect(ours(r.tmp)).toEqual([]);
   }, 60_000);
 
   it('the action finds the same in its worker thread, from snapshot folders', () => {
@@ -99,6 +102,6 @@ describe('the built bundles on captures compared through bucket files', () => {
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
     expect(annotations.some((l) => l.includes('title=capture.'))).toBe(true);
     expect(annotations.filter((l) => l.includes('capture.json'))).toEqual([]);
-    expect(fs.readdirSync(r.tmp)).toEqual([]);
+    expect(ours(r.tmp)).toEqual([]);
   }, 60_000);
 });

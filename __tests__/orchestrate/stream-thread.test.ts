@@ -59,12 +59,26 @@ describe('a capture comparison in a worker thread', () => {
   });
 
   it('that outgrows its heap limits is run again in this thread, with a warning, and gives the same findings', async () => {
-    const here = await compared({ apart: false });
-    const starved = await compared({ apart: true, limits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
-    expect(starved.log[0]).toBe(
+    // 40,000 documents a side, held in memory (under 16 MiB), against an old generation of 32 MB: enough
+    // for the worker to start (a heap too small to start it is fatal to the process on Node 24), not to hold them.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'starved-'));
+    for (const side of ['baseline', 'candidate']) {
+      fs.mkdirSync(path.join(dir, side));
+      const docs = Array.from({ length: 40_000 }, (_, i) =>
+        JSON.stringify(['acmeCo/users', { id: i, pad: 'x'.repeat(200), ...(side === 'baseline' ? { gone: i } : {}) }]),
+      );
+      fs.writeFileSync(path.join(dir, side, 'capture.json'), `[\n${docs.join(',\n')}\n]\n`);
+    }
+    const dirs = [path.join(dir, 'baseline'), path.join(dir, 'candidate')];
+    const here = await compared({ apart: false }, dirs);
+    const starved = await compared({ apart: true, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } }, dirs);
+    expect(starved.log).toContain(
       'warning capture: the comparison outgrew the memory of its worker thread; comparing again in the main thread',
     );
+    expect(here.log.filter((l) => l.startsWith('warning'))).toEqual([]);
+    expect(here.result!.findings.map((f) => f.rule)).toContain('capture.field.removed');
     expect(starved.result).toEqual(here.result);
+    fs.rmSync(dir, { recursive: true });
     expect(leftovers()).toEqual([]);
   });
 
