@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
-import type { Logger } from '../../src/model/log.js';
+import { levelLogger, type Logger } from '../../src/model/log.js';
 import { type ApartOptions, streamCapturesApart } from '../../src/orchestrate/stream-thread.js';
 import { readSnapshotSet } from '../../src/snapshots/read.js';
 import { ROOT } from '../helpers/shared.js';
@@ -13,13 +13,10 @@ const EXAMPLE = path.join(ROOT, 'fixtures/source-example/.snapshots');
 /** A logger that keeps what it is told, level and line. */
 function recorder(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => void lines.push(`info ${m}`),
-    notice: (m) => void lines.push(`notice ${m}`),
-    warning: (m) => void lines.push(`warning ${m}`),
-    group: (_n, fn) => fn(),
-  };
+  return Object.assign(
+    levelLogger((level, m) => void lines.push(`${level} ${m}`)),
+    { lines },
+  );
 }
 
 // The bucket folders are made in the temporary directory: this file's own, to see that none is left.

@@ -588,12 +588,16 @@ const run = async (argv, io) => {
 };
 
 ;// CONCATENATED MODULE: ./src/model/log.ts
-const silentLogger = {
-    info: () => { },
-    notice: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
+/** A logger that hands each line to `tell` with its level (groups are not told). */
+function levelLogger(tell) {
+    return {
+        info: (m) => tell('info', m),
+        notice: (m) => tell('notice', m),
+        warning: (m) => tell('warning', m),
+        group: (_name, fn) => fn(),
+    };
+}
+const silentLogger = levelLogger(() => { });
 function streamLogger(write) {
     return {
         info: (m) => write(`${m}\n`),
@@ -10473,29 +10477,22 @@ class OutOfMemory extends Error {
 function inWorker(job, opts) {
     return new Promise((resolve, reject) => {
         const worker = startWorker(job, opts.limits ?? WORKER_LIMITS);
-        let answered = false;
+        // The first answer settles the promise; what comes after it (the exit that follows) changes nothing.
         worker.on('message', (reply) => {
             if ('log' in reply)
                 opts.log?.[reply.log](reply.message);
-            else {
-                answered = true;
-                if ('done' in reply)
-                    resolve(reply);
-                else
-                    reject(reply.input ? new model_errors/* InputError */.d(reply.failed) : new Error(reply.failed));
-            }
+            else if ('done' in reply)
+                resolve(reply);
+            else
+                reject(reply.input ? new model_errors/* InputError */.d(reply.failed) : new Error(reply.failed));
         });
         worker.on('error', (err) => {
-            answered = true;
             if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
                 reject(new OutOfMemory(err.message));
             else
                 reject(new Error(`the capture comparison's worker thread failed: ${err.message}`));
         });
-        worker.on('exit', (code) => {
-            if (!answered)
-                reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`));
-        });
+        worker.on('exit', (code) => reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`)));
     });
 }
 /**

@@ -7036,6 +7036,38 @@ function collectionKeyText(doc, key) {
 
 /***/ }),
 
+/***/ 1131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p0: () => (/* binding */ levelLogger)
+/* harmony export */ });
+/* unused harmony exports silentLogger, streamLogger */
+/** A logger that hands each line to `tell` with its level (groups are not told). */
+function levelLogger(tell) {
+    return {
+        info: (m) => tell('info', m),
+        notice: (m) => tell('notice', m),
+        warning: (m) => tell('warning', m),
+        group: (_name, fn) => fn(),
+    };
+}
+const silentLogger = levelLogger(() => { });
+function streamLogger(write) {
+    return {
+        info: (m) => write(`${m}\n`),
+        notice: (m) => write(`notice: ${m}\n`),
+        warning: (m) => write(`warning: ${m}\n`),
+        group: async (name, fn) => {
+            write(`== ${name}\n`);
+            return fn();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7104,9 +7136,10 @@ function pointerMatches(glob, pointer) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7206);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45);
-/* harmony import */ var _streamed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9711);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
+/* harmony import */ var _model_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1131);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45);
+/* harmony import */ var _streamed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9711);
 /**
  * The worker thread of a capture comparison through bucket files (stream-thread.ts): it compares the
  * two captures its job names and posts back log lines, then the findings or why it failed.
@@ -7116,23 +7149,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const say = (reply) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply);
-const log = {
-    info: (message) => say({ log: 'info', message }),
-    notice: (message) => say({ log: 'notice', message }),
-    warning: (message) => say({ log: 'warning', message }),
-    group: (_name, fn) => fn(),
-};
+const log = (0,_model_log_js__WEBPACK_IMPORTED_MODULE_1__/* .levelLogger */ .p0)((level, message) => say({ log: level, message }));
 try {
     // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
-    await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadEngine */ .ro)();
+    await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEngine */ .ro)();
     const [baseline, candidate] = job.sides;
-    const done = await (0,_streamed_js__WEBPACK_IMPORTED_MODULE_2__/* .streamCaptures */ .S)(baseline, candidate, { redact: job.redact, log, within: job.within });
+    const done = await (0,_streamed_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCaptures */ .S)(baseline, candidate, { redact: job.redact, log, within: job.within });
     say({ done, collections: [baseline.capturedCollections, candidate.capturedCollections] });
 }
 catch (err) {
-    say({ failed: (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(err), input: err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d });
+    say({ failed: (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(err), input: err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d });
 }
 
 __webpack_async_result__();

@@ -7,12 +7,20 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
-export const silentLogger: Logger = {
-  info: () => {},
-  notice: () => {},
-  warning: () => {},
-  group: (_name, fn) => fn(),
-};
+/** The levels of a logger's lines. */
+export type LogLevel = 'info' | 'notice' | 'warning';
+
+/** A logger that hands each line to `tell` with its level (groups are not told). */
+export function levelLogger(tell: (level: LogLevel, message: string) => void): Logger {
+  return {
+    info: (m) => tell('info', m),
+    notice: (m) => tell('notice', m),
+    warning: (m) => tell('warning', m),
+    group: (_name, fn) => fn(),
+  };
+}
+
+export const silentLogger: Logger = levelLogger(() => {});
 
 export function streamLogger(write: (text: string) => void): Logger {
   return {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
+import type { LogLevel } from '../model/log.js';
 import type { SnapshotSet } from '../model/types.js';
 import { privateDir } from '../secrets/privateFile.js';
 import { BUCKETS_PREFIX, spills } from '../snapshots/spill.js';
@@ -25,7 +26,7 @@ export interface StreamJob {
 }
 
 /** What the worker says: a log line, its answer, or why it failed. */
-export type StreamReply = { log: 'info' | 'notice' | 'warning'; message: string } | StreamDone | { failed: string; input: boolean };
+export type StreamReply = { log: LogLevel; message: string } | StreamDone | { failed: string; input: boolean };
 
 /** The worker's answer: the comparison, and the collections each side's capture holds. */
 export interface StreamDone {
@@ -79,23 +80,17 @@ class OutOfMemory extends Error {}
 function inWorker(job: StreamJob, opts: ApartOptions): Promise<StreamDone> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job, opts.limits ?? WORKER_LIMITS);
-    let answered = false;
+    // The first answer settles the promise; what comes after it (the exit that follows) changes nothing.
     worker.on('message', (reply: StreamReply) => {
       if ('log' in reply) opts.log?.[reply.log](reply.message);
-      else {
-        answered = true;
-        if ('done' in reply) resolve(reply);
-        else reject(reply.input ? new InputError(reply.failed) : new Error(reply.failed));
-      }
+      else if ('done' in reply) resolve(reply);
+      else reject(reply.input ? new InputError(reply.failed) : new Error(reply.failed));
     });
     worker.on('error', (err: NodeJS.ErrnoException) => {
-      answered = true;
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new OutOfMemory(err.message));
       else reject(new Error(`the capture comparison's worker thread failed: ${err.message}`));
     });
-    worker.on('exit', (code) => {
-      if (!answered) reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`));
-    });
+    worker.on('exit', (code) => reject(new Error(`the capture comparison's worker thread stopped (exit code ${code}) without an answer`)));
   });
 }
 

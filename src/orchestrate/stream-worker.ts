@@ -5,19 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { errorMessage, InputError } from '../model/errors.js';
-import type { Logger } from '../model/log.js';
+import { levelLogger } from '../model/log.js';
 import { loadEngine } from '../schema/index.js';
 import type { StreamJob, StreamReply } from './stream-thread.js';
 import { streamCaptures } from './streamed.js';
 
 const job = workerData as StreamJob;
 const say = (reply: StreamReply) => parentPort!.postMessage(reply);
-const log: Logger = {
-  info: (message) => say({ log: 'info', message }),
-  notice: (message) => say({ log: 'notice', message }),
-  warning: (message) => say({ log: 'warning', message }),
-  group: (_name, fn) => fn(),
-};
+const log = levelLogger((level, message) => say({ log: level, message }));
 
 try {
   // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
