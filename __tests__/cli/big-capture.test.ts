@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import { compareDirs } from '../../src/orchestrate/compare.js';
-import { MEMORY_BYTES } from '../../src/snapshots/spill.js';
+import { SPILL_BYTES } from '../../src/snapshots/spill.js';
 import { ROOT } from '../helpers/shared.js';
 
 const CLI = path.join(ROOT, 'dist/cli/index.js');
@@ -62,7 +62,7 @@ describe('the built bundles on captures compared through bucket files', () => {
   }
 
   it('the CLI compares every document in its worker thread, as the sources do, and leaves no files', async () => {
-    expect(fs.statSync(path.join(baseline, 'capture.json')).size).toBeGreaterThan(MEMORY_BYTES);
+    expect(fs.statSync(path.join(baseline, 'capture.json')).size).toBeGreaterThan(SPILL_BYTES);
     const json = path.join(work, 'report.json');
     const r = run([CLI, 'compare', baseline, candidate, '--json', json]);
     expect(r.stderr).toBe('');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
-import { BUCKET_BYTES, bucketsFor, MEMORY_BYTES } from '../../src/snapshots/spill.js';
+import { BUCKET_BYTES, bucketsFor, SPILL_BYTES } from '../../src/snapshots/spill.js';
 
 const binding = (name: string, properties: Record<string, unknown>, key = ['/id']): Binding => ({
   recommendedName: name,
@@ -150,9 +150,9 @@ describe('capture comparison through buckets in files (captures of any size)', (
 });
 
 describe('buckets for a capture', () => {
-  it('are one in memory for a capture up to 16 MiB and files of about 1 MiB for a bigger one', () => {
+  it('are one in memory for a capture up to 1 MiB and files of about 1 MiB for a bigger one', () => {
     expect(bucketsFor([0, 1000])().count).toBe(1);
-    expect(bucketsFor([MEMORY_BYTES])().count).toBe(1);
+    expect(bucketsFor([SPILL_BYTES])().count).toBe(1);
     expect(bucketsFor([20 * BUCKET_BYTES, BUCKET_BYTES])().count).toBe(20);
   });
 

@@ -56,15 +56,21 @@ describe('a capture comparison in a worker thread', () => {
   });
 
   it('that outgrows its heap limits is run again in this thread, with a warning, and gives the same findings', async () => {
-    // 40,000 documents a side, held in memory (under 16 MiB), against an old generation of 32 MB: enough
-    // for the worker to start (a heap too small to start it is fatal to the process on Node 24), not to hold them.
+    // 40,000 documents a side whose keys all differ: the collection is gathered whole to be paired again
+    // (by place), against an old generation of 32 MB: enough for the worker to start (a heap too small
+    // to start it is fatal to the process on Node 24), not to hold them.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'starved-'));
+    const binding = { recommendedName: 'users', resourceConfig: { stream: 'users' }, documentSchema: { type: 'object' }, key: ['/id'] };
     for (const side of ['baseline', 'candidate']) {
       fs.mkdirSync(path.join(dir, side));
       const docs = Array.from({ length: 40_000 }, (_, i) =>
-        JSON.stringify(['acmeCo/users', { id: i, pad: 'x'.repeat(200), ...(side === 'baseline' ? { gone: i } : {}) }]),
+        JSON.stringify([
+          'acmeCo/users',
+          { id: side === 'baseline' ? i : -1 - i, pad: 'x'.repeat(600), ...(side === 'baseline' ? { gone: i } : {}) },
+        ]),
       );
       fs.writeFileSync(path.join(dir, side, 'capture.json'), `[\n${docs.join(',\n')}\n]\n`);
+      fs.writeFileSync(path.join(dir, side, 'discover.json'), JSON.stringify([binding]));
     }
     const dirs = [path.join(dir, 'baseline'), path.join(dir, 'candidate')];
     const here = await compared({ apart: false }, dirs);

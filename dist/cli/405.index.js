@@ -6349,7 +6349,8 @@ function compareSets(baseline, candidate, opts) {
     if (discoverMissing)
         steps.discover = skipped(discoverMissing);
     else {
-        const samples = new Map(baseline.capture ? [] : opts.samples);
+        const texts = baseline.capture ? [] : [...(opts.samples ?? [])];
+        const samples = new Map(texts.map(([name, list]) => [name, list.map((t) => JSON.parse(t))]));
         for (const [collection, doc] of baseline.capture ?? []) {
             const name = collectionName(collection);
             const list = samples.get(name);
@@ -10315,10 +10316,13 @@ function fileBuckets(count, within) {
         },
     };
 }
-/** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
-const MEMORY_BYTES = 16 * 1024 * 1024;
+/**
+ * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
+ * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
+ */
+const SPILL_BYTES = 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
-const spills = (bytes) => Math.max(0, ...bytes) > MEMORY_BYTES;
+const spills = (bytes) => Math.max(0, ...bytes) > SPILL_BYTES;
 /**
  * Buckets for captures of these sizes in bytes: one in memory when they are small, else files of
  * about BUCKET_BYTES each (in a folder of `within` when given, see fileBuckets).
@@ -10330,7 +10334,7 @@ function bucketsFor(bytes, within) {
     return () => fileBuckets(count, within);
 }
 /** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
-const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
+const COLLECT_AFTER_BYTES = 16 * 1024 * 1024;
 let collector;
 /**
  * A comparison that reads its captures from bucket files holds one bucket of each side at a time,
@@ -10400,7 +10404,7 @@ async function streamCaptures(baseline, candidate, { redact, log, within }) {
         const name = collectionName(collection);
         const list = samples.get(name) ?? samples.set(name, []).get(name);
         if (list.length < SAMPLES_PER_BINDING && kept < SAMPLES) {
-            list.push(doc);
+            list.push(JSON.stringify(doc));
             kept++;
         }
     };
@@ -10426,14 +10430,16 @@ async function streamCaptures(baseline, candidate, { redact, log, within }) {
 
 
 /**
- * A capture comparison that goes through bucket files runs in a worker thread whose heap has
- * limits. V8 lets the heap of a thread that allocates fast (every document is parsed twice) grow
- * far past what it holds live, and the process's resident memory with it; a worker's heap takes
- * limits, the main thread's cannot be set once node runs (the runner starts an action with no node
- * flags). Measured with the bench's 1M-document captures (Node 24): 370 MB in the main thread,
- * 220 MB in a worker with these limits, in the same time (a young generation of 16 MB took 40% longer).
+ * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
+ * whose heap has limits. V8 lets the heap of a thread that allocates fast (every document is
+ * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
+ * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
+ * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
+ * 24, peak RSS of the process): 10,000 documents a side 170 MB in the main thread, 156 MB here;
+ * 100,000 and 1M 194 and 216 MB with a young generation of 48 MB, 176 and 188 MB with this one of
+ * 16 MB, in the same time; 8 MB took 1M 20% longer and no less memory.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 160 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
 /** A side whose capture is read from its file (nothing of it held in memory). */
 const fromFile = (set) => Boolean(set.captureStreamed && set.sources.capture && !set.capture);
 /** What of a side the capture comparison reads: sent to the worker (structured clone), nothing else of the set. */

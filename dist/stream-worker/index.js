@@ -9172,10 +9172,13 @@ function fileBuckets(count, within) {
         },
     };
 }
-/** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
-const MEMORY_BYTES = 16 * 1024 * 1024;
+/**
+ * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
+ * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
+ */
+const SPILL_BYTES = 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
-const spills = (bytes) => Math.max(0, ...bytes) > MEMORY_BYTES;
+const spills = (bytes) => Math.max(0, ...bytes) > SPILL_BYTES;
 /**
  * Buckets for captures of these sizes in bytes: one in memory when they are small, else files of
  * about BUCKET_BYTES each (in a folder of `within` when given, see fileBuckets).
@@ -9187,7 +9190,7 @@ function bucketsFor(bytes, within) {
     return () => fileBuckets(count, within);
 }
 /** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
-const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
+const COLLECT_AFTER_BYTES = 16 * 1024 * 1024;
 let collector;
 /**
  * A comparison that reads its captures from bucket files holds one bucket of each side at a time,
@@ -9257,7 +9260,7 @@ async function streamCaptures(baseline, candidate, { redact, log, within }) {
         const name = collectionName(collection);
         const list = samples.get(name) ?? samples.set(name, []).get(name);
         if (list.length < SAMPLES_PER_BINDING && kept < SAMPLES) {
-            list.push(doc);
+            list.push(JSON.stringify(doc));
             kept++;
         }
     };

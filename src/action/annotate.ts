@@ -4,11 +4,13 @@ import path from 'node:path';
 import type { Report } from '../model/types.js';
 import { annotationsFor } from '../report/annotations.js';
 import { SnapshotText } from '../report/locate.js';
-import { MEMORY_BYTES } from '../snapshots/spill.js';
+
+/** Capture files up to this size are read whole to place their findings' annotations on lines. */
+const LINES_BYTES = 16 * 1024 * 1024;
 
 /**
  * A snapshot file read once; one that cannot be read or parsed gets annotations without a line. A
- * capture file that is compared streamed (over MEMORY_BYTES) is not read whole for lines either:
+ * capture file past LINES_BYTES is not read whole for lines either (its comparison streamed it):
  * its findings are annotated by rule, without a place.
  */
 function reader(report: Report): (file: string) => SnapshotText | undefined {
@@ -17,7 +19,7 @@ function reader(report: Report): (file: string) => SnapshotText | undefined {
   return (file) => {
     if (!cache.has(file)) {
       try {
-        const whole = !captures.has(file) || statSync(file).size <= MEMORY_BYTES;
+        const whole = !captures.has(file) || statSync(file).size <= LINES_BYTES;
         cache.set(file, whole ? new SnapshotText(readFileSync(file, 'utf8')) : undefined);
       } catch {
         cache.set(file, undefined);

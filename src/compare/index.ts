@@ -27,8 +27,8 @@ export interface CompareContext extends CaptureOptions {
   knownConfigs?: unknown[];
   /** The decrypted endpoint config of the test; judged, never shown. */
   testConfig?: unknown;
-  /** Baseline documents by binding, as discovery's examples, when the baseline's capture is not held (streamed). */
-  samples?: ReadonlyMap<string, JsonObject[]>;
+  /** Baseline documents by binding as JSON texts, as discovery's examples, when the baseline's capture is not held (streamed). */
+  samples?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Compares two normalized snapshot sets, stage by stage: baseline -> candidate. */
@@ -60,7 +60,8 @@ export function compareSets(baseline: SnapshotSet, candidate: SnapshotSet, opts:
   const discoverMissing = missingReason(baseline, candidate, 'discover');
   if (discoverMissing) steps.discover = skipped(discoverMissing);
   else {
-    const samples = new Map<string, JsonObject[]>(baseline.capture ? [] : opts.samples);
+    const texts = baseline.capture ? [] : [...(opts.samples ?? [])];
+    const samples = new Map(texts.map(([name, list]) => [name, list.map((t) => JSON.parse(t) as JsonObject)]));
     for (const [collection, doc] of baseline.capture ?? []) {
       const name = collectionName(collection);
       const list = samples.get(name);

@@ -9,14 +9,16 @@ import { BUCKETS_PREFIX, spills } from '../snapshots/spill.js';
 import { captureSizes, type StreamCaptureOptions, type StreamedCapture, streamCaptures } from './streamed.js';
 
 /**
- * A capture comparison that goes through bucket files runs in a worker thread whose heap has
- * limits. V8 lets the heap of a thread that allocates fast (every document is parsed twice) grow
- * far past what it holds live, and the process's resident memory with it; a worker's heap takes
- * limits, the main thread's cannot be set once node runs (the runner starts an action with no node
- * flags). Measured with the bench's 1M-document captures (Node 24): 370 MB in the main thread,
- * 220 MB in a worker with these limits, in the same time (a young generation of 16 MB took 40% longer).
+ * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
+ * whose heap has limits. V8 lets the heap of a thread that allocates fast (every document is
+ * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
+ * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
+ * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
+ * 24, peak RSS of the process): 10,000 documents a side 170 MB in the main thread, 156 MB here;
+ * 100,000 and 1M 194 and 216 MB with a young generation of 48 MB, 176 and 188 MB with this one of
+ * 16 MB, in the same time; 8 MB took 1M 20% longer and no less memory.
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 160 };
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
 
 /** What the worker is given: each side as far as the capture needs it, the redactions, the folder for its buckets. */
 export interface StreamJob {

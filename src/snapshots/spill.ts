@@ -66,11 +66,14 @@ function fileBuckets(count: number, within?: string): Buckets {
   };
 }
 
-/** Captures up to this size (the bigger side's file) are held in memory: their documents take a few times that. */
-export const MEMORY_BYTES = 16 * 1024 * 1024;
+/**
+ * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
+ * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
+ */
+export const SPILL_BYTES = 1024 * 1024;
 
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
-export const spills = (bytes: readonly number[]): boolean => Math.max(0, ...bytes) > MEMORY_BYTES;
+export const spills = (bytes: readonly number[]): boolean => Math.max(0, ...bytes) > SPILL_BYTES;
 
 /**
  * Buckets for captures of these sizes in bytes: one in memory when they are small, else files of
@@ -83,7 +86,7 @@ export function bucketsFor(bytes: readonly number[], within?: string): BucketsFa
 }
 
 /** Heap growth, past twice what was live after the last collection, after which the heap is collected between buckets. */
-const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
+const COLLECT_AFTER_BYTES = 16 * 1024 * 1024;
 let collector: (() => void) | undefined;
 
 /**
