@@ -150,7 +150,7 @@ describe('capture comparison through buckets in files (captures of any size)', (
 });
 
 describe('buckets for a capture', () => {
-  it('are one in memory for a capture up to 1 MiB and files of about 1 MiB for a bigger one', () => {
+  it('are one in memory for a capture up to 16 MiB and files of about 1 MiB for a bigger one', () => {
     expect(bucketsFor([0, 1000])().count).toBe(1);
     expect(bucketsFor([SPILL_BYTES])().count).toBe(1);
     expect(bucketsFor([20 * BUCKET_BYTES, BUCKET_BYTES])().count).toBe(20);

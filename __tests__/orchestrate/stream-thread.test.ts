@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { levelLogger, type Logger } from '../../src/model/log.js';
-import { type ApartOptions, streamCapturesApart } from '../../src/orchestrate/stream-thread.js';
+import { type ApartOptions, streamCapturesApart, worthAWorker } from '../../src/orchestrate/stream-thread.js';
+import type { SnapshotSet } from '../../src/model/types.js';
+import { SPILL_BYTES } from '../../src/snapshots/spill.js';
 import { readSnapshotSet } from '../../src/snapshots/read.js';
 import { ROOT } from '../helpers/shared.js';
 
@@ -98,5 +100,32 @@ describe('a capture comparison in a worker thread', () => {
     expect((apart as Error).message).toMatch(/capture\.json: item 1: invalid JSON/);
     fs.rmSync(dir, { recursive: true });
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('the choice of a worker thread', () => {
+  /** A side whose capture file has this size, with `bindings` discovered bindings of a 1 KB schema each. */
+  const side = (captureBytes: number, bindings: number): SnapshotSet => ({
+    label: 'side',
+    sources: { capture: 'capture.json' },
+    captureStreamed: true,
+    captureBytes,
+    discover: Array.from({ length: bindings }, (_, i) => ({
+      recommendedName: `s${i}`,
+      resourceConfig: { stream: `s${i}` },
+      documentSchema: { type: 'object', description: 'x'.repeat(1000) },
+      key: ['/id'],
+    })),
+  });
+  const MB = 1024 * 1024;
+
+  it('takes captures that go through bucket files and outweigh their discovery', () => {
+    expect(worthAWorker(side(20 * MB, 10), side(20 * MB, 10))).toBe(true);
+  });
+
+  it('leaves captures held in memory, and a catalog whose discovery weighs a quarter of its captures or more, to this thread', () => {
+    expect(worthAWorker(side(SPILL_BYTES, 1), side(SPILL_BYTES, 1))).toBe(false);
+    // 2 × 3,000 schemas of about 1.1 KB: over 6 MB of discovery for 20 MB of captures.
+    expect(worthAWorker(side(20 * MB, 3000), side(20 * MB, 3000))).toBe(false);
   });
 });

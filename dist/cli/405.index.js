@@ -10319,8 +10319,10 @@ function fileBuckets(count, within) {
 /**
  * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
  * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
+ * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
+ * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s here, 7.8 s in a worker).
  */
-const SPILL_BYTES = 1024 * 1024;
+const SPILL_BYTES = 16 * 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
 const spills = (bytes) => Math.max(0, ...bytes) > SPILL_BYTES;
 /**
@@ -10435,11 +10437,37 @@ async function streamCaptures(baseline, candidate, { redact, log, within }) {
  * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
  * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
- * 24, peak RSS of the process): 10,000 documents a side 170 MB in the main thread, 156 MB here;
- * 100,000 and 1M 194 and 216 MB with a young generation of 48 MB, 176 and 188 MB with this one of
- * 16 MB, in the same time; 8 MB took 1M 20% longer and no less memory.
+ * 24, peak RSS of the process): 100,000 and 1M documents a side 194 and 216 MB with a young
+ * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time; 8 MB took 1M 20%
+ * longer and no less memory.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
+/**
+ * The worker is for captures that outweigh their bindings. A catalog's wide schemas are read into
+ * the engine and compiled to judge the documents, which a worker, starting cold under its limits,
+ * does far slower than this thread (1,000 bindings of 300 properties, 2 documents each, 90 MB of
+ * discovery and 59 MB of captures: 5.7 s here, and the worker outgrew 400 MB in 15 s): captures
+ * less than this many times their sides' discovery are compared in this thread.
+ */
+const CAPTURE_PER_DISCOVERY = 4;
+/** The size in bytes of a side's discovery: its file's, else its JSON's. */
+function discoveryBytes(set) {
+    if (!set.discover)
+        return 0;
+    try {
+        if (set.sources.discover)
+            return (0,external_node_fs_.statSync)(set.sources.discover).size;
+    }
+    catch {
+        // read from elsewhere: measured as JSON
+    }
+    return JSON.stringify(set.discover).length;
+}
+/** Whether to compare these captures in a worker: they go through bucket files and outweigh their discovery. */
+function worthAWorker(baseline, candidate) {
+    const sizes = captureSizes(baseline, candidate);
+    return spills(sizes) && Math.max(...sizes) > CAPTURE_PER_DISCOVERY * (discoveryBytes(baseline) + discoveryBytes(candidate));
+}
 /** A side whose capture is read from its file (nothing of it held in memory). */
 const fromFile = (set) => Boolean(set.captureStreamed && set.sources.capture && !set.capture);
 /** What of a side the capture comparison reads: sent to the worker (structured clone), nothing else of the set. */
@@ -10502,12 +10530,12 @@ function inWorker(job, opts) {
     });
 }
 /**
- * streamCaptures, in a worker thread when both captures are read from files big enough to go
- * through bucket files (`apart` says so either way). The worker's buckets are in a private folder
+ * streamCaptures, in a worker thread when both captures are read from files, go through bucket
+ * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a private folder
  * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
  */
 async function streamCapturesApart(baseline, candidate, opts) {
-    const apart = opts.apart ?? spills(captureSizes(baseline, candidate));
+    const apart = opts.apart ?? worthAWorker(baseline, candidate);
     if (!apart || !fromFile(baseline) || !fromFile(candidate))
         return streamCaptures(baseline, candidate, opts);
     const folder = privateDir(BUCKETS_PREFIX);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
@@ -14,11 +14,37 @@ import { captureSizes, type StreamCaptureOptions, type StreamedCapture, streamCa
  * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
  * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
- * 24, peak RSS of the process): 10,000 documents a side 170 MB in the main thread, 156 MB here;
- * 100,000 and 1M 194 and 216 MB with a young generation of 48 MB, 176 and 188 MB with this one of
- * 16 MB, in the same time; 8 MB took 1M 20% longer and no less memory.
+ * 24, peak RSS of the process): 100,000 and 1M documents a side 194 and 216 MB with a young
+ * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time; 8 MB took 1M 20%
+ * longer and no less memory.
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
+
+/**
+ * The worker is for captures that outweigh their bindings. A catalog's wide schemas are read into
+ * the engine and compiled to judge the documents, which a worker, starting cold under its limits,
+ * does far slower than this thread (1,000 bindings of 300 properties, 2 documents each, 90 MB of
+ * discovery and 59 MB of captures: 5.7 s here, and the worker outgrew 400 MB in 15 s): captures
+ * less than this many times their sides' discovery are compared in this thread.
+ */
+const CAPTURE_PER_DISCOVERY = 4;
+
+/** The size in bytes of a side's discovery: its file's, else its JSON's. */
+function discoveryBytes(set: SnapshotSet): number {
+  if (!set.discover) return 0;
+  try {
+    if (set.sources.discover) return statSync(set.sources.discover).size;
+  } catch {
+    // read from elsewhere: measured as JSON
+  }
+  return JSON.stringify(set.discover).length;
+}
+
+/** Whether to compare these captures in a worker: they go through bucket files and outweigh their discovery. */
+export function worthAWorker(baseline: SnapshotSet, candidate: SnapshotSet): boolean {
+  const sizes = captureSizes(baseline, candidate);
+  return spills(sizes) && Math.max(...sizes) > CAPTURE_PER_DISCOVERY * (discoveryBytes(baseline) + discoveryBytes(candidate));
+}
 
 /** What the worker is given: each side as far as the capture needs it, the redactions, the folder for its buckets. */
 export interface StreamJob {
@@ -97,15 +123,15 @@ function inWorker(job: StreamJob, opts: ApartOptions): Promise<StreamDone> {
 }
 
 export interface ApartOptions extends StreamCaptureOptions {
-  /** In a worker thread or not; by default when both captures are files that go through bucket files. */
+  /** In a worker thread or not; by default when both captures are files and worthAWorker says so. */
   apart?: boolean;
   /** The worker's heap limits (WORKER_LIMITS). */
   limits?: ResourceLimits;
 }
 
 /**
- * streamCaptures, in a worker thread when both captures are read from files big enough to go
- * through bucket files (`apart` says so either way). The worker's buckets are in a private folder
+ * streamCaptures, in a worker thread when both captures are read from files, go through bucket
+ * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a private folder
  * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
  */
 export async function streamCapturesApart(
@@ -113,7 +139,7 @@ export async function streamCapturesApart(
   candidate: SnapshotSet,
   opts: ApartOptions,
 ): Promise<StreamedCapture | undefined> {
-  const apart = opts.apart ?? spills(captureSizes(baseline, candidate));
+  const apart = opts.apart ?? worthAWorker(baseline, candidate);
   if (!apart || !fromFile(baseline) || !fromFile(candidate)) return streamCaptures(baseline, candidate, opts);
   const folder = privateDir(BUCKETS_PREFIX);
   let reply: StreamDone;
