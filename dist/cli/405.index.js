@@ -10320,7 +10320,8 @@ function fileBuckets(count, within) {
  * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
  * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
  * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
- * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s here, 7.8 s in a worker).
+ * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s in the main thread,
+ * 7.8 s in a worker given an old generation of 640 MB).
  */
 const SPILL_BYTES = 16 * 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
@@ -10446,8 +10447,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 16
  * The worker is for captures that outweigh their bindings. A catalog's wide schemas are read into
  * the engine and compiled to judge the documents, which a worker, starting cold under its limits,
  * does far slower than this thread (1,000 bindings of 300 properties, 2 documents each, 90 MB of
- * discovery and 59 MB of captures: 5.7 s here, and the worker outgrew 400 MB in 15 s): captures
- * less than this many times their sides' discovery are compared in this thread.
+ * discovery and 59 MB of captures: 5.7 s here; a worker outgrew an old generation of about 400 MB
+ * in 15 s): captures less than this many times their sides' discovery are compared in this thread.
  */
 const CAPTURE_PER_DISCOVERY = 4;
 /** The size in bytes of a side's discovery: its file's, else its JSON's. */
@@ -10531,8 +10532,9 @@ function inWorker(job, opts) {
 }
 /**
  * streamCaptures, in a worker thread when both captures are read from files, go through bucket
- * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a private folder
- * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
+ * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a
+ * private folder this thread makes and removes (a worker gets no signals): an interrupted run
+ * leaves nothing.
  */
 async function streamCapturesApart(baseline, candidate, opts) {
     const apart = opts.apart ?? worthAWorker(baseline, candidate);

@@ -24,8 +24,8 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSiz
  * The worker is for captures that outweigh their bindings. A catalog's wide schemas are read into
  * the engine and compiled to judge the documents, which a worker, starting cold under its limits,
  * does far slower than this thread (1,000 bindings of 300 properties, 2 documents each, 90 MB of
- * discovery and 59 MB of captures: 5.7 s here, and the worker outgrew 400 MB in 15 s): captures
- * less than this many times their sides' discovery are compared in this thread.
+ * discovery and 59 MB of captures: 5.7 s here; a worker outgrew an old generation of about 400 MB
+ * in 15 s): captures less than this many times their sides' discovery are compared in this thread.
  */
 const CAPTURE_PER_DISCOVERY = 4;
 
@@ -131,8 +131,9 @@ export interface ApartOptions extends StreamCaptureOptions {
 
 /**
  * streamCaptures, in a worker thread when both captures are read from files, go through bucket
- * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a private folder
- * this thread makes and removes (a worker gets no signals): an interrupted run leaves nothing.
+ * files and outweigh their discovery (`apart` says so either way). The worker's buckets are in a
+ * private folder this thread makes and removes (a worker gets no signals): an interrupted run
+ * leaves nothing.
  */
 export async function streamCapturesApart(
   baseline: SnapshotSet,

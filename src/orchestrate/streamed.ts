@@ -23,7 +23,7 @@ export interface StreamedCapture {
   findings: Finding[];
   /**
    * The first baseline documents of each binding (by recommended name), for discovery's witnesses,
-   * as JSON texts: a tenth of the memory parsed documents take, in the worker and the thread it answers.
+   * as JSON texts: far less memory than parsed documents, in the worker and in the thread it answers.
    */
   samples: Map<string, string[]>;
 }
