@@ -1,8 +1,8 @@
-export const id = 405;
-export const ids = [405];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 3405:
+/***/ 5140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11224,20 +11224,86 @@ async function runCheck(opts, deps) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/json-pieces.ts
+/**
+ * `JSON.stringify(value, null, 2)` of an object, a piece at a time, the same text: each top-level
+ * property, and each element of a top-level array, stringified on its own and indented as the
+ * whole would be. A catalog's report is tens of MB of JSON; whole, it is one string that V8 holds
+ * twice over (the text, then its bytes) beside the report itself.
+ */
+const INDENT = '  ';
+/** A value stringified as it stands `depth` levels down: JSON text has no raw newline but between tokens. */
+const nested = (text, depth) => text.replaceAll('\n', `\n${INDENT.repeat(depth)}`);
+/** The pieces of one top-level array, `[` to `]`, each element on its own. */
+function* arrayPieces(items) {
+    if (items.length === 0) {
+        yield '[]';
+        return;
+    }
+    for (let i = 0; i < items.length; i++) {
+        const text = JSON.stringify(items[i], null, 2);
+        yield `${i === 0 ? '[' : ','}\n${INDENT.repeat(2)}${nested(text ?? 'null', 2)}`;
+    }
+    yield `\n${INDENT}]`;
+}
+/** JSON.stringify(value, null, 2) of a plain object (no toJSON), in pieces whose concatenation is that text. */
+function* jsonPieces(value) {
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+        // A property JSON.stringify leaves out (undefined, a function) is left out.
+        const text = Array.isArray(v) ? '' : JSON.stringify(v, null, 2);
+        if (text === undefined)
+            continue;
+        yield `${first ? '{' : ','}\n${INDENT}${JSON.stringify(key)}: `;
+        first = false;
+        if (Array.isArray(v))
+            yield* arrayPieces(v);
+        else
+            yield nested(text, 1);
+    }
+    yield first ? '{}' : '\n}';
+}
+
 ;// CONCATENATED MODULE: ./src/report/files.ts
 
 
 
+
+/** Text gathered before it is written: a few writes for a catalog's report, one for a small one. */
+const WRITE_CHARS = 1 << 20;
+/** Writes the report as `JSON.stringify(report, null, 2)` and a newline, a piece at a time. */
+async function writeJson(file, report) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        let pending = [];
+        let size = 0;
+        for (const piece of jsonPieces(report)) {
+            pending.push(piece);
+            size += piece.length;
+            if (size < WRITE_CHARS)
+                continue;
+            await handle.write(pending.join(''));
+            pending = [];
+            size = 0;
+        }
+        pending.push('\n');
+        await handle.write(pending.join(''));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** Writes the JSON and markdown reports where asked; returns the paths written. */
 async function writeReportFiles(report, paths) {
-    const write = async (file, text) => {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-        await (0,promises_.writeFile)(file, text);
-    };
-    if (paths.json)
-        await write(paths.json, `${JSON.stringify(report, null, 2)}\n`);
-    if (paths.markdown)
-        await write(paths.markdown, renderMarkdown(report));
+    const folder = (file) => (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    if (paths.json) {
+        await folder(paths.json);
+        await writeJson(paths.json, report);
+    }
+    if (paths.markdown) {
+        await folder(paths.markdown);
+        await (0,promises_.writeFile)(paths.markdown, renderMarkdown(report));
+    }
     return paths;
 }
 
