@@ -598,6 +598,13 @@ function levelLogger(tell) {
     };
 }
 const silentLogger = levelLogger(() => { });
+/** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
+function warningsLogger(write) {
+    return levelLogger((level, m) => {
+        if (level !== 'info')
+            write(`${level}: ${m}\n`);
+    });
+}
 function streamLogger(write) {
     return {
         info: (m) => write(`${m}\n`),
@@ -11475,7 +11482,9 @@ function compareDirs(opts, log = silentLogger) {
 
 
 
+
 const compare_USAGE = usage/* USAGES */.$.compare;
+/** Prints the report on stdout; stderr holds only warnings (a comparison run again, say), or the one line of an input error. */
 const compare_run = async (argv, io) => {
     const { values, positionals } = parseFlags(argv, {
         accept: { type: 'string' },
@@ -11498,7 +11507,7 @@ const compare_run = async (argv, io) => {
         connector: values.connector,
         labels: { baseline: positionals[0], candidate: positionals[1] },
         atfPatchesDir: abs(values['atf-patches']),
-    });
+    }, warningsLogger(io.err));
     await writeReportFiles(report, { json: abs(values.json), markdown: abs(values.markdown) });
     io.out(renderText(report));
     return report.verdict === 'pass' ? 0 : 1;

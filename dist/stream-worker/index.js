@@ -7042,7 +7042,7 @@ function collectionKeyText(doc, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p0: () => (/* binding */ levelLogger)
 /* harmony export */ });
-/* unused harmony exports silentLogger, streamLogger */
+/* unused harmony exports silentLogger, warningsLogger, streamLogger */
 /** A logger that hands each line to `tell` with its level (groups are not told). */
 function levelLogger(tell) {
     return {
@@ -7053,6 +7053,13 @@ function levelLogger(tell) {
     };
 }
 const silentLogger = levelLogger(() => { });
+/** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
+function warningsLogger(write) {
+    return levelLogger((level, m) => {
+        if (level !== 'info')
+            write(`${level}: ${m}\n`);
+    });
+}
 function streamLogger(write) {
     return {
         info: (m) => write(`${m}\n`),

@@ -22,6 +22,13 @@ export function levelLogger(tell: (level: LogLevel, message: string) => void): L
 
 export const silentLogger: Logger = levelLogger(() => {});
 
+/** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
+export function warningsLogger(write: (text: string) => void): Logger {
+  return levelLogger((level, m) => {
+    if (level !== 'info') write(`${level}: ${m}\n`);
+  });
+}
+
 export function streamLogger(write: (text: string) => void): Logger {
   return {
     info: (m) => write(`${m}\n`),
