@@ -44,6 +44,24 @@ async function compared(opts: Partial<ApartOptions>, dirs = [`${EXAMPLE}/baselin
   return { result, log: log.lines, collections: [baseline!.capturedCollections, candidate!.capturedCollections] };
 }
 
+/**
+ * Snapshot folders of `documents` documents a side of one collection keyed by /id (`idOf`), of 600
+ * characters of padding each (40,000 make 26 MB, through bucket files), the baseline's with a field more.
+ */
+function capturesOf(documents: number, idOf: (side: string, i: number) => number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'captures-'));
+  const binding = { recommendedName: 'users', resourceConfig: { stream: 'users' }, documentSchema: { type: 'object' }, key: ['/id'] };
+  for (const side of ['baseline', 'candidate']) {
+    fs.mkdirSync(path.join(dir, side));
+    const docs = Array.from({ length: documents }, (_, i) =>
+      JSON.stringify(['acmeCo/users', { id: idOf(side, i), pad: 'x'.repeat(600), ...(side === 'baseline' ? { gone: i } : {}) }]),
+    );
+    fs.writeFileSync(path.join(dir, side, 'capture.json'), `[\n${docs.join(',\n')}\n]\n`);
+    fs.writeFileSync(path.join(dir, side, 'discover.json'), JSON.stringify([binding]));
+  }
+  return { dir, dirs: [path.join(dir, 'baseline'), path.join(dir, 'candidate')] };
+}
+
 describe('a capture comparison in a worker thread', () => {
   it('gives the findings, examples, samples, collections and log lines of the comparison in this thread', async () => {
     const here = await compared({ apart: false });
@@ -61,20 +79,7 @@ describe('a capture comparison in a worker thread', () => {
     // 40,000 documents a side whose keys all differ: the collection is gathered whole to be paired again
     // (by place), against an old generation of 32 MB: enough for the worker to start (a heap too small
     // to start it is fatal to the process on Node 24), not to hold them.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'starved-'));
-    const binding = { recommendedName: 'users', resourceConfig: { stream: 'users' }, documentSchema: { type: 'object' }, key: ['/id'] };
-    for (const side of ['baseline', 'candidate']) {
-      fs.mkdirSync(path.join(dir, side));
-      const docs = Array.from({ length: 40_000 }, (_, i) =>
-        JSON.stringify([
-          'acmeCo/users',
-          { id: side === 'baseline' ? i : -1 - i, pad: 'x'.repeat(600), ...(side === 'baseline' ? { gone: i } : {}) },
-        ]),
-      );
-      fs.writeFileSync(path.join(dir, side, 'capture.json'), `[\n${docs.join(',\n')}\n]\n`);
-      fs.writeFileSync(path.join(dir, side, 'discover.json'), JSON.stringify([binding]));
-    }
-    const dirs = [path.join(dir, 'baseline'), path.join(dir, 'candidate')];
+    const { dir, dirs } = capturesOf(40_000, (side, i) => (side === 'baseline' ? i : -1 - i));
     const here = await compared({ apart: false }, dirs);
     const starved = await compared({ apart: true, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } }, dirs);
     expect(starved.log).toContain(
@@ -83,6 +88,30 @@ describe('a capture comparison in a worker thread', () => {
     expect(here.log.filter((l) => l.startsWith('warning'))).toEqual([]);
     expect(here.result!.findings.map((f) => f.rule)).toContain('capture.field.removed');
     expect(starved.result).toEqual(here.result);
+    fs.rmSync(dir, { recursive: true });
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('tells its progress as the comparison in this thread does: documents read, then quarters of the buckets compared', async () => {
+    const { dir, dirs } = capturesOf(40_000, (_, i) => i);
+    const here = await compared({ apart: false, progressEvery: 15_000 }, dirs);
+    const apart = await compared({ apart: true, progressEvery: 15_000 }, dirs);
+    expect(apart.log).toEqual(here.log);
+    const buckets = here.log.filter((l) => l.includes('buckets of documents compared'));
+    expect(here.log.filter((l) => !buckets.includes(l))).toEqual([
+      'info capture: baseline: 15000 documents read',
+      'info capture: baseline: 30000 documents read',
+      'info capture: baseline read, 40000 documents in 1 collection',
+      'info capture: candidate: 15000 documents read',
+      'info capture: candidate: 30000 documents read',
+      'info capture: candidate read, 40000 documents in 1 collection',
+    ]);
+    // Files of about 1 MiB: 25 buckets, told at a quarter, a half and three quarters.
+    expect(buckets).toEqual([
+      'info capture: 7 of 25 buckets of documents compared',
+      'info capture: 13 of 25 buckets of documents compared',
+      'info capture: 19 of 25 buckets of documents compared',
+    ]);
     fs.rmSync(dir, { recursive: true });
     expect(leftovers()).toEqual([]);
   });

@@ -5287,7 +5287,7 @@ class Join {
 function joinAll(b, c, bucketsB, bucketsC, join, between) {
     for (let i = 0; i < bucketsB.count; i++) {
         if (i > 0)
-            between?.();
+            between?.(i, bucketsB.count);
         const before = b.combined(i, bucketsB);
         const after = c.combined(i, bucketsC);
         for (const r of before)
@@ -10378,10 +10378,14 @@ function collectBetweenBuckets() {
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
+/** Documents read between two progress lines of a side, by default. */
+const PROGRESS_DOCUMENTS = 100_000;
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 const captureSizes = (...sets) => sets.map((s) => s.captureBytes ?? 0);
-async function* normalized(batches, tap) {
+async function* normalized(batches, progress, tap) {
+    let read = 0;
     for await (const batch of batches) {
+        progress((read += batch.docs.length));
         const docs = batch.docs.map(normalizeDoc);
         if (tap)
             for (const d of docs)
@@ -10397,7 +10401,7 @@ async function* normalized(batches, tap) {
  * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
-async function streamCaptures(baseline, candidate, { redact, log, within }) {
+async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
     const docsOf = (set) => set.capture
@@ -10418,10 +10422,25 @@ async function streamCaptures(baseline, candidate, { redact, log, within }) {
             kept++;
         }
     };
-    const findings = await compareCaptureStreams({ batches: normalized(before, keep), bindings: baseline.discover }, { batches: normalized(after), bindings: candidate.discover }, {
+    // Progress on long work: a line per progressEvery documents read, then at each quarter of the buckets compared.
+    const reading = (side) => {
+        let told = 0;
+        return (read) => {
+            if (Math.floor(read / progressEvery) <= told)
+                return;
+            told = Math.floor(read / progressEvery);
+            log?.info(`capture: ${side}: ${told * progressEvery} documents read`);
+        };
+    };
+    const collect = collectBetweenBuckets();
+    const findings = await compareCaptureStreams({ batches: normalized(before, reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after, reading('candidate')), bindings: candidate.discover }, {
         redact,
         buckets: bucketsFor(captureSizes(baseline, candidate), within),
-        afterBucket: collectBetweenBuckets(),
+        afterBucket: (done, count) => {
+            collect();
+            if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
+                log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+        },
         // Findings name bindings by their captured collections (compare/binding-names.ts).
         onCollections: (side, names, documents) => {
             (side === 'baseline' ? baseline : candidate).capturedCollections = names;
@@ -10550,7 +10569,9 @@ async function streamCapturesApart(baseline, candidate, opts) {
     const folder = privateDir(BUCKETS_PREFIX);
     let reply;
     try {
-        reply = await inWorker({ sides: [captureSide(baseline), captureSide(candidate)], redact: opts.redact, within: folder.dir }, opts);
+        const { redact, progressEvery } = opts;
+        const job = { redact, ...(progressEvery === undefined ? {} : { progressEvery }), within: folder.dir };
+        reply = await inWorker({ ...job, sides: [captureSide(baseline), captureSide(candidate)] }, opts);
     }
     catch (err) {
         if (!(err instanceof OutOfMemory))

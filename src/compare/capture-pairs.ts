@@ -29,8 +29,8 @@ export interface StreamOptions extends CaptureOptions {
   buckets?: BucketsFactory;
   /** Told the collections each side's capture holds, and how many documents, once it is read. */
   onCollections?: (side: 'baseline' | 'candidate', collections: string[], documents: number) => void;
-  /** Called after each bucket is compared, when its documents are garbage (to collect them). */
-  afterBucket?: () => void;
+  /** Called between buckets, when the documents compared are garbage (to collect them), with how many buckets of how many are done. */
+  afterBucket?: (done: number, count: number) => void;
 }
 
 const RULES = [
@@ -132,9 +132,16 @@ class Join {
 }
 
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
-function joinAll(b: CaptureIngest, c: CaptureIngest, bucketsB: Buckets, bucketsC: Buckets, join: Join, between?: () => void): void {
+function joinAll(
+  b: CaptureIngest,
+  c: CaptureIngest,
+  bucketsB: Buckets,
+  bucketsC: Buckets,
+  join: Join,
+  between?: (done: number, count: number) => void,
+): void {
   for (let i = 0; i < bucketsB.count; i++) {
-    if (i > 0) between?.();
+    if (i > 0) between?.(i, bucketsB.count);
     const before = b.combined(i, bucketsB);
     const after = c.combined(i, bucketsC);
     for (const r of before) join.state(r[0]).docs.baseline++;

@@ -46,10 +46,9 @@ export function worthAWorker(baseline: SnapshotSet, candidate: SnapshotSet): boo
   return spills(sizes) && Math.max(...sizes) > CAPTURE_PER_DISCOVERY * (discoveryBytes(baseline) + discoveryBytes(candidate));
 }
 
-/** What the worker is given: each side as far as the capture needs it, the redactions, the folder for its buckets. */
-export interface StreamJob {
+/** What the worker is given: each side as far as the capture needs it, the comparison's options, the folder for its buckets. */
+export interface StreamJob extends Omit<StreamCaptureOptions, 'log'> {
   sides: [SnapshotSet, SnapshotSet];
-  redact: string[];
   within: string;
 }
 
@@ -145,7 +144,9 @@ export async function streamCapturesApart(
   const folder = privateDir(BUCKETS_PREFIX);
   let reply: StreamDone;
   try {
-    reply = await inWorker({ sides: [captureSide(baseline), captureSide(candidate)], redact: opts.redact, within: folder.dir }, opts);
+    const { redact, progressEvery } = opts;
+    const job = { redact, ...(progressEvery === undefined ? {} : { progressEvery }), within: folder.dir };
+    reply = await inWorker({ ...job, sides: [captureSide(baseline), captureSide(candidate)] }, opts);
   } catch (err) {
     if (!(err instanceof OutOfMemory)) throw err;
     // Its live documents outgrew the limits (a collection gathered whole to be paired again): compared here instead.

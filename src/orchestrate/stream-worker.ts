@@ -17,8 +17,9 @@ const log = levelLogger((level, message) => say({ log: level, message }));
 try {
   // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
   await loadEngine();
-  const [baseline, candidate] = job.sides;
-  const done = await streamCaptures(baseline, candidate, { redact: job.redact, log, within: job.within });
+  const { sides, ...options } = job;
+  const [baseline, candidate] = sides;
+  const done = await streamCaptures(baseline, candidate, { ...options, log });
   say({ done, collections: [baseline.capturedCollections, candidate.capturedCollections] });
 } catch (err) {
   say({ failed: errorMessage(err), input: err instanceof InputError });

@@ -10,6 +10,8 @@ import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
+/** Documents read between two progress lines of a side, by default. */
+const PROGRESS_DOCUMENTS = 100_000;
 
 export interface StreamCaptureOptions {
   /** Field globs whose values are redacted (compat.yaml), left out of the comparison. */
@@ -17,6 +19,8 @@ export interface StreamCaptureOptions {
   log?: Logger;
   /** A private folder, made and removed by the caller, for the bucket files (see snapshots/spill.ts). */
   within?: string;
+  /** Documents read between two progress lines of a side (PROGRESS_DOCUMENTS). */
+  progressEvery?: number;
 }
 
 export interface StreamedCapture {
@@ -31,8 +35,14 @@ export interface StreamedCapture {
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 export const captureSizes = (...sets: SnapshotSet[]): number[] => sets.map((s) => s.captureBytes ?? 0);
 
-async function* normalized(batches: AsyncIterable<DocBatch> | Iterable<DocBatch>, tap?: (doc: CapturedDoc) => void) {
+async function* normalized(
+  batches: AsyncIterable<DocBatch> | Iterable<DocBatch>,
+  progress: (read: number) => void,
+  tap?: (doc: CapturedDoc) => void,
+) {
+  let read = 0;
   for await (const batch of batches) {
+    progress((read += batch.docs.length));
     const docs = batch.docs.map(normalizeDoc);
     if (tap) for (const d of docs) tap(d);
     // A document normalisation changed (its runtime uuid dropped) no longer says what its text says.
@@ -50,7 +60,7 @@ async function* normalized(batches: AsyncIterable<DocBatch> | Iterable<DocBatch>
 export async function streamCaptures(
   baseline: SnapshotSet,
   candidate: SnapshotSet,
-  { redact, log, within }: StreamCaptureOptions,
+  { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }: StreamCaptureOptions,
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
   const docsOf = (set: SnapshotSet) =>
@@ -71,13 +81,27 @@ export async function streamCaptures(
       kept++;
     }
   };
+  // Progress on long work: a line per progressEvery documents read, then at each quarter of the buckets compared.
+  const reading = (side: string) => {
+    let told = 0;
+    return (read: number) => {
+      if (Math.floor(read / progressEvery) <= told) return;
+      told = Math.floor(read / progressEvery);
+      log?.info(`capture: ${side}: ${told * progressEvery} documents read`);
+    };
+  };
+  const collect = collectBetweenBuckets();
   const findings = await compareCaptureStreams(
-    { batches: normalized(before, keep), bindings: baseline.discover },
-    { batches: normalized(after), bindings: candidate.discover },
+    { batches: normalized(before, reading('baseline'), keep), bindings: baseline.discover },
+    { batches: normalized(after, reading('candidate')), bindings: candidate.discover },
     {
       redact,
       buckets: bucketsFor(captureSizes(baseline, candidate), within),
-      afterBucket: collectBetweenBuckets(),
+      afterBucket: (done, count) => {
+        collect();
+        if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
+          log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+      },
       // Findings name bindings by their captured collections (compare/binding-names.ts).
       onCollections: (side, names, documents) => {
         (side === 'baseline' ? baseline : candidate).capturedCollections = names;
