@@ -10382,6 +10382,7 @@ const SAMPLES = 20_000;
 const PROGRESS_DOCUMENTS = 100_000;
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 const captureSizes = (...sets) => sets.map((s) => s.captureBytes ?? 0);
+/** The batches with their documents normalized, `progress` told how many were read, `tap` given each. */
 async function* normalized(batches, progress, tap) {
     let read = 0;
     for await (const batch of batches) {

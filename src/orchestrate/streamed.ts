@@ -35,6 +35,7 @@ export interface StreamedCapture {
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 export const captureSizes = (...sets: SnapshotSet[]): number[] => sets.map((s) => s.captureBytes ?? 0);
 
+/** The batches with their documents normalized, `progress` told how many were read, `tap` given each. */
 async function* normalized(
   batches: AsyncIterable<DocBatch> | Iterable<DocBatch>,
   progress: (read: number) => void,
