@@ -10325,10 +10325,11 @@ function fileBuckets(count, within) {
 }
 /**
  * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
- * few times that; bigger ones go through bucket files, compared in a worker (orchestrate/stream-thread.ts).
- * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
- * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s in the main thread,
- * 7.8 s in a worker given an old generation of 640 MB).
+ * few times that; bigger ones go through bucket files, in a worker where they outweigh their
+ * discovery (orchestrate/stream-thread.ts, worthAWorker). Not less: a worker starts cold, and a
+ * catalog's thousand wide schemas cost it more than the documents (1,000 bindings of 300
+ * properties with 15 MB of captures: 2.9 s in the main thread, 7.8 s in a worker given an old
+ * generation of 640 MB).
  */
 const SPILL_BYTES = 16 * 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
@@ -10461,7 +10462,7 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
 
 /**
  * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
- * whose heap has limits. V8 lets the heap of a thread that allocates fast (every document is
+ * whose heap has limits, when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that allocates fast (every document is
  * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
  * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
@@ -10570,9 +10571,8 @@ async function streamCapturesApart(baseline, candidate, opts) {
     const folder = privateDir(BUCKETS_PREFIX);
     let reply;
     try {
-        const { redact, progressEvery } = opts;
-        const job = { redact, ...(progressEvery === undefined ? {} : { progressEvery }), within: folder.dir };
-        reply = await inWorker({ ...job, sides: [captureSide(baseline), captureSide(candidate)] }, opts);
+        const sides = [captureSide(baseline), captureSide(candidate)];
+        reply = await inWorker({ sides, redact: opts.redact, progressEvery: opts.progressEvery, within: folder.dir }, opts);
     }
     catch (err) {
         if (!(err instanceof OutOfMemory))

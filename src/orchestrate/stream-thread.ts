@@ -10,7 +10,7 @@ import { captureSizes, type StreamCaptureOptions, type StreamedCapture, streamCa
 
 /**
  * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
- * whose heap has limits. V8 lets the heap of a thread that allocates fast (every document is
+ * whose heap has limits, when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that allocates fast (every document is
  * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
  * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
@@ -144,9 +144,8 @@ export async function streamCapturesApart(
   const folder = privateDir(BUCKETS_PREFIX);
   let reply: StreamDone;
   try {
-    const { redact, progressEvery } = opts;
-    const job = { redact, ...(progressEvery === undefined ? {} : { progressEvery }), within: folder.dir };
-    reply = await inWorker({ ...job, sides: [captureSide(baseline), captureSide(candidate)] }, opts);
+    const sides: StreamJob['sides'] = [captureSide(baseline), captureSide(candidate)];
+    reply = await inWorker({ sides, redact: opts.redact, progressEvery: opts.progressEvery, within: folder.dir }, opts);
   } catch (err) {
     if (!(err instanceof OutOfMemory)) throw err;
     // Its live documents outgrew the limits (a collection gathered whole to be paired again): compared here instead.
