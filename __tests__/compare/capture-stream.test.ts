@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BucketsFactory } from '../../src/compare/buckets.js';
 import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
+import { PairedKeyAgain } from '../../src/compare/capture-prejoin.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
 import { BUCKET_BYTES, bucketsFor, SPILL_BYTES } from '../../src/snapshots/spill.js';
 
@@ -22,15 +24,29 @@ const files = bucketsFor([20 * BUCKET_BYTES]);
 async function* stream(docs: CapturedDoc[]) {
   for (let i = 0; i < docs.length; i += 7) yield { docs: docs.slice(i, i + 7) };
 }
-const streamed = (before: CapturedDoc[], after: CapturedDoc[], opts: Partial<StreamOptions> & { bindings?: [Binding[], Binding[]] } = {}) =>
-  compareCaptureStreams(
-    { batches: stream(before), bindings: opts.bindings?.[0] },
-    { batches: stream(after), bindings: opts.bindings?.[1] },
-    { redact: [], buckets: files, ...opts },
-  );
+type Streamed = (
+  before: CapturedDoc[],
+  after: CapturedDoc[],
+  opts?: Partial<StreamOptions> & { bindings?: [Binding[], Binding[]] },
+) => Promise<Finding[]>;
+/** compareCaptureStreams through `files`, with or without pairing in memory as both sides are read (capture-prejoin.ts). */
+const streamedWith =
+  (prejoin?: StreamOptions['prejoin']): Streamed =>
+  (before, after, opts = {}) =>
+    compareCaptureStreams(
+      { batches: stream(before), bindings: opts.bindings?.[0] },
+      { batches: stream(after), bindings: opts.bindings?.[1] },
+      { redact: [], buckets: files, ...(prejoin ? { prejoin } : {}), ...opts },
+    );
 const leftovers = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('connector-compat-capture-'));
 
-describe('capture comparison through buckets in files (captures of any size)', () => {
+describe.each([
+  ['read one side after the other', undefined],
+  ['read side by side, pairing in memory', {}],
+  ['read side by side, pairing in memory and spilling past 2,000 bytes waiting', { waitingBytes: 2000 }],
+] as const)('capture comparison through buckets in files (captures of any size), %s', (_, prejoin) => {
+  const streamed = streamedWith(prejoin);
+
   it('finds exactly what the comparison in memory finds: same findings, same order, same examples', async () => {
     const bindings = [binding('users', { id: { type: 'integer' }, name: { type: 'string' }, age: { type: 'integer' } })];
     const before = [
@@ -143,9 +159,67 @@ describe('capture comparison through buckets in files (captures of any size)', (
       throw new Error('capture.json: item 10: invalid JSON');
     }
     await expect(
-      compareCaptureStreams({ batches: [{ docs: users(10, () => ({})) }] }, { batches: broken() }, { redact: [], buckets: files }),
+      compareCaptureStreams(
+        { batches: [{ docs: users(10, () => ({})) }] },
+        { batches: broken() },
+        { redact: [], buckets: files, ...(prejoin ? { prejoin } : {}) },
+      ),
     ).rejects.toThrow('item 10');
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('pairing in memory as both captures are read (capture-prejoin.ts)', () => {
+  const bindings = [binding('users', { id: { type: 'integer' } })];
+  /** `files`, counting the documents put into buckets. */
+  function counted(): { buckets: BucketsFactory; puts: () => number } {
+    let puts = 0;
+    return {
+      buckets: () => {
+        const b = files();
+        const put: typeof b.put = (...args) => {
+          puts++;
+          b.put(...args);
+        };
+        return { ...b, count: b.count, put };
+      },
+      puts: () => puts,
+    };
+  }
+
+  it('compares captures in the same order without their buckets, and others through them, finding the same', async () => {
+    const before = users(3000, (i) => ({ v: i }));
+    const after = users(3000, (i) => ({ v: i === 1234 ? 'x' : i }));
+    const memory = compareCapture({ docs: before, bindings }, { docs: after, bindings }, { redact: [] });
+    expect(memory.map((f) => f.message)).toEqual([
+      'field /v changed type from integer to string in 1 of 3000 matched documents, e.g. the document with key [1234]',
+    ]);
+    const inStep = counted();
+    expect(await streamedWith({})(before, after, { bindings: [bindings, bindings], buckets: inStep.buckets })).toEqual(memory);
+    expect(inStep.puts()).toBe(0);
+    // Reversed, nothing meets until half of each side is read: what waits past 2,000 bytes goes to the buckets.
+    const apart = counted();
+    expect(
+      await streamedWith({ waitingBytes: 2000 })(before, [...after].reverse(), { bindings: [bindings, bindings], buckets: apart.buckets }),
+    ).toEqual(compareCapture({ docs: before, bindings }, { docs: [...after].reverse(), bindings }, { redact: [] }));
+    expect(apart.puts()).toBeGreaterThan(3000);
+  });
+
+  it('combines a waiting document with a later one of its key, and gives up when a key comes again after it was paired', async () => {
+    // The candidate publishes row 5 twice before the baseline's row 5 is read (the baseline goes from
+    // row 19 down, 7 documents a batch): Flow keeps the last one.
+    const before = users(20, (i) => ({ v: i })).reverse();
+    const after: CapturedDoc[] = [['acmeCo/users', { id: 5, v: 'first' }], ...users(20, (i) => ({ v: i }))];
+    const memory = compareCapture({ docs: before, bindings }, { docs: after, bindings }, { redact: [] });
+    expect(memory).toEqual([]);
+    expect(await streamedWith({})(before, after, { bindings: [bindings, bindings] })).toEqual(memory);
+    // Row 5 again at the end of the baseline, after it was paired: only buckets can combine it.
+    const late: CapturedDoc[] = [...before, ['acmeCo/users', { id: 5, v: 'late' }]];
+    await expect(streamedWith({})(late, after, { bindings: [bindings, bindings] })).rejects.toThrow(PairedKeyAgain);
+    expect(leftovers()).toEqual([]);
+    expect(await streamedWith()(late, after, { bindings: [bindings, bindings] })).toEqual(
+      compareCapture({ docs: late, bindings }, { docs: after, bindings }, { redact: [] }),
+    );
   });
 });
 

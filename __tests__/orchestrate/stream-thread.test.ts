@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareCapture } from '../../src/compare/capture-pairs.js';
 import { InputError } from '../../src/model/errors.js';
 import { levelLogger, type Logger } from '../../src/model/log.js';
 import { type ApartOptions, streamCapturesApart, worthAWorker } from '../../src/orchestrate/stream-thread.js';
@@ -92,18 +93,36 @@ describe('a capture comparison in a worker thread', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('reads both captures again, through buckets only, when a key comes again after its documents were paired', async () => {
+    // Flow combines a side's documents by key, the last one kept: the baseline publishes rows 0-999 again at its end.
+    const { dir, dirs } = capturesOf(40_000, (side, i) => (side === 'baseline' ? i % 39_000 : i));
+    const apart = await compared({ apart: true }, dirs);
+    expect(apart.log).toContain('info capture: a key came again after its documents were paired; reading both captures again');
+    const read = (d: string, file: string) => JSON.parse(fs.readFileSync(path.join(d, file), 'utf8'));
+    const [before, after] = dirs.map((d) => ({ docs: read(d, 'capture.json'), bindings: read(d, 'discover.json') }));
+    const memory = compareCapture(before!, after!, { redact: [] });
+    expect(apart.result!.findings).toEqual(memory);
+    // 40,000 baseline documents combined into 39,000, each paired.
+    expect(memory.map((f) => f.message)).toEqual([
+      'field /gone is missing from 39000 of 39000 matched documents, e.g. the document with key [0]',
+    ]);
+    fs.rmSync(dir, { recursive: true });
+    expect(leftovers()).toEqual([]);
+  });
+
   it('tells its progress as the comparison in this thread does: documents read, then quarters of the buckets compared', async () => {
     const { dir, dirs } = capturesOf(40_000, (_, i) => i);
     const here = await compared({ apart: false, progressEvery: 15_000 }, dirs);
     const apart = await compared({ apart: true, progressEvery: 15_000 }, dirs);
     expect(apart.log).toEqual(here.log);
     const buckets = here.log.filter((l) => l.includes('buckets of documents compared'));
+    // The two captures are read side by side (compare/capture-prejoin.ts).
     expect(here.log.filter((l) => !buckets.includes(l))).toEqual([
+      'info capture: candidate: 15000 documents read',
       'info capture: baseline: 15000 documents read',
+      'info capture: candidate: 30000 documents read',
       'info capture: baseline: 30000 documents read',
       'info capture: baseline read, 40000 documents in 1 collection',
-      'info capture: candidate: 15000 documents read',
-      'info capture: candidate: 30000 documents read',
       'info capture: candidate read, 40000 documents in 1 collection',
     ]);
     // Files of about 1 MiB: 25 buckets, told at a quarter, a half and three quarters.

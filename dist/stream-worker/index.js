@@ -7146,7 +7146,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
 /* harmony import */ var _model_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1131);
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45);
-/* harmony import */ var _streamed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9711);
+/* harmony import */ var _streamed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3460);
 /**
  * The worker thread of a capture comparison through bucket files (stream-thread.ts): it compares the
  * two captures its job names and posts back log lines, then the findings or why it failed.
@@ -7177,7 +7177,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9711:
+/***/ 3460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7188,12 +7188,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: captureSizes
 
-// EXTERNAL MODULE: ./src/model/json.ts
-var json = __nccwpck_require__(7979);
-// EXTERNAL MODULE: ./src/model/pointer.ts
-var model_pointer = __nccwpck_require__(8664);
-// EXTERNAL MODULE: ./src/schema/index.ts + 25 modules
-var src_schema = __nccwpck_require__(45);
 ;// CONCATENATED MODULE: ./src/compare/buckets.ts
 /** One bucket in memory: a capture small enough to hold. */
 function memoryBuckets() {
@@ -7214,6 +7208,10 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 // EXTERNAL MODULE: ./src/model/canonical.ts
 var canonical = __nccwpck_require__(9563);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(7979);
+// EXTERNAL MODULE: ./src/model/pointer.ts
+var model_pointer = __nccwpck_require__(8664);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/model/rules.ts
@@ -7599,6 +7597,11 @@ class CaptureIngest {
     read = new Map();
     /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
     homes = new Map();
+    /**
+     * Offered each document before its bucket, with that bucket: true when it took the document (a
+     * pre-join pairs documents in memory as both sides are read, capture-prejoin.ts).
+     */
+    route;
     constructor(side, plans, buckets) {
         this.side = side;
         this.plans = plans;
@@ -7618,7 +7621,13 @@ class CaptureIngest {
         const text = key ? pairText(doc, key) : String(place);
         // A document's place is counted per collection: documents are only ever ordered within theirs.
         const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-        this.put(this.buckets, bucketOf(this.buckets, collection, text), rec, raw);
+        const bucket = bucketOf(this.buckets, collection, text);
+        if (!this.route?.(bucket, rec, raw))
+            this.put(this.buckets, bucket, rec, raw);
+    }
+    /** A document put into its bucket after all: one a pre-join held and lets go of. */
+    putBack(bucket, rec, raw) {
+        this.put(this.buckets, bucket, rec, raw);
     }
     put(buckets, bucket, rec, raw) {
         const home = this.homes.get(rec[0]);
@@ -7657,8 +7666,8 @@ class CaptureIngest {
         this.buckets.dispose();
         return out;
     }
-    /** The text this side combines a document by: its pairing text where its own key is the pairing key. */
-    ownText(rec) {
+    /** The text this side combines a document by (none: it is not combined): its pairing text where its own key is the pairing key. */
+    combineText(rec) {
         const plan = this.plans.of(rec[0]);
         const own = plan.own[this.side];
         if (!own)
@@ -7673,7 +7682,7 @@ class CaptureIngest {
         const out = [];
         const at = new Map();
         for (const rec of recs) {
-            const text = this.ownText(rec);
+            const text = this.combineText(rec);
             const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
             if (i !== undefined)
                 out[i] = [rec[0], out[i][1], rec[2], rec[3]];
@@ -7684,6 +7693,177 @@ class CaptureIngest {
             }
         }
         return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-prejoin.ts
+/**
+ * Pairs documents in memory as both captures are read side by side, so that most documents of
+ * captures in the same order are compared without going through their bucket files (written,
+ * then read and parsed again). What it cannot pair yet waits; past a budget, the partitions
+ * holding most of it go to their buckets, with every later document of theirs, and the bucket
+ * comparison (capture-pairs.ts) pairs them as it pairs every document: the findings are the same.
+ *
+ * Pairs are exactly the buckets' (capture-pairs.ts, pairRecs after CaptureIngest.combined): the
+ * n-th document of a collection's text on one side with the n-th on the other, each side combined
+ * first by its own key (the last document of a key in the first one's place). A document that
+ * waits is combined with a later one of its key; a key paired already cannot be, so when it comes
+ * again on a side that combines by it, the comparison must be done through buckets (PairedKeyAgain).
+ */
+/** Text of the documents waiting for a partner, past which the partitions holding most of it go to their buckets. */
+const WAITING_BYTES = 4 * 1024 * 1024;
+/** The size counted for a document whose text is not known. */
+const UNKNOWN_BYTES = 512;
+/** A key already paired in memory came again on a side that combines its documents by it. */
+class PairedKeyAgain extends Error {
+}
+/** A set of numbers in [1, 2^53), open addressing in a typed array: a million keys take 16 MB, not a Set's 40. */
+class NumberSet {
+    slots = new Float64Array(1 << 12);
+    size = 0;
+    slotOf(slots, h) {
+        const mask = slots.length - 1;
+        let i = h % slots.length;
+        while (slots[i] !== 0 && slots[i] !== h)
+            i = (i + 1) & mask;
+        return i;
+    }
+    has(h) {
+        return this.slots[this.slotOf(this.slots, h)] === h;
+    }
+    add(h) {
+        const i = this.slotOf(this.slots, h);
+        if (this.slots[i] === h)
+            return;
+        this.slots[i] = h;
+        if (++this.size * 2 <= this.slots.length)
+            return;
+        const old = this.slots;
+        this.slots = new Float64Array(old.length * 2);
+        for (const v of old)
+            if (v !== 0)
+                this.slots[this.slotOf(this.slots, v)] = v;
+    }
+}
+/** Two FNV-1a hashes of the text, as one number in [1, 2^53): a key told from a million others but once in 2^33. */
+function hash53(text) {
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
+    return (((a >>> 11) * 2 ** 32 + (b >>> 0)) % (2 ** 53 - 1)) + 1;
+}
+const sizeOf = (w) => w.raw?.length ?? UNKNOWN_BYTES;
+class PreJoin {
+    sides;
+    onPair;
+    limit;
+    parts;
+    bytes;
+    spilled;
+    held = 0;
+    /** Per side, the keys it combines by that were paired here. */
+    paired = [new NumberSet(), new NumberSet()];
+    /**
+     * `sides`: the baseline's and the candidate's ingests, whose documents this is offered
+     * (it becomes their route); `onPair` compares a pair; `limit`: WAITING_BYTES.
+     */
+    constructor(sides, onPair, limit = WAITING_BYTES) {
+        this.sides = sides;
+        this.onPair = onPair;
+        this.limit = limit;
+        const count = sides[0].buckets.count;
+        this.parts = new Array(count).fill(undefined);
+        this.bytes = new Array(count).fill(0);
+        this.spilled = new Array(count).fill(false);
+        sides.forEach((ingest, side) => {
+            ingest.route = (bucket, rec, raw) => this.take(side, bucket, rec, raw);
+        });
+    }
+    /** Takes a document of a side (pairs it, or holds it), or leaves it to its bucket. */
+    take(side, bucket, rec, raw) {
+        const ingest = this.sides[side];
+        // A candidate combined by a key of its own before it is paired by the baseline's goes through buckets.
+        if (ingest.plans.of(rec[0]).precombine)
+            return false;
+        // Where a side combines, its text is the pairing text (its own key is the pairing key).
+        const combines = ingest.combineText(rec) !== undefined;
+        const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
+        const h = combines ? hash53(id) : 0;
+        if (combines && this.paired[side].has(h))
+            throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
+        if (this.spilled[bucket])
+            return false;
+        const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
+        const queue = part.get(id);
+        const doc = { rec, raw, combines };
+        if (queue && queue.side !== side) {
+            const other = queue.docs.shift();
+            if (queue.docs.length === 0)
+                part.delete(id);
+            this.hold(bucket, -sizeOf(other));
+            if (combines)
+                this.paired[side].add(h);
+            if (other.combines)
+                this.paired[1 - side].add(h);
+            if (side === 0)
+                this.onPair(rec, other.rec);
+            else
+                this.onPair(other.rec, rec);
+            return true;
+        }
+        const last = queue?.docs.at(-1);
+        if (last && combines && last.combines) {
+            // Combined as Flow publishes: the first one's place, the last one's document.
+            this.hold(bucket, sizeOf(doc) - sizeOf(last));
+            last.rec = [rec[0], last.rec[1], rec[2], rec[3]];
+            last.raw = raw;
+        }
+        else {
+            if (queue)
+                queue.docs.push(doc);
+            else
+                part.set(id, { side, docs: [doc] });
+            this.hold(bucket, sizeOf(doc));
+        }
+        if (this.held > this.limit)
+            this.spillMost();
+        return true;
+    }
+    hold(bucket, bytes) {
+        this.bytes[bucket] += bytes;
+        this.held += bytes;
+    }
+    /** The partitions holding most, to their buckets, until half the budget is held. */
+    spillMost() {
+        while (this.held > this.limit / 2) {
+            let most = -1;
+            for (let b = 0; b < this.bytes.length; b++)
+                if (!this.spilled[b] && (most < 0 || this.bytes[b] > this.bytes[most]))
+                    most = b;
+            if (most < 0)
+                return;
+            this.letGo(most);
+            this.spilled[most] = true;
+        }
+    }
+    /** What a partition holds, to its buckets. */
+    letGo(bucket) {
+        for (const queue of this.parts[bucket]?.values() ?? [])
+            for (const w of queue.docs)
+                this.sides[queue.side].putBack(bucket, w.rec, w.raw);
+        this.parts[bucket] = undefined;
+        this.hold(bucket, -this.bytes[bucket]);
+    }
+    /** Both sides read: what still waits goes to its bucket, and the ingests put every document there again. */
+    end() {
+        for (let b = 0; b < this.parts.length; b++)
+            this.letGo(b);
+        for (const ingest of this.sides)
+            delete ingest.route;
     }
 }
 
@@ -7717,6 +7897,8 @@ function violationFinding(collection, v, total, key) {
     });
 }
 
+// EXTERNAL MODULE: ./src/schema/index.ts + 25 modules
+var src_schema = __nccwpck_require__(45);
 ;// CONCATENATED MODULE: ./src/compare/capture-tally.ts
 
 const earlier = (a, b) => a.seq < b.seq || (a.seq === b.seq && a.idx < b.idx);
@@ -7781,7 +7963,7 @@ class ViolationTallies {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compare/capture-pairs.ts
+;// CONCATENATED MODULE: ./src/compare/capture-states.ts
 
 
 
@@ -7790,8 +7972,11 @@ class ViolationTallies {
 
 
 
-
-const capture_pairs_RULES = [
+/**
+ * What a capture comparison learns per collection as pairs of documents are compared and candidate
+ * documents validated, whichever order they come in (capture-tally.ts): the capture's findings are made from it.
+ */
+const capture_states_RULES = [
     ['capture.schema.violation', 'candidate'],
     ['capture.schema.baseline-violation', 'baseline'],
 ];
@@ -7830,7 +8015,7 @@ class Join {
         let st = this.states.get(collection);
         if (!st) {
             const key = this.plans.of(collection).key;
-            const violations = capture_pairs_RULES.map(() => new ViolationTallies());
+            const violations = capture_states_RULES.map(() => new ViolationTallies());
             st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations };
             if (key)
                 st.key = key;
@@ -7856,7 +8041,7 @@ class Join {
         let checks = this.checks.get(collection);
         if (!checks) {
             // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
-            checks = capture_pairs_RULES.map(([, side]) => {
+            checks = capture_states_RULES.map(([, side]) => {
                 const schema = collections_bindingOf(collection, this.plans.bindings[side])?.documentSchema;
                 if (schema === undefined)
                     return undefined;
@@ -7884,6 +8069,16 @@ class Join {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/compare/capture-pairs.ts
+
+
+
+
+
+
+
+
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
 function joinAll(b, c, bucketsB, bucketsC, join, between) {
     for (let i = 0; i < bucketsB.count; i++) {
@@ -7976,18 +8171,17 @@ function findingsOf(b, c, join) {
         const key = collections_bindingOf(collection, join.plans.bindings.candidate)?.key;
         st.violations.forEach((v, r) => {
             for (const t of v.list())
-                findings.push(violationFinding(collection, { rule: capture_pairs_RULES[r][0], ...t }, st.docs.candidate, key));
+                findings.push(violationFinding(collection, { rule: capture_states_RULES[r][0], ...t }, st.docs.candidate, key));
         });
         if (!b.read.has(collection))
             findings.push(collectionAdded(collection, st.docs.candidate));
     }
     return findings;
 }
-/** Both sides read: their documents paired and compared, bucket by bucket. */
-function judge(b, c, opts) {
+/** Both sides read: their documents paired and compared, bucket by bucket (`join` holds what was compared before). */
+function judge(b, c, opts, join = new Join(b.plans, opts)) {
     const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
     try {
-        const join = new Join(b.plans, opts);
         joinAll(b, c, b.buckets, bucketsC, join, opts.afterBucket);
         rematch(b, c, b.buckets, bucketsC, join);
         return findingsOf(b, c, join);
@@ -8013,18 +8207,62 @@ function compareCapture(before, after, opts) {
     c.addAll(after);
     return judge(b, c, opts);
 }
+/**
+ * Both sides read in step, a batch at a time from the side that has read fewer documents, so that
+ * captures in the same order meet as they are read; `done` is told each side once it is read.
+ */
+async function readInStep(sides, done) {
+    const readers = sides.map(([side]) => (async function* () {
+        yield* side.batches;
+    })());
+    const read = [0, 0];
+    const open = [true, true];
+    try {
+        while (open[0] || open[1]) {
+            const i = open[0] && (!open[1] || read[0] <= read[1]) ? 0 : 1;
+            const next = await readers[i].next();
+            if (next.done) {
+                open[i] = false;
+                done(sides[i][1]);
+                continue;
+            }
+            read[i] += next.value.docs.length;
+            sides[i][1].addAll(next.value);
+        }
+    }
+    finally {
+        // A side that failed leaves the other's file open: it is closed.
+        await Promise.all(readers.map((r) => r.return(undefined)));
+    }
+}
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 async function compareCaptureStreams(before, after, opts) {
     const [b, c] = sidesOf(before, after, opts);
     try {
-        const told = (side, ingest) => opts.onCollections?.(side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
-        for await (const batch of before.batches)
-            b.addAll(batch);
-        told('baseline', b);
-        for await (const batch of after.batches)
-            c.addAll(batch);
-        told('candidate', c);
-        return judge(b, c, opts);
+        const told = (ingest) => opts.onCollections?.(ingest.side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
+        if (!opts.prejoin) {
+            for await (const batch of before.batches)
+                b.addAll(batch);
+            told(b);
+            for await (const batch of after.batches)
+                c.addAll(batch);
+            told(c);
+            return judge(b, c, opts);
+        }
+        const join = new Join(b.plans, opts);
+        const pre = new PreJoin([b, c], (x, y) => {
+            const st = join.state(x[0]);
+            st.docs.baseline++;
+            st.docs.candidate++;
+            join.validate(y);
+            join.compare([[x, y]], []);
+        }, opts.prejoin.waitingBytes);
+        await readInStep([
+            [before, b],
+            [after, c],
+        ], told);
+        pre.end();
+        return judge(b, c, opts, join);
     }
     finally {
         b.buckets.dispose();
@@ -9233,6 +9471,7 @@ function collectBetweenBuckets() {
 
 
 
+
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
@@ -9257,17 +9496,15 @@ async function* normalized(batches, progress, tap) {
 /**
  * Captures read from snapshot files are streamed: each side is read once, document by document,
  * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
- * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
+ * memory holds a bucket of each side whatever the captures' size. Captures through files are read
+ * side by side and what comes in the same order is compared as it is read (compare/capture-prejoin.ts). A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    const docsOf = (set) => set.capture
-        ? [{ docs: set.capture }]
-        : set.captureStreamed && set.sources.capture
-            ? captureBatches(set.sources.capture, set.captureRecords)
-            : undefined;
+    // Each side's documents, read anew each time they are asked for.
+    const docsOf = (set, file = set.sources.capture) => set.capture ? () => [{ docs: set.capture }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;
@@ -9292,20 +9529,38 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
         };
     };
     const collect = collectBetweenBuckets();
-    const findings = await compareCaptureStreams({ batches: normalized(before, reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after, reading('candidate')), bindings: candidate.discover }, {
-        redact,
-        buckets: bucketsFor(captureSizes(baseline, candidate), within),
-        afterBucket: (done, count) => {
-            collect();
-            if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
-                log?.info(`capture: ${done} of ${count} buckets of documents compared`);
-        },
-        // Findings name bindings by their captured collections (compare/binding-names.ts).
-        onCollections: (side, names, documents) => {
-            (side === 'baseline' ? baseline : candidate).capturedCollections = names;
-            log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
-        },
-    });
+    const sizes = captureSizes(baseline, candidate);
+    const compare = (prejoin) => {
+        samples.clear();
+        kept = 0;
+        return compareCaptureStreams({ batches: normalized(before(), reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after(), reading('candidate')), bindings: candidate.discover }, {
+            redact,
+            buckets: bucketsFor(sizes, within),
+            // Captures through files are read side by side, what comes in the same order paired as it is read.
+            ...(prejoin ? { prejoin: {} } : {}),
+            afterBucket: (done, count) => {
+                collect();
+                if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
+                    log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+            },
+            // Findings name bindings by their captured collections (compare/binding-names.ts).
+            onCollections: (side, names, documents) => {
+                (side === 'baseline' ? baseline : candidate).capturedCollections = names;
+                log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
+            },
+        });
+    };
+    let findings;
+    try {
+        findings = await compare(spills(sizes));
+    }
+    catch (err) {
+        if (!(err instanceof PairedKeyAgain))
+            throw err;
+        // A side published a key again after it was paired (Flow keeps the last document): read again, through buckets only.
+        log?.info('capture: a key came again after its documents were paired; reading both captures again');
+        findings = await compare(false);
+    }
     return { findings, samples };
 }
 

@@ -77,6 +77,12 @@ export class CaptureIngest {
   /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
   private homes = new Map<string, number>();
 
+  /**
+   * Offered each document before its bucket, with that bucket: true when it took the document (a
+   * pre-join pairs documents in memory as both sides are read, capture-prejoin.ts).
+   */
+  route?: (bucket: Bucket, rec: Rec, raw?: string) => boolean;
+
   constructor(
     readonly side: 'baseline' | 'candidate',
     readonly plans: Plans,
@@ -97,7 +103,13 @@ export class CaptureIngest {
     const text = key ? pairText(doc, key) : String(place);
     // A document's place is counted per collection: documents are only ever ordered within theirs.
     const rec: Rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-    this.put(this.buckets, bucketOf(this.buckets, collection, text), rec, raw);
+    const bucket = bucketOf(this.buckets, collection, text);
+    if (!this.route?.(bucket, rec, raw)) this.put(this.buckets, bucket, rec, raw);
+  }
+
+  /** A document put into its bucket after all: one a pre-join held and lets go of. */
+  putBack(bucket: Bucket, rec: Rec, raw?: string): void {
+    this.put(this.buckets, bucket, rec, raw);
   }
 
   private put(buckets: Buckets, bucket: Bucket, rec: Rec, raw?: string): void {
@@ -138,8 +150,8 @@ export class CaptureIngest {
     return out;
   }
 
-  /** The text this side combines a document by: its pairing text where its own key is the pairing key. */
-  private ownText(rec: Rec): string | undefined {
+  /** The text this side combines a document by (none: it is not combined): its pairing text where its own key is the pairing key. */
+  combineText(rec: Rec): string | undefined {
     const plan = this.plans.of(rec[0]);
     const own = plan.own[this.side];
     if (!own) return undefined;
@@ -153,7 +165,7 @@ export class CaptureIngest {
     const out: Rec[] = [];
     const at = new Map<string, number>();
     for (const rec of recs) {
-      const text = this.ownText(rec);
+      const text = this.combineText(rec);
       const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
       if (i !== undefined) out[i] = [rec[0], out[i]![1], rec[2], rec[3]];
       else {

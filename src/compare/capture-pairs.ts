@@ -1,20 +1,19 @@
-import { collectionKeyText, REDACTED } from '../model/json.js';
-import { getAt, pointerMatches } from '../model/pointer.js';
-import type { RuleId } from '../model/rules.js';
 import type { Binding, CapturedDoc, DocBatch, Finding, JsonObject } from '../model/types.js';
-import { documentCheck, type DocumentCheck, pruneFor } from '../schema/index.js';
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
-import { collectionAdded, collectionMissing, comparePair, type CaptureOptions, unmatchedFinding } from './capture.js';
-import { CaptureIngest, keyTextOf, pairText, Plans, textOf } from './capture-join.js';
-import { mergedShape, place, violationFinding } from './capture-schema.js';
-import { FieldTallies, FirstOf, ViolationTallies } from './capture-tally.js';
+import { collectionAdded, collectionMissing, type CaptureOptions, unmatchedFinding } from './capture.js';
+import { CaptureIngest, pairText, Plans, textOf } from './capture-join.js';
+import { PreJoin } from './capture-prejoin.js';
+import { violationFinding } from './capture-schema.js';
+import { Join, pairRecs, RULES } from './capture-states.js';
+import { FirstOf } from './capture-tally.js';
 import { bindingOf } from './collections.js';
 
 /**
  * The capture comparison, for captures of every size: each side is read once into buckets
  * (capture-join.ts), then a bucket of each side at a time is combined by key, paired and
  * compared. Counts and first examples do not depend on the order buckets come in, so a capture
- * held in one bucket in memory and one spread over files give the same findings.
+ * held in one bucket in memory and one spread over files give the same findings. Captures through
+ * files can be read side by side, pairing in memory what comes in the same order (capture-prejoin.ts).
  */
 
 export interface CaptureSide {
@@ -31,104 +30,12 @@ export interface StreamOptions extends CaptureOptions {
   onCollections?: (side: 'baseline' | 'candidate', collections: string[], documents: number) => void;
   /** Called between buckets, when the documents compared are garbage (to collect them), with how many buckets of how many are done. */
   afterBucket?: (done: number, count: number) => void;
-}
-
-const RULES = [
-  ['capture.schema.violation', 'candidate'],
-  ['capture.schema.baseline-violation', 'baseline'],
-] as const satisfies readonly (readonly [RuleId, 'baseline' | 'candidate'])[];
-
-interface CollectionState {
-  tallies: FieldTallies;
-  pairs: number;
-  unmatched: FirstOf<JsonObject>;
-  /** The key that paired the documents; none when they were paired by place. */
-  key?: string[];
-  docs: { baseline: number; candidate: number };
-  violations: ViolationTallies[];
-}
-
-/** Pairs documents of one collection and text in their order: the first baseline document with the first candidate one. */
-function pairRecs(before: readonly Rec[], after: readonly Rec[], textOf: (r: Rec, rank: number) => string) {
-  const queues = new Map<string, { recs: Rec[]; next: number }>();
-  after.forEach((r, i) => {
-    const t = `${r[0]}\u0000${textOf(r, i)}`;
-    const q = queues.get(t);
-    if (q) q.recs.push(r);
-    else queues.set(t, { recs: [r], next: 0 });
-  });
-  const pairs: [Rec, Rec][] = [];
-  const unmatched: Rec[] = [];
-  before.forEach((r, i) => {
-    const q = queues.get(`${r[0]}\u0000${textOf(r, i)}`);
-    if (q && q.next < q.recs.length) pairs.push([r, q.recs[q.next++]!]);
-    else unmatched.push(r);
-  });
-  return { pairs, unmatched };
-}
-
-class Join {
-  readonly states = new Map<string, CollectionState>();
-  private readonly checks = new Map<string, (DocumentCheck | undefined)[]>();
-
-  constructor(
-    readonly plans: Plans,
-    readonly opts: CaptureOptions,
-  ) {}
-
-  state(collection: string): CollectionState {
-    let st = this.states.get(collection);
-    if (!st) {
-      const key = this.plans.of(collection).key;
-      const violations = RULES.map(() => new ViolationTallies());
-      st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations };
-      if (key) st.key = key;
-      this.states.set(collection, st);
-    }
-    return st;
-  }
-
-  compare(pairs: [Rec, Rec][], unmatched: Rec[]): void {
-    for (const [b, a] of pairs) {
-      const st = this.state(b[0]);
-      st.pairs++;
-      // The text kept from reading is the pairing key's; a collection paired again by another key computes it.
-      const example = st.key === this.plans.of(b[0]).key ? keyTextOf(b, st.key) : collectionKeyText(b[2], st.key);
-      let idx = 0;
-      comparePair(b[2], a[2], this.opts, (d) => st.tallies.add({ seq: b[1], idx: idx++ }, d, example));
-    }
-    for (const r of unmatched) this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
-  }
-
-  /** Candidate documents against the candidate's own schema, then the baseline's. */
-  validate(rec: Rec, together?: () => JsonObject[]): void {
-    const [collection, seq, doc] = rec;
-    let checks = this.checks.get(collection);
-    if (!checks) {
-      // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
-      checks = RULES.map(([, side]) => {
-        const schema = bindingOf(collection, this.plans.bindings[side])?.documentSchema;
-        if (schema === undefined) return undefined;
-        return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
-      });
-      this.checks.set(collection, checks);
-    }
-    const st = this.state(collection);
-    // A redacted value stands for whatever the connector sent; the schema cannot be judged there.
-    const redacted = (p: string) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
-    checks.forEach((check, r) => {
-      if (!check) return;
-      const seen = new Set<string>();
-      let idx = 0;
-      for (const p of check.problems(doc)) {
-        if (redacted(p.pointer)) continue;
-        const at = place(p.pointer);
-        if (seen.has(`${at}\u0000${p.message}`)) continue;
-        seen.add(`${at}\u0000${p.message}`);
-        st.violations[r]!.add({ seq, idx: idx++ }, at, p.message, doc);
-      }
-    });
-  }
+  /**
+   * Read both sides in step and pair documents in memory as they come (capture-prejoin.ts), holding
+   * up to `waitingBytes` (WAITING_BYTES) of those waiting. Throws PairedKeyAgain when a key comes
+   * again after it was paired: then compare without it.
+   */
+  prejoin?: { waitingBytes?: number };
 }
 
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
@@ -230,11 +137,10 @@ function findingsOf(b: CaptureIngest, c: CaptureIngest, join: Join): Finding[] {
   return findings;
 }
 
-/** Both sides read: their documents paired and compared, bucket by bucket. */
-function judge(b: CaptureIngest, c: CaptureIngest, opts: StreamOptions): Finding[] {
+/** Both sides read: their documents paired and compared, bucket by bucket (`join` holds what was compared before). */
+function judge(b: CaptureIngest, c: CaptureIngest, opts: StreamOptions, join = new Join(b.plans, opts)): Finding[] {
   const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
   try {
-    const join = new Join(b.plans, opts);
     joinAll(b, c, b.buckets, bucketsC, join, opts.afterBucket);
     rematch(b, c, b.buckets, bucketsC, join);
     return findingsOf(b, c, join);
@@ -266,21 +172,74 @@ export function compareCapture(
   return judge(b, c, opts);
 }
 
+/**
+ * Both sides read in step, a batch at a time from the side that has read fewer documents, so that
+ * captures in the same order meet as they are read; `done` is told each side once it is read.
+ */
+async function readInStep(sides: [CaptureSide, CaptureIngest][], done: (ingest: CaptureIngest) => void): Promise<void> {
+  const readers = sides.map(([side]) =>
+    (async function* () {
+      yield* side.batches;
+    })(),
+  );
+  const read = [0, 0];
+  const open = [true, true];
+  try {
+    while (open[0] || open[1]) {
+      const i = open[0] && (!open[1] || read[0]! <= read[1]!) ? 0 : 1;
+      const next = await readers[i]!.next();
+      if (next.done) {
+        open[i] = false;
+        done(sides[i]![1]);
+        continue;
+      }
+      read[i]! += next.value.docs.length;
+      sides[i]![1].addAll(next.value);
+    }
+  } finally {
+    // A side that failed leaves the other's file open: it is closed.
+    await Promise.all(readers.map((r) => r.return(undefined)));
+  }
+}
+
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 export async function compareCaptureStreams(before: CaptureSide, after: CaptureSide, opts: StreamOptions): Promise<Finding[]> {
   const [b, c] = sidesOf(before, after, opts);
   try {
-    const told = (side: 'baseline' | 'candidate', ingest: CaptureIngest) =>
+    const told = (ingest: CaptureIngest) =>
       opts.onCollections?.(
-        side,
+        ingest.side,
         [...ingest.read.keys()],
         [...ingest.read.values()].reduce((n, k) => n + k, 0),
       );
-    for await (const batch of before.batches) b.addAll(batch);
-    told('baseline', b);
-    for await (const batch of after.batches) c.addAll(batch);
-    told('candidate', c);
-    return judge(b, c, opts);
+    if (!opts.prejoin) {
+      for await (const batch of before.batches) b.addAll(batch);
+      told(b);
+      for await (const batch of after.batches) c.addAll(batch);
+      told(c);
+      return judge(b, c, opts);
+    }
+    const join = new Join(b.plans, opts);
+    const pre = new PreJoin(
+      [b, c],
+      (x, y) => {
+        const st = join.state(x[0]);
+        st.docs.baseline++;
+        st.docs.candidate++;
+        join.validate(y);
+        join.compare([[x, y]], []);
+      },
+      opts.prejoin.waitingBytes,
+    );
+    await readInStep(
+      [
+        [before, b],
+        [after, c],
+      ],
+      told,
+    );
+    pre.end();
+    return judge(b, c, opts, join);
   } finally {
     b.buckets.dispose();
     c.buckets.dispose();

@@ -5,7 +5,8 @@ import { plural } from '../model/text.js';
 import type { CapturedDoc, DocBatch, Finding, SnapshotSet } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
 import { captureBatches } from '../snapshots/read.js';
-import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
+import { PairedKeyAgain } from '../compare/capture-prejoin.js';
+import { bucketsFor, collectBetweenBuckets, spills } from '../snapshots/spill.js';
 
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
@@ -55,7 +56,8 @@ async function* normalized(
 /**
  * Captures read from snapshot files are streamed: each side is read once, document by document,
  * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
- * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
+ * memory holds a bucket of each side whatever the captures' size. Captures through files are read
+ * side by side and what comes in the same order is compared as it is read (compare/capture-prejoin.ts). A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 export async function streamCaptures(
@@ -64,12 +66,9 @@ export async function streamCaptures(
   { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }: StreamCaptureOptions,
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
-  const docsOf = (set: SnapshotSet) =>
-    set.capture
-      ? [{ docs: set.capture }]
-      : set.captureStreamed && set.sources.capture
-        ? captureBatches(set.sources.capture, set.captureRecords)
-        : undefined;
+  // Each side's documents, read anew each time they are asked for.
+  const docsOf = (set: SnapshotSet, file = set.sources.capture) =>
+    set.capture ? () => [{ docs: set.capture! }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
   const [before, after] = [docsOf(baseline), docsOf(candidate)];
   if (!before || !after) return undefined;
   const samples = new Map<string, string[]>();
@@ -92,23 +91,39 @@ export async function streamCaptures(
     };
   };
   const collect = collectBetweenBuckets();
-  const findings = await compareCaptureStreams(
-    { batches: normalized(before, reading('baseline'), keep), bindings: baseline.discover },
-    { batches: normalized(after, reading('candidate')), bindings: candidate.discover },
-    {
-      redact,
-      buckets: bucketsFor(captureSizes(baseline, candidate), within),
-      afterBucket: (done, count) => {
-        collect();
-        if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
-          log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+  const sizes = captureSizes(baseline, candidate);
+  const compare = (prejoin: boolean) => {
+    samples.clear();
+    kept = 0;
+    return compareCaptureStreams(
+      { batches: normalized(before(), reading('baseline'), keep), bindings: baseline.discover },
+      { batches: normalized(after(), reading('candidate')), bindings: candidate.discover },
+      {
+        redact,
+        buckets: bucketsFor(sizes, within),
+        // Captures through files are read side by side, what comes in the same order paired as it is read.
+        ...(prejoin ? { prejoin: {} } : {}),
+        afterBucket: (done, count) => {
+          collect();
+          if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
+            log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+        },
+        // Findings name bindings by their captured collections (compare/binding-names.ts).
+        onCollections: (side, names, documents) => {
+          (side === 'baseline' ? baseline : candidate).capturedCollections = names;
+          log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
+        },
       },
-      // Findings name bindings by their captured collections (compare/binding-names.ts).
-      onCollections: (side, names, documents) => {
-        (side === 'baseline' ? baseline : candidate).capturedCollections = names;
-        log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
-      },
-    },
-  );
+    );
+  };
+  let findings: Finding[];
+  try {
+    findings = await compare(spills(sizes));
+  } catch (err) {
+    if (!(err instanceof PairedKeyAgain)) throw err;
+    // A side published a key again after it was paired (Flow keeps the last document): read again, through buckets only.
+    log?.info('capture: a key came again after its documents were paired; reading both captures again');
+    findings = await compare(false);
+  }
   return { findings, samples };
 }

@@ -1,8 +1,8 @@
-export const id = 140;
-export const ids = [140];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
-/***/ 5140:
+/***/ 9181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1319,6 +1319,564 @@ function compareAirbyteStreams(baseline, candidate) {
         findings.push(...syncModes(pathOf(b), b, a), ...cursor(pathOf(b), b, a));
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/compare/buckets.ts
+/** One bucket in memory: a capture small enough to hold. */
+function memoryBuckets() {
+    let recs = [];
+    return {
+        count: 1,
+        put: (_, rec) => void recs.push(rec),
+        read: () => recs,
+        dispose: () => {
+            recs = [];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture.ts
+
+
+
+
+
+/** A collection the baseline captured documents for and the candidate none. */
+const collectionMissing = (collection, documents) => makeFinding({
+    rule: 'capture.collection.missing',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: the baseline captured ${plural(documents, 'document')}, the candidate none`,
+});
+/** A collection only the candidate captured documents for. */
+const collectionAdded = (collection, documents) => makeFinding({
+    rule: 'capture.collection.added',
+    stage: 'capture',
+    binding: collection,
+    message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
+});
+/** A non-empty object: the values capture.ts walks into (arrays and empty objects are compared whole). */
+function nonEmpty(v) {
+    if (!isJsonObject(v))
+        return false;
+    for (const _ in v)
+        return true;
+    return false;
+}
+/**
+ * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
+ * document order, with the other document's leaf at the same place when it has one there: the two
+ * are walked together, so no pointer map of either is built.
+ */
+function eachLeaf(doc, other, base, visit) {
+    for (const k in doc) {
+        const v = doc[k];
+        const p = `${base}/${escapeToken(k)}`;
+        const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
+        if (nonEmpty(v))
+            eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
+        else
+            visit(p, v, o !== undefined && !nonEmpty(o), o);
+    }
+}
+/**
+ * Baseline documents the candidate has no partner for. estuary's `compare_capture_records` fails a
+ * capture whose record count differs; here fewer candidate documents is `capture.document.missing`
+ * (warning), and as many documents but other ones (a different sample) `capture.document.unmatched` (info).
+ */
+function unmatchedFinding(collection, m, counts) {
+    if (m.unmatched.count === 0)
+        return undefined;
+    const fewer = counts.candidate < counts.baseline;
+    const example = m.key && m.unmatched.first ? collectionKeyText(m.unmatched.first, m.key) : undefined;
+    const which = m.key ? `no candidate document with the same key ${m.key.join(', ')}` : 'no candidate document at their place';
+    return makeFinding({
+        rule: fewer ? 'capture.document.missing' : 'capture.document.unmatched',
+        stage: 'capture',
+        binding: collection,
+        message: `${collection}: ${m.unmatched.count} of ${counts.baseline} baseline documents have ${which}` +
+            `${example ? ` (e.g. ${example})` : ''}; the candidate captured ${counts.candidate}` +
+            (fewer ? '' : ': the captures hold different documents, and only the paired ones are compared'),
+    });
+}
+/** Whether the document holds the redaction placeholder at a field above `pointer` (a snapshot redacted the whole object). */
+function redactedAbove(doc, pointer) {
+    for (let i = pointer.lastIndexOf('/'); i > 0; i = pointer.lastIndexOf('/', i - 1)) {
+        if (getAt(doc, pointer.slice(0, i)) === REDACTED)
+            return true;
+    }
+    return false;
+}
+/** Whether the redaction placeholder is anywhere in the value: only then can a field sit below a redacted one. */
+function holdsRedacted(v) {
+    if (v === REDACTED)
+        return true;
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (Array.isArray(v))
+        return v.some(holdsRedacted);
+    for (const k in v)
+        if (holdsRedacted(v[k]))
+            return true;
+    return false;
+}
+/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
+function redactedAboveIn(doc) {
+    let holds;
+    return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
+}
+const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
+const isRedacted = (opts, p) => opts.redact.length > 0 && opts.redact.some((g) => pointerMatches(g, p));
+/** Differences of one pair of documents, field by field, in the order they are checked. */
+function comparePair(bd, ad, opts, add) {
+    // Equal documents differ nowhere: most pairs of a faithful import end here, before any field is walked.
+    if (jsonEqual(bd, ad))
+        return;
+    const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
+    // A difference is not reported where the candidate's snapshot redacts a field that holds this one
+    // (nothing to compare there): asked only of a difference, so that most documents are never searched.
+    eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
+        if (isRedacted(opts, p))
+            return;
+        const av = aHas ? aLeaf : undefined;
+        if (isMeta(p)) {
+            if (!jsonEqual(bv, av))
+                add({
+                    rule: 'capture.meta.changed',
+                    pointer: p,
+                    before: bv,
+                    after: av,
+                    message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
+                });
+        }
+        else if (!aHas && getAt(ad, p) === undefined) {
+            if (!aboveInA(p))
+                add({
+                    rule: 'capture.field.removed',
+                    pointer: p,
+                    before: bv,
+                    message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
+                });
+        }
+        else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(aHas ? aLeaf : getAt(ad, p)))) {
+            // A redacted value is not compared; an empty object is compared by the fields the other one adds.
+        }
+        else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
+            if (!aboveInA(p))
+                add({
+                    rule: 'capture.value.type-changed',
+                    pointer: p,
+                    before: bv,
+                    after: av,
+                    message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
+                });
+        }
+        else if (!jsonEqual(bv, av) && !aboveInA(p)) {
+            add({
+                rule: 'capture.value.changed',
+                pointer: p,
+                before: bv,
+                after: av,
+                message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
+            });
+        }
+    });
+    eachLeaf(ad, bd, '', (p, av, bHas) => {
+        if (bHas || isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
+            return;
+        if (isMeta(p))
+            add({
+                rule: 'capture.meta.changed',
+                pointer: p,
+                after: av,
+                message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents`,
+            });
+        else
+            add({
+                rule: 'capture.field.added',
+                pointer: p,
+                after: av,
+                message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
+            });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/collections.ts
+/** A captured collection's last part (`acmeCo/users` -> `users`): the binding's recommended name. */
+const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
+/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
+const byName = new WeakMap();
+/** The binding whose documents a collection holds, by its recommended name. */
+function collections_bindingOf(collection, bindings) {
+    if (!bindings)
+        return undefined;
+    let index = byName.get(bindings);
+    if (!index) {
+        index = new Map();
+        for (const b of bindings)
+            if (!index.has(b.recommendedName))
+                index.set(b.recommendedName, b);
+        byName.set(bindings, index);
+    }
+    return index.get(collectionName(collection));
+}
+/** A collection's key on one side, when its binding has one. */
+const keyOf = (collection, bindings) => {
+    const key = collections_bindingOf(collection, bindings)?.key;
+    return key && key.length > 0 ? key : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/compare/capture-join.ts
+
+
+
+const sameKey = (a, b) => a.length === b.length && a.every((p, i) => p === b[i]);
+/** Each collection's plan, from both sides' bindings. */
+class Plans {
+    bindings;
+    plans = new Map();
+    constructor(bindings) {
+        this.bindings = bindings;
+    }
+    of(collection) {
+        let plan = this.plans.get(collection);
+        if (!plan) {
+            const own = { baseline: keyOf(collection, this.bindings.baseline), candidate: keyOf(collection, this.bindings.candidate) };
+            const key = own.baseline ?? own.candidate;
+            plan = { key, own, precombine: Boolean(key && own.candidate && !sameKey(key, own.candidate)) };
+            this.plans.set(collection, plan);
+        }
+        return plan;
+    }
+}
+/** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
+const NO_KEY = '\u0000no key';
+const pairText = (doc, key) => collectionKeyText(doc, key) ?? NO_KEY;
+/** A document's pairing text: kept from reading, else computed. */
+const textOf = (rec, key) => rec[3] ?? pairText(rec[2], key);
+/** The key text a finding shows for a document: none when a part of the key is missing. */
+const keyTextOf = (rec, key) => key === undefined ? undefined : rec[3] !== undefined ? (rec[3] === NO_KEY ? undefined : rec[3]) : collectionKeyText(rec[2], key);
+/** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
+const ownText = (doc, key) => key?.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
+/** FNV-1a: a bucket for a collection's text. */
+function bucketOf(buckets, collection, text) {
+    if (buckets.count === 1)
+        return 0;
+    let h = 0x811c9dc5;
+    for (const s of [collection, text]) {
+        for (let i = 0; i < s.length; i++)
+            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ 0, 0x01000193);
+    }
+    return (h >>> 0) % buckets.count;
+}
+/** One side's capture as it is read: documents per collection, in buckets. */
+class CaptureIngest {
+    side;
+    plans;
+    buckets;
+    /** Documents read per collection, in the order collections first appear. */
+    read = new Map();
+    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+    homes = new Map();
+    /**
+     * Offered each document before its bucket, with that bucket: true when it took the document (a
+     * pre-join pairs documents in memory as both sides are read, capture-prejoin.ts).
+     */
+    route;
+    constructor(side, plans, buckets) {
+        this.side = side;
+        this.plans = plans;
+        this.buckets = buckets;
+    }
+    /** A batch of documents, each written as the text it was read from where the batch has it. */
+    addAll(batch) {
+        const { docs, texts } = batch;
+        for (let i = 0; i < docs.length; i++)
+            this.add(docs[i], texts?.[i]);
+    }
+    add([collection, doc], raw) {
+        const place = this.read.get(collection) ?? 0;
+        this.read.set(collection, place + 1);
+        const plan = this.plans.of(collection);
+        const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
+        const text = key ? pairText(doc, key) : String(place);
+        // A document's place is counted per collection: documents are only ever ordered within theirs.
+        const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
+        const bucket = bucketOf(this.buckets, collection, text);
+        if (!this.route?.(bucket, rec, raw))
+            this.put(this.buckets, bucket, rec, raw);
+    }
+    /** A document put into its bucket after all: one a pre-join held and lets go of. */
+    putBack(bucket, rec, raw) {
+        this.put(this.buckets, bucket, rec, raw);
+    }
+    put(buckets, bucket, rec, raw) {
+        const home = this.homes.get(rec[0]);
+        if (home === undefined)
+            this.homes.set(rec[0], bucket);
+        else if (home !== bucket)
+            this.homes.set(rec[0], -1);
+        buckets.put(bucket, rec, raw);
+    }
+    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
+    homeOf(collection) {
+        return this.homes.get(collection) ?? -1;
+    }
+    /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
+    inOneBucket(collection) {
+        return this.homeOf(collection) >= 0;
+    }
+    /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
+    pairable(fresh) {
+        if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine))
+            return this.buckets;
+        const out = fresh();
+        this.homes = new Map();
+        for (let b = 0; b < this.buckets.count; b++) {
+            for (const rec of this.combined(b)) {
+                const plan = this.plans.of(rec[0]);
+                if (!plan.precombine || !plan.key) {
+                    // Only a collection combined first moves: the others are where the baseline's documents of their text are.
+                    this.put(out, b, rec);
+                    continue;
+                }
+                const text = pairText(rec[2], plan.key);
+                this.put(out, bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
+            }
+        }
+        this.buckets.dispose();
+        return out;
+    }
+    /** The text this side combines a document by (none: it is not combined): its pairing text where its own key is the pairing key. */
+    combineText(rec) {
+        const plan = this.plans.of(rec[0]);
+        const own = plan.own[this.side];
+        if (!own)
+            return undefined;
+        if (rec[3] === undefined || !plan.key || !sameKey(own, plan.key))
+            return ownText(rec[2], own);
+        return rec[3] === NO_KEY || own.some((p) => getAt(rec[2], p) === REDACTED) ? undefined : rec[3];
+    }
+    /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
+    combined(bucket, from = this.buckets) {
+        const recs = [...from.read(bucket)].sort((x, y) => x[1] - y[1]);
+        const out = [];
+        const at = new Map();
+        for (const rec of recs) {
+            const text = this.combineText(rec);
+            const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
+            if (i !== undefined)
+                out[i] = [rec[0], out[i][1], rec[2], rec[3]];
+            else {
+                if (text !== undefined)
+                    at.set(`${rec[0]}\u0000${text}`, out.length);
+                out.push(rec);
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-prejoin.ts
+/**
+ * Pairs documents in memory as both captures are read side by side, so that most documents of
+ * captures in the same order are compared without going through their bucket files (written,
+ * then read and parsed again). What it cannot pair yet waits; past a budget, the partitions
+ * holding most of it go to their buckets, with every later document of theirs, and the bucket
+ * comparison (capture-pairs.ts) pairs them as it pairs every document: the findings are the same.
+ *
+ * Pairs are exactly the buckets' (capture-pairs.ts, pairRecs after CaptureIngest.combined): the
+ * n-th document of a collection's text on one side with the n-th on the other, each side combined
+ * first by its own key (the last document of a key in the first one's place). A document that
+ * waits is combined with a later one of its key; a key paired already cannot be, so when it comes
+ * again on a side that combines by it, the comparison must be done through buckets (PairedKeyAgain).
+ */
+/** Text of the documents waiting for a partner, past which the partitions holding most of it go to their buckets. */
+const WAITING_BYTES = 4 * 1024 * 1024;
+/** The size counted for a document whose text is not known. */
+const UNKNOWN_BYTES = 512;
+/** A key already paired in memory came again on a side that combines its documents by it. */
+class PairedKeyAgain extends Error {
+}
+/** A set of numbers in [1, 2^53), open addressing in a typed array: a million keys take 16 MB, not a Set's 40. */
+class NumberSet {
+    slots = new Float64Array(1 << 12);
+    size = 0;
+    slotOf(slots, h) {
+        const mask = slots.length - 1;
+        let i = h % slots.length;
+        while (slots[i] !== 0 && slots[i] !== h)
+            i = (i + 1) & mask;
+        return i;
+    }
+    has(h) {
+        return this.slots[this.slotOf(this.slots, h)] === h;
+    }
+    add(h) {
+        const i = this.slotOf(this.slots, h);
+        if (this.slots[i] === h)
+            return;
+        this.slots[i] = h;
+        if (++this.size * 2 <= this.slots.length)
+            return;
+        const old = this.slots;
+        this.slots = new Float64Array(old.length * 2);
+        for (const v of old)
+            if (v !== 0)
+                this.slots[this.slotOf(this.slots, v)] = v;
+    }
+}
+/** Two FNV-1a hashes of the text, as one number in [1, 2^53): a key told from a million others but once in 2^33. */
+function hash53(text) {
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
+    return (((a >>> 11) * 2 ** 32 + (b >>> 0)) % (2 ** 53 - 1)) + 1;
+}
+const sizeOf = (w) => w.raw?.length ?? UNKNOWN_BYTES;
+class PreJoin {
+    sides;
+    onPair;
+    limit;
+    parts;
+    bytes;
+    spilled;
+    held = 0;
+    /** Per side, the keys it combines by that were paired here. */
+    paired = [new NumberSet(), new NumberSet()];
+    /**
+     * `sides`: the baseline's and the candidate's ingests, whose documents this is offered
+     * (it becomes their route); `onPair` compares a pair; `limit`: WAITING_BYTES.
+     */
+    constructor(sides, onPair, limit = WAITING_BYTES) {
+        this.sides = sides;
+        this.onPair = onPair;
+        this.limit = limit;
+        const count = sides[0].buckets.count;
+        this.parts = new Array(count).fill(undefined);
+        this.bytes = new Array(count).fill(0);
+        this.spilled = new Array(count).fill(false);
+        sides.forEach((ingest, side) => {
+            ingest.route = (bucket, rec, raw) => this.take(side, bucket, rec, raw);
+        });
+    }
+    /** Takes a document of a side (pairs it, or holds it), or leaves it to its bucket. */
+    take(side, bucket, rec, raw) {
+        const ingest = this.sides[side];
+        // A candidate combined by a key of its own before it is paired by the baseline's goes through buckets.
+        if (ingest.plans.of(rec[0]).precombine)
+            return false;
+        // Where a side combines, its text is the pairing text (its own key is the pairing key).
+        const combines = ingest.combineText(rec) !== undefined;
+        const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
+        const h = combines ? hash53(id) : 0;
+        if (combines && this.paired[side].has(h))
+            throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
+        if (this.spilled[bucket])
+            return false;
+        const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
+        const queue = part.get(id);
+        const doc = { rec, raw, combines };
+        if (queue && queue.side !== side) {
+            const other = queue.docs.shift();
+            if (queue.docs.length === 0)
+                part.delete(id);
+            this.hold(bucket, -sizeOf(other));
+            if (combines)
+                this.paired[side].add(h);
+            if (other.combines)
+                this.paired[1 - side].add(h);
+            if (side === 0)
+                this.onPair(rec, other.rec);
+            else
+                this.onPair(other.rec, rec);
+            return true;
+        }
+        const last = queue?.docs.at(-1);
+        if (last && combines && last.combines) {
+            // Combined as Flow publishes: the first one's place, the last one's document.
+            this.hold(bucket, sizeOf(doc) - sizeOf(last));
+            last.rec = [rec[0], last.rec[1], rec[2], rec[3]];
+            last.raw = raw;
+        }
+        else {
+            if (queue)
+                queue.docs.push(doc);
+            else
+                part.set(id, { side, docs: [doc] });
+            this.hold(bucket, sizeOf(doc));
+        }
+        if (this.held > this.limit)
+            this.spillMost();
+        return true;
+    }
+    hold(bucket, bytes) {
+        this.bytes[bucket] += bytes;
+        this.held += bytes;
+    }
+    /** The partitions holding most, to their buckets, until half the budget is held. */
+    spillMost() {
+        while (this.held > this.limit / 2) {
+            let most = -1;
+            for (let b = 0; b < this.bytes.length; b++)
+                if (!this.spilled[b] && (most < 0 || this.bytes[b] > this.bytes[most]))
+                    most = b;
+            if (most < 0)
+                return;
+            this.letGo(most);
+            this.spilled[most] = true;
+        }
+    }
+    /** What a partition holds, to its buckets. */
+    letGo(bucket) {
+        for (const queue of this.parts[bucket]?.values() ?? [])
+            for (const w of queue.docs)
+                this.sides[queue.side].putBack(bucket, w.rec, w.raw);
+        this.parts[bucket] = undefined;
+        this.hold(bucket, -this.bytes[bucket]);
+    }
+    /** Both sides read: what still waits goes to its bucket, and the ingests put every document there again. */
+    end() {
+        for (let b = 0; b < this.parts.length; b++)
+            this.letGo(b);
+        for (const ingest of this.sides)
+            delete ingest.route;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/capture-schema.ts
+
+
+/** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
+const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+/** One object with every property any of the documents has, at every level (arrays by their items). */
+function mergedShape(docs) {
+    const objects = docs.filter(isJsonObject);
+    const arrays = docs.filter(Array.isArray);
+    if (objects.length === 0)
+        return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
+    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
+    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
+}
+/** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
+function violationFinding(collection, v, total, key) {
+    const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
+    const keyText = v.example ? collectionKeyText(v.example, key) : undefined;
+    return makeFinding({
+        rule: v.rule,
+        stage: 'capture',
+        binding: collection,
+        pointer: v.pointer,
+        after: v.message,
+        ...(v.example ? { witness: v.example } : {}),
+        message: `${v.count} of ${total} candidate documents are invalid under the ${whose} schema at ${v.pointer || '/'}: ${v.message}` +
+            (keyText ? `; the first is the document with key ${keyText}` : ''),
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -4740,382 +5298,6 @@ function placed(doc, schema, fields, path, value) {
 
 
 
-;// CONCATENATED MODULE: ./src/compare/buckets.ts
-/** One bucket in memory: a capture small enough to hold. */
-function memoryBuckets() {
-    let recs = [];
-    return {
-        count: 1,
-        put: (_, rec) => void recs.push(rec),
-        read: () => recs,
-        dispose: () => {
-            recs = [];
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compare/capture.ts
-
-
-
-
-
-/** A collection the baseline captured documents for and the candidate none. */
-const collectionMissing = (collection, documents) => makeFinding({
-    rule: 'capture.collection.missing',
-    stage: 'capture',
-    binding: collection,
-    message: `${collection}: the baseline captured ${plural(documents, 'document')}, the candidate none`,
-});
-/** A collection only the candidate captured documents for. */
-const collectionAdded = (collection, documents) => makeFinding({
-    rule: 'capture.collection.added',
-    stage: 'capture',
-    binding: collection,
-    message: `${collection}: ${plural(documents, 'document')} captured by the candidate only`,
-});
-/** A non-empty object: the values capture.ts walks into (arrays and empty objects are compared whole). */
-function nonEmpty(v) {
-    if (!isJsonObject(v))
-        return false;
-    for (const _ in v)
-        return true;
-    return false;
-}
-/**
- * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
- * document order, with the other document's leaf at the same place when it has one there: the two
- * are walked together, so no pointer map of either is built.
- */
-function eachLeaf(doc, other, base, visit) {
-    for (const k in doc) {
-        const v = doc[k];
-        const p = `${base}/${escapeToken(k)}`;
-        const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
-        if (nonEmpty(v))
-            eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
-        else
-            visit(p, v, o !== undefined && !nonEmpty(o), o);
-    }
-}
-/**
- * Baseline documents the candidate has no partner for. estuary's `compare_capture_records` fails a
- * capture whose record count differs; here fewer candidate documents is `capture.document.missing`
- * (warning), and as many documents but other ones (a different sample) `capture.document.unmatched` (info).
- */
-function unmatchedFinding(collection, m, counts) {
-    if (m.unmatched.count === 0)
-        return undefined;
-    const fewer = counts.candidate < counts.baseline;
-    const example = m.key && m.unmatched.first ? collectionKeyText(m.unmatched.first, m.key) : undefined;
-    const which = m.key ? `no candidate document with the same key ${m.key.join(', ')}` : 'no candidate document at their place';
-    return makeFinding({
-        rule: fewer ? 'capture.document.missing' : 'capture.document.unmatched',
-        stage: 'capture',
-        binding: collection,
-        message: `${collection}: ${m.unmatched.count} of ${counts.baseline} baseline documents have ${which}` +
-            `${example ? ` (e.g. ${example})` : ''}; the candidate captured ${counts.candidate}` +
-            (fewer ? '' : ': the captures hold different documents, and only the paired ones are compared'),
-    });
-}
-/** Whether the document holds the redaction placeholder at a field above `pointer` (a snapshot redacted the whole object). */
-function redactedAbove(doc, pointer) {
-    for (let i = pointer.lastIndexOf('/'); i > 0; i = pointer.lastIndexOf('/', i - 1)) {
-        if (getAt(doc, pointer.slice(0, i)) === REDACTED)
-            return true;
-    }
-    return false;
-}
-/** Whether the redaction placeholder is anywhere in the value: only then can a field sit below a redacted one. */
-function holdsRedacted(v) {
-    if (v === REDACTED)
-        return true;
-    if (v === null || typeof v !== 'object')
-        return false;
-    if (Array.isArray(v))
-        return v.some(holdsRedacted);
-    for (const k in v)
-        if (holdsRedacted(v[k]))
-            return true;
-    return false;
-}
-/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
-function redactedAboveIn(doc) {
-    let holds;
-    return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
-}
-const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
-const isRedacted = (opts, p) => opts.redact.length > 0 && opts.redact.some((g) => pointerMatches(g, p));
-/** Differences of one pair of documents, field by field, in the order they are checked. */
-function comparePair(bd, ad, opts, add) {
-    // Equal documents differ nowhere: most pairs of a faithful import end here, before any field is walked.
-    if (jsonEqual(bd, ad))
-        return;
-    const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
-    // A difference is not reported where the candidate's snapshot redacts a field that holds this one
-    // (nothing to compare there): asked only of a difference, so that most documents are never searched.
-    eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
-        if (isRedacted(opts, p))
-            return;
-        const av = aHas ? aLeaf : undefined;
-        if (isMeta(p)) {
-            if (!jsonEqual(bv, av))
-                add({
-                    rule: 'capture.meta.changed',
-                    pointer: p,
-                    before: bv,
-                    after: av,
-                    message: (n, t) => `runtime metadata ${p} differs in ${n} of ${t} matched documents`,
-                });
-        }
-        else if (!aHas && getAt(ad, p) === undefined) {
-            if (!aboveInA(p))
-                add({
-                    rule: 'capture.field.removed',
-                    pointer: p,
-                    before: bv,
-                    message: (n, t) => `field ${p} is missing from ${n} of ${t} matched documents`,
-                });
-        }
-        else if (bv === REDACTED || av === REDACTED || (isJsonObject(bv) && isJsonObject(aHas ? aLeaf : getAt(ad, p)))) {
-            // A redacted value is not compared; an empty object is compared by the fields the other one adds.
-        }
-        else if (jsonTypeOf(bv) !== jsonTypeOf(av) && !(jsonTypeOf(bv) === 'integer' && jsonTypeOf(av) === 'number')) {
-            if (!aboveInA(p))
-                add({
-                    rule: 'capture.value.type-changed',
-                    pointer: p,
-                    before: bv,
-                    after: av,
-                    message: (n, t) => `field ${p} changed type from ${jsonTypeOf(bv)} to ${jsonTypeOf(av)} in ${n} of ${t} matched documents`,
-                });
-        }
-        else if (!jsonEqual(bv, av) && !aboveInA(p)) {
-            add({
-                rule: 'capture.value.changed',
-                pointer: p,
-                before: bv,
-                after: av,
-                message: (n, t) => `field ${p} has a different value in ${n} of ${t} matched documents`,
-            });
-        }
-    });
-    eachLeaf(ad, bd, '', (p, av, bHas) => {
-        if (bHas || isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p)))
-            return;
-        if (isMeta(p))
-            add({
-                rule: 'capture.meta.changed',
-                pointer: p,
-                after: av,
-                message: (n, t) => `runtime metadata ${p} added in ${n} of ${t} matched documents`,
-            });
-        else
-            add({
-                rule: 'capture.field.added',
-                pointer: p,
-                after: av,
-                message: (n, t) => `field ${p} added in ${n} of ${t} matched documents`,
-            });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compare/collections.ts
-/** A captured collection's last part (`acmeCo/users` -> `users`): the binding's recommended name. */
-const collectionName = (collection) => collection.slice(collection.lastIndexOf('/') + 1);
-/** Each side's bindings by recommended name (the first of equal names): a catalog looks up a thousand collections. */
-const byName = new WeakMap();
-/** The binding whose documents a collection holds, by its recommended name. */
-function collections_bindingOf(collection, bindings) {
-    if (!bindings)
-        return undefined;
-    let index = byName.get(bindings);
-    if (!index) {
-        index = new Map();
-        for (const b of bindings)
-            if (!index.has(b.recommendedName))
-                index.set(b.recommendedName, b);
-        byName.set(bindings, index);
-    }
-    return index.get(collectionName(collection));
-}
-/** A collection's key on one side, when its binding has one. */
-const keyOf = (collection, bindings) => {
-    const key = collections_bindingOf(collection, bindings)?.key;
-    return key && key.length > 0 ? key : undefined;
-};
-
-;// CONCATENATED MODULE: ./src/compare/capture-join.ts
-
-
-
-const sameKey = (a, b) => a.length === b.length && a.every((p, i) => p === b[i]);
-/** Each collection's plan, from both sides' bindings. */
-class Plans {
-    bindings;
-    plans = new Map();
-    constructor(bindings) {
-        this.bindings = bindings;
-    }
-    of(collection) {
-        let plan = this.plans.get(collection);
-        if (!plan) {
-            const own = { baseline: keyOf(collection, this.bindings.baseline), candidate: keyOf(collection, this.bindings.candidate) };
-            const key = own.baseline ?? own.candidate;
-            plan = { key, own, precombine: Boolean(key && own.candidate && !sameKey(key, own.candidate)) };
-            this.plans.set(collection, plan);
-        }
-        return plan;
-    }
-}
-/** The text documents are paired by: documents lacking a part of the key are paired among themselves, in their order. */
-const NO_KEY = '\u0000no key';
-const pairText = (doc, key) => collectionKeyText(doc, key) ?? NO_KEY;
-/** A document's pairing text: kept from reading, else computed. */
-const textOf = (rec, key) => rec[3] ?? pairText(rec[2], key);
-/** The key text a finding shows for a document: none when a part of the key is missing. */
-const keyTextOf = (rec, key) => key === undefined ? undefined : rec[3] !== undefined ? (rec[3] === NO_KEY ? undefined : rec[3]) : collectionKeyText(rec[2], key);
-/** The text Flow combines by; none when a part is missing or redacted (a redacted key no longer tells documents apart). */
-const ownText = (doc, key) => key?.some((p) => getAt(doc, p) === REDACTED) ? undefined : collectionKeyText(doc, key);
-/** FNV-1a: a bucket for a collection's text. */
-function bucketOf(buckets, collection, text) {
-    if (buckets.count === 1)
-        return 0;
-    let h = 0x811c9dc5;
-    for (const s of [collection, text]) {
-        for (let i = 0; i < s.length; i++)
-            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-        h = Math.imul(h ^ 0, 0x01000193);
-    }
-    return (h >>> 0) % buckets.count;
-}
-/** One side's capture as it is read: documents per collection, in buckets. */
-class CaptureIngest {
-    side;
-    plans;
-    buckets;
-    /** Documents read per collection, in the order collections first appear. */
-    read = new Map();
-    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
-    homes = new Map();
-    constructor(side, plans, buckets) {
-        this.side = side;
-        this.plans = plans;
-        this.buckets = buckets;
-    }
-    /** A batch of documents, each written as the text it was read from where the batch has it. */
-    addAll(batch) {
-        const { docs, texts } = batch;
-        for (let i = 0; i < docs.length; i++)
-            this.add(docs[i], texts?.[i]);
-    }
-    add([collection, doc], raw) {
-        const place = this.read.get(collection) ?? 0;
-        this.read.set(collection, place + 1);
-        const plan = this.plans.of(collection);
-        const key = this.side === 'candidate' && plan.precombine ? plan.own.candidate : plan.key;
-        const text = key ? pairText(doc, key) : String(place);
-        // A document's place is counted per collection: documents are only ever ordered within theirs.
-        const rec = key === plan.key ? [collection, place, doc, text] : [collection, place, doc];
-        this.put(this.buckets, bucketOf(this.buckets, collection, text), rec, raw);
-    }
-    put(buckets, bucket, rec, raw) {
-        const home = this.homes.get(rec[0]);
-        if (home === undefined)
-            this.homes.set(rec[0], bucket);
-        else if (home !== bucket)
-            this.homes.set(rec[0], -1);
-        buckets.put(bucket, rec, raw);
-    }
-    /** The one bucket holding all of a collection's documents, or -1 when they are spread over several. */
-    homeOf(collection) {
-        return this.homes.get(collection) ?? -1;
-    }
-    /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
-    inOneBucket(collection) {
-        return this.homeOf(collection) >= 0;
-    }
-    /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
-    pairable(fresh) {
-        if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine))
-            return this.buckets;
-        const out = fresh();
-        this.homes = new Map();
-        for (let b = 0; b < this.buckets.count; b++) {
-            for (const rec of this.combined(b)) {
-                const plan = this.plans.of(rec[0]);
-                if (!plan.precombine || !plan.key) {
-                    // Only a collection combined first moves: the others are where the baseline's documents of their text are.
-                    this.put(out, b, rec);
-                    continue;
-                }
-                const text = pairText(rec[2], plan.key);
-                this.put(out, bucketOf(out, rec[0], text), [rec[0], rec[1], rec[2], text]);
-            }
-        }
-        this.buckets.dispose();
-        return out;
-    }
-    /** The text this side combines a document by: its pairing text where its own key is the pairing key. */
-    ownText(rec) {
-        const plan = this.plans.of(rec[0]);
-        const own = plan.own[this.side];
-        if (!own)
-            return undefined;
-        if (rec[3] === undefined || !plan.key || !sameKey(own, plan.key))
-            return ownText(rec[2], own);
-        return rec[3] === NO_KEY || own.some((p) => getAt(rec[2], p) === REDACTED) ? undefined : rec[3];
-    }
-    /** A bucket's documents combined by their side's key as Flow publishes them: each key keeps its first place and its last document. */
-    combined(bucket, from = this.buckets) {
-        const recs = [...from.read(bucket)].sort((x, y) => x[1] - y[1]);
-        const out = [];
-        const at = new Map();
-        for (const rec of recs) {
-            const text = this.ownText(rec);
-            const i = text === undefined ? undefined : at.get(`${rec[0]}\u0000${text}`);
-            if (i !== undefined)
-                out[i] = [rec[0], out[i][1], rec[2], rec[3]];
-            else {
-                if (text !== undefined)
-                    at.set(`${rec[0]}\u0000${text}`, out.length);
-                out.push(rec);
-            }
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/capture-schema.ts
-
-
-/** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
-const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
-/** One object with every property any of the documents has, at every level (arrays by their items). */
-function mergedShape(docs) {
-    const objects = docs.filter(isJsonObject);
-    const arrays = docs.filter(Array.isArray);
-    if (objects.length === 0)
-        return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
-    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
-    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
-}
-/** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
-function violationFinding(collection, v, total, key) {
-    const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
-    const keyText = v.example ? collectionKeyText(v.example, key) : undefined;
-    return makeFinding({
-        rule: v.rule,
-        stage: 'capture',
-        binding: collection,
-        pointer: v.pointer,
-        after: v.message,
-        ...(v.example ? { witness: v.example } : {}),
-        message: `${v.count} of ${total} candidate documents are invalid under the ${whose} schema at ${v.pointer || '/'}: ${v.message}` +
-            (keyText ? `; the first is the document with key ${keyText}` : ''),
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/compare/capture-tally.ts
 
 const earlier = (a, b) => a.seq < b.seq || (a.seq === b.seq && a.idx < b.idx);
@@ -5180,7 +5362,7 @@ class ViolationTallies {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compare/capture-pairs.ts
+;// CONCATENATED MODULE: ./src/compare/capture-states.ts
 
 
 
@@ -5189,8 +5371,11 @@ class ViolationTallies {
 
 
 
-
-const capture_pairs_RULES = [
+/**
+ * What a capture comparison learns per collection as pairs of documents are compared and candidate
+ * documents validated, whichever order they come in (capture-tally.ts): the capture's findings are made from it.
+ */
+const capture_states_RULES = [
     ['capture.schema.violation', 'candidate'],
     ['capture.schema.baseline-violation', 'baseline'],
 ];
@@ -5229,7 +5414,7 @@ class Join {
         let st = this.states.get(collection);
         if (!st) {
             const key = this.plans.of(collection).key;
-            const violations = capture_pairs_RULES.map(() => new ViolationTallies());
+            const violations = capture_states_RULES.map(() => new ViolationTallies());
             st = { tallies: new FieldTallies(), pairs: 0, unmatched: new FirstOf(), docs: { baseline: 0, candidate: 0 }, violations };
             if (key)
                 st.key = key;
@@ -5255,7 +5440,7 @@ class Join {
         let checks = this.checks.get(collection);
         if (!checks) {
             // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
-            checks = capture_pairs_RULES.map(([, side]) => {
+            checks = capture_states_RULES.map(([, side]) => {
                 const schema = collections_bindingOf(collection, this.plans.bindings[side])?.documentSchema;
                 if (schema === undefined)
                     return undefined;
@@ -5283,6 +5468,16 @@ class Join {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/compare/capture-pairs.ts
+
+
+
+
+
+
+
+
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
 function joinAll(b, c, bucketsB, bucketsC, join, between) {
     for (let i = 0; i < bucketsB.count; i++) {
@@ -5375,18 +5570,17 @@ function capture_pairs_findingsOf(b, c, join) {
         const key = collections_bindingOf(collection, join.plans.bindings.candidate)?.key;
         st.violations.forEach((v, r) => {
             for (const t of v.list())
-                findings.push(violationFinding(collection, { rule: capture_pairs_RULES[r][0], ...t }, st.docs.candidate, key));
+                findings.push(violationFinding(collection, { rule: capture_states_RULES[r][0], ...t }, st.docs.candidate, key));
         });
         if (!b.read.has(collection))
             findings.push(collectionAdded(collection, st.docs.candidate));
     }
     return findings;
 }
-/** Both sides read: their documents paired and compared, bucket by bucket. */
-function capture_pairs_judge(b, c, opts) {
+/** Both sides read: their documents paired and compared, bucket by bucket (`join` holds what was compared before). */
+function capture_pairs_judge(b, c, opts, join = new Join(b.plans, opts)) {
     const bucketsC = c.pairable(opts.buckets ?? memoryBuckets);
     try {
-        const join = new Join(b.plans, opts);
         joinAll(b, c, b.buckets, bucketsC, join, opts.afterBucket);
         rematch(b, c, b.buckets, bucketsC, join);
         return capture_pairs_findingsOf(b, c, join);
@@ -5412,18 +5606,62 @@ function compareCapture(before, after, opts) {
     c.addAll(after);
     return capture_pairs_judge(b, c, opts);
 }
+/**
+ * Both sides read in step, a batch at a time from the side that has read fewer documents, so that
+ * captures in the same order meet as they are read; `done` is told each side once it is read.
+ */
+async function readInStep(sides, done) {
+    const readers = sides.map(([side]) => (async function* () {
+        yield* side.batches;
+    })());
+    const read = [0, 0];
+    const open = [true, true];
+    try {
+        while (open[0] || open[1]) {
+            const i = open[0] && (!open[1] || read[0] <= read[1]) ? 0 : 1;
+            const next = await readers[i].next();
+            if (next.done) {
+                open[i] = false;
+                done(sides[i][1]);
+                continue;
+            }
+            read[i] += next.value.docs.length;
+            sides[i][1].addAll(next.value);
+        }
+    }
+    finally {
+        // A side that failed leaves the other's file open: it is closed.
+        await Promise.all(readers.map((r) => r.return(undefined)));
+    }
+}
 /** compareCapture of two captures read as they stream, through buckets that may be files: memory holds a bucket of each side. */
 async function compareCaptureStreams(before, after, opts) {
     const [b, c] = sidesOf(before, after, opts);
     try {
-        const told = (side, ingest) => opts.onCollections?.(side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
-        for await (const batch of before.batches)
-            b.addAll(batch);
-        told('baseline', b);
-        for await (const batch of after.batches)
-            c.addAll(batch);
-        told('candidate', c);
-        return capture_pairs_judge(b, c, opts);
+        const told = (ingest) => opts.onCollections?.(ingest.side, [...ingest.read.keys()], [...ingest.read.values()].reduce((n, k) => n + k, 0));
+        if (!opts.prejoin) {
+            for await (const batch of before.batches)
+                b.addAll(batch);
+            told(b);
+            for await (const batch of after.batches)
+                c.addAll(batch);
+            told(c);
+            return capture_pairs_judge(b, c, opts);
+        }
+        const join = new Join(b.plans, opts);
+        const pre = new PreJoin([b, c], (x, y) => {
+            const st = join.state(x[0]);
+            st.docs.baseline++;
+            st.docs.candidate++;
+            join.validate(y);
+            join.compare([[x, y]], []);
+        }, opts.prejoin.waitingBytes);
+        await readInStep([
+            [before, b],
+            [after, c],
+        ], told);
+        pre.end();
+        return capture_pairs_judge(b, c, opts, join);
     }
     finally {
         b.buckets.dispose();
@@ -10376,6 +10614,7 @@ function collectBetweenBuckets() {
 
 
 
+
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
 const SAMPLES = 20_000;
@@ -10400,17 +10639,15 @@ async function* normalized(batches, progress, tap) {
 /**
  * Captures read from snapshot files are streamed: each side is read once, document by document,
  * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
- * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
+ * memory holds a bucket of each side whatever the captures' size. Captures through files are read
+ * side by side and what comes in the same order is compared as it is read (compare/capture-prejoin.ts). A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    const docsOf = (set) => set.capture
-        ? [{ docs: set.capture }]
-        : set.captureStreamed && set.sources.capture
-            ? captureBatches(set.sources.capture, set.captureRecords)
-            : undefined;
+    // Each side's documents, read anew each time they are asked for.
+    const docsOf = (set, file = set.sources.capture) => set.capture ? () => [{ docs: set.capture }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;
@@ -10435,20 +10672,38 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
         };
     };
     const collect = collectBetweenBuckets();
-    const findings = await compareCaptureStreams({ batches: normalized(before, reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after, reading('candidate')), bindings: candidate.discover }, {
-        redact,
-        buckets: bucketsFor(captureSizes(baseline, candidate), within),
-        afterBucket: (done, count) => {
-            collect();
-            if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
-                log?.info(`capture: ${done} of ${count} buckets of documents compared`);
-        },
-        // Findings name bindings by their captured collections (compare/binding-names.ts).
-        onCollections: (side, names, documents) => {
-            (side === 'baseline' ? baseline : candidate).capturedCollections = names;
-            log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
-        },
-    });
+    const sizes = captureSizes(baseline, candidate);
+    const compare = (prejoin) => {
+        samples.clear();
+        kept = 0;
+        return compareCaptureStreams({ batches: normalized(before(), reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after(), reading('candidate')), bindings: candidate.discover }, {
+            redact,
+            buckets: bucketsFor(sizes, within),
+            // Captures through files are read side by side, what comes in the same order paired as it is read.
+            ...(prejoin ? { prejoin: {} } : {}),
+            afterBucket: (done, count) => {
+                collect();
+                if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))
+                    log?.info(`capture: ${done} of ${count} buckets of documents compared`);
+            },
+            // Findings name bindings by their captured collections (compare/binding-names.ts).
+            onCollections: (side, names, documents) => {
+                (side === 'baseline' ? baseline : candidate).capturedCollections = names;
+                log?.info(`capture: ${side} read, ${plural(documents, 'document')} in ${plural(names.length, 'collection')}`);
+            },
+        });
+    };
+    let findings;
+    try {
+        findings = await compare(spills(sizes));
+    }
+    catch (err) {
+        if (!(err instanceof PairedKeyAgain))
+            throw err;
+        // A side published a key again after it was paired (Flow keeps the last document): read again, through buckets only.
+        log?.info('capture: a key came again after its documents were paired; reading both captures again');
+        findings = await compare(false);
+    }
     return { findings, samples };
 }
 

@@ -1,0 +1,174 @@
+import type { Bucket, Rec } from './buckets.js';
+import type { CaptureIngest } from './capture-join.js';
+
+/**
+ * Pairs documents in memory as both captures are read side by side, so that most documents of
+ * captures in the same order are compared without going through their bucket files (written,
+ * then read and parsed again). What it cannot pair yet waits; past a budget, the partitions
+ * holding most of it go to their buckets, with every later document of theirs, and the bucket
+ * comparison (capture-pairs.ts) pairs them as it pairs every document: the findings are the same.
+ *
+ * Pairs are exactly the buckets' (capture-pairs.ts, pairRecs after CaptureIngest.combined): the
+ * n-th document of a collection's text on one side with the n-th on the other, each side combined
+ * first by its own key (the last document of a key in the first one's place). A document that
+ * waits is combined with a later one of its key; a key paired already cannot be, so when it comes
+ * again on a side that combines by it, the comparison must be done through buckets (PairedKeyAgain).
+ */
+
+/** Text of the documents waiting for a partner, past which the partitions holding most of it go to their buckets. */
+export const WAITING_BYTES = 4 * 1024 * 1024;
+/** The size counted for a document whose text is not known. */
+const UNKNOWN_BYTES = 512;
+
+/** A key already paired in memory came again on a side that combines its documents by it. */
+export class PairedKeyAgain extends Error {}
+
+interface Waiting {
+  rec: Rec;
+  raw: string | undefined;
+  /** Its side combines it with later documents of its text. */
+  combines: boolean;
+}
+
+/** The documents of one text waiting on one side (never both: they would have been paired). */
+interface Queue {
+  side: 0 | 1;
+  docs: Waiting[];
+}
+
+/** A set of numbers in [1, 2^53), open addressing in a typed array: a million keys take 16 MB, not a Set's 40. */
+class NumberSet {
+  private slots = new Float64Array(1 << 12);
+  private size = 0;
+
+  private slotOf(slots: Float64Array, h: number): number {
+    const mask = slots.length - 1;
+    let i = h % slots.length;
+    while (slots[i] !== 0 && slots[i] !== h) i = (i + 1) & mask;
+    return i;
+  }
+
+  has(h: number): boolean {
+    return this.slots[this.slotOf(this.slots, h)] === h;
+  }
+
+  add(h: number): void {
+    const i = this.slotOf(this.slots, h);
+    if (this.slots[i] === h) return;
+    this.slots[i] = h;
+    if (++this.size * 2 <= this.slots.length) return;
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2);
+    for (const v of old) if (v !== 0) this.slots[this.slotOf(this.slots, v)] = v;
+  }
+}
+
+/** Two FNV-1a hashes of the text, as one number in [1, 2^53): a key told from a million others but once in 2^33. */
+function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (((a >>> 11) * 2 ** 32 + (b >>> 0)) % (2 ** 53 - 1)) + 1;
+}
+
+const sizeOf = (w: Waiting) => w.raw?.length ?? UNKNOWN_BYTES;
+
+export class PreJoin {
+  private readonly parts: (Map<string, Queue> | undefined)[];
+  private readonly bytes: number[];
+  private readonly spilled: boolean[];
+  private held = 0;
+  /** Per side, the keys it combines by that were paired here. */
+  private readonly paired = [new NumberSet(), new NumberSet()];
+
+  /**
+   * `sides`: the baseline's and the candidate's ingests, whose documents this is offered
+   * (it becomes their route); `onPair` compares a pair; `limit`: WAITING_BYTES.
+   */
+  constructor(
+    private readonly sides: [CaptureIngest, CaptureIngest],
+    private readonly onPair: (before: Rec, after: Rec) => void,
+    private readonly limit = WAITING_BYTES,
+  ) {
+    const count = sides[0].buckets.count;
+    this.parts = new Array(count).fill(undefined);
+    this.bytes = new Array<number>(count).fill(0);
+    this.spilled = new Array<boolean>(count).fill(false);
+    sides.forEach((ingest, side) => {
+      ingest.route = (bucket, rec, raw) => this.take(side as 0 | 1, bucket, rec, raw);
+    });
+  }
+
+  /** Takes a document of a side (pairs it, or holds it), or leaves it to its bucket. */
+  private take(side: 0 | 1, bucket: Bucket, rec: Rec, raw: string | undefined): boolean {
+    const ingest = this.sides[side];
+    // A candidate combined by a key of its own before it is paired by the baseline's goes through buckets.
+    if (ingest.plans.of(rec[0]).precombine) return false;
+    // Where a side combines, its text is the pairing text (its own key is the pairing key).
+    const combines = ingest.combineText(rec) !== undefined;
+    const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
+    const h = combines ? hash53(id) : 0;
+    if (combines && this.paired[side]!.has(h)) throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
+    if (this.spilled[bucket]) return false;
+    const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
+    const queue = part.get(id);
+    const doc: Waiting = { rec, raw, combines };
+    if (queue && queue.side !== side) {
+      const other = queue.docs.shift()!;
+      if (queue.docs.length === 0) part.delete(id);
+      this.hold(bucket, -sizeOf(other));
+      if (combines) this.paired[side]!.add(h);
+      if (other.combines) this.paired[1 - side]!.add(h);
+      if (side === 0) this.onPair(rec, other.rec);
+      else this.onPair(other.rec, rec);
+      return true;
+    }
+    const last = queue?.docs.at(-1);
+    if (last && combines && last.combines) {
+      // Combined as Flow publishes: the first one's place, the last one's document.
+      this.hold(bucket, sizeOf(doc) - sizeOf(last));
+      last.rec = [rec[0], last.rec[1], rec[2], rec[3]];
+      last.raw = raw;
+    } else {
+      if (queue) queue.docs.push(doc);
+      else part.set(id, { side, docs: [doc] });
+      this.hold(bucket, sizeOf(doc));
+    }
+    if (this.held > this.limit) this.spillMost();
+    return true;
+  }
+
+  private hold(bucket: Bucket, bytes: number): void {
+    this.bytes[bucket]! += bytes;
+    this.held += bytes;
+  }
+
+  /** The partitions holding most, to their buckets, until half the budget is held. */
+  private spillMost(): void {
+    while (this.held > this.limit / 2) {
+      let most = -1;
+      for (let b = 0; b < this.bytes.length; b++) if (!this.spilled[b] && (most < 0 || this.bytes[b]! > this.bytes[most]!)) most = b;
+      if (most < 0) return;
+      this.letGo(most);
+      this.spilled[most] = true;
+    }
+  }
+
+  /** What a partition holds, to its buckets. */
+  private letGo(bucket: Bucket): void {
+    for (const queue of this.parts[bucket]?.values() ?? [])
+      for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec, w.raw);
+    this.parts[bucket] = undefined;
+    this.hold(bucket, -this.bytes[bucket]!);
+  }
+
+  /** Both sides read: what still waits goes to its bucket, and the ingests put every document there again. */
+  end(): void {
+    for (let b = 0; b < this.parts.length; b++) this.letGo(b);
+    for (const ingest of this.sides) delete ingest.route;
+  }
+}
