@@ -7030,7 +7030,10 @@ function collectionKeyText(doc, key) {
     if (!key || key.length === 0)
         return undefined;
     const parts = key.map((p) => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(doc, p));
-    return parts.some((v) => v === undefined) ? undefined : (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(parts);
+    if (parts.some((v) => v === undefined))
+        return undefined;
+    // Keys are mostly strings and numbers, whose JSON is canonical already.
+    return parts.every((v) => v === null || typeof v !== 'object') ? JSON.stringify(parts) : (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(parts);
 }
 
 
@@ -7381,20 +7384,22 @@ function nonEmpty(v) {
         return true;
     return false;
 }
+/** The pointer of a field `key` of the object at `base`. */
+const pointerOf = (base, key) => `${base}/${(0,model_pointer/* escapeToken */.tj)(key)}`;
 /**
  * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
  * document order, with the other document's leaf at the same place when it has one there: the two
- * are walked together, so no pointer map of either is built.
+ * are walked together, so no pointer map of either is built. A leaf is told by its object's
+ * pointer and its key: most are equal, and need no pointer of their own.
  */
 function eachLeaf(doc, other, base, visit) {
     for (const k in doc) {
         const v = doc[k];
-        const p = `${base}/${(0,model_pointer/* escapeToken */.tj)(k)}`;
         const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
         if (nonEmpty(v))
-            eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
+            eachLeaf(v, nonEmpty(o) ? o : undefined, pointerOf(base, k), visit);
         else
-            visit(p, v, o !== undefined && !nonEmpty(o), o);
+            visit(base, k, v, o !== undefined && !nonEmpty(o), o);
     }
 }
 /**
@@ -7443,7 +7448,8 @@ function redactedAboveIn(doc) {
     let holds;
     return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
-const isMeta = (p) => p === '/_meta' || p.startsWith('/_meta/');
+/** Whether the field `key` of the object at `base` is runtime metadata (under /_meta). */
+const isMeta = (base, key) => (base === '' ? key === '_meta' : base === '/_meta' || base.startsWith('/_meta/'));
 const isRedacted = (opts, p) => opts.redact.length > 0 && opts.redact.some((g) => (0,model_pointer/* pointerMatches */.hh)(g, p));
 /** Differences of one pair of documents, field by field, in the order they are checked. */
 function comparePair(bd, ad, opts, add) {
@@ -7453,11 +7459,15 @@ function comparePair(bd, ad, opts, add) {
     const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
     // A difference is not reported where the candidate's snapshot redacts a field that holds this one
     // (nothing to compare there): asked only of a difference, so that most documents are never searched.
-    eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
+    eachLeaf(bd, ad, '', (base, key, bv, aHas, aLeaf) => {
+        // The same value on both sides differs in no way checked below: most leaves end here, without a pointer.
+        if (aHas && bv === aLeaf)
+            return;
+        const p = pointerOf(base, key);
         if (isRedacted(opts, p))
             return;
         const av = aHas ? aLeaf : undefined;
-        if (isMeta(p)) {
+        if (isMeta(base, key)) {
             if (!(0,canonical/* jsonEqual */.Zm)(bv, av))
                 add({
                     rule: 'capture.meta.changed',
@@ -7499,10 +7509,13 @@ function comparePair(bd, ad, opts, add) {
             });
         }
     });
-    eachLeaf(ad, bd, '', (p, av, bHas) => {
-        if (bHas || isRedacted(opts, p) || aboveInB(p) || (0,json/* isJsonObject */.OW)((0,model_pointer/* getAt */.sM)(bd, p)))
+    eachLeaf(ad, bd, '', (base, key, av, bHas) => {
+        if (bHas)
             return;
-        if (isMeta(p))
+        const p = pointerOf(base, key);
+        if (isRedacted(opts, p) || aboveInB(p) || (0,json/* isJsonObject */.OW)((0,model_pointer/* getAt */.sM)(bd, p)))
+            return;
+        if (isMeta(base, key))
             add({
                 rule: 'capture.meta.changed',
                 pointer: p,
@@ -7717,36 +7730,40 @@ const UNKNOWN_BYTES = 512;
 /** A key already paired in memory came again on a side that combines its documents by it. */
 class PairedKeyAgain extends Error {
 }
-/** A set of numbers in [1, 2^53), open addressing in a typed array: a million keys take 16 MB, not a Set's 40. */
-class NumberSet {
+/**
+ * The keys paired here, each with the sides that combine by it, as numbers in an open-addressing
+ * typed array (a hash of 51 bits, times 4, plus a bit per side): a million keys take 16 MB, not
+ * the 80 of a Set of strings per side.
+ */
+class PairedKeys {
     slots = new Float64Array(1 << 12);
     size = 0;
     slotOf(slots, h) {
         const mask = slots.length - 1;
         let i = h % slots.length;
-        while (slots[i] !== 0 && slots[i] !== h)
+        while (slots[i] !== 0 && Math.floor(slots[i] / 4) !== h)
             i = (i + 1) & mask;
         return i;
     }
-    has(h) {
-        return this.slots[this.slotOf(this.slots, h)] === h;
+    /** The sides (bit 1 the baseline, bit 2 the candidate) that combine by the key hashed `h` and paired it. */
+    sides(h) {
+        return this.slots[this.slotOf(this.slots, h)] % 4;
     }
-    add(h) {
+    mark(h, sides) {
         const i = this.slotOf(this.slots, h);
-        if (this.slots[i] === h)
-            return;
-        this.slots[i] = h;
-        if (++this.size * 2 <= this.slots.length)
+        const had = this.slots[i];
+        this.slots[i] = h * 4 + ((had % 4) | sides);
+        if (had !== 0 || ++this.size * 2 <= this.slots.length)
             return;
         const old = this.slots;
         this.slots = new Float64Array(old.length * 2);
         for (const v of old)
             if (v !== 0)
-                this.slots[this.slotOf(this.slots, v)] = v;
+                this.slots[this.slotOf(this.slots, Math.floor(v / 4))] = v;
     }
 }
-/** Two FNV-1a hashes of the text, as one number in [1, 2^53): a key told from a million others but once in 2^33. */
-function hash53(text) {
+/** Two FNV-1a hashes of the text, as one number in [1, 2^51): a key told from a million others but once in 2^31. */
+function hash51(text) {
     let a = 0x811c9dc5;
     let b = 0x050c5d1f;
     for (let i = 0; i < text.length; i++) {
@@ -7754,8 +7771,10 @@ function hash53(text) {
         a = Math.imul(a ^ c, 0x01000193);
         b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
     }
-    return (((a >>> 11) * 2 ** 32 + (b >>> 0)) % (2 ** 53 - 1)) + 1;
+    return (((a >>> 13) * 2 ** 32 + (b >>> 0)) % (2 ** 51 - 1)) + 1;
 }
+/** A side's bit in PairedKeys. */
+const bit = (side) => 1 << side;
 const sizeOf = (w) => w.raw?.length ?? UNKNOWN_BYTES;
 class PreJoin {
     sides;
@@ -7765,8 +7784,7 @@ class PreJoin {
     bytes;
     spilled;
     held = 0;
-    /** Per side, the keys it combines by that were paired here. */
-    paired = [new NumberSet(), new NumberSet()];
+    paired = new PairedKeys();
     /**
      * `sides`: the baseline's and the candidate's ingests, whose documents this is offered
      * (it becomes their route); `onPair` compares a pair; `limit`: WAITING_BYTES.
@@ -7792,8 +7810,9 @@ class PreJoin {
         // Where a side combines, its text is the pairing text (its own key is the pairing key).
         const combines = ingest.combineText(rec) !== undefined;
         const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
-        const h = combines ? hash53(id) : 0;
-        if (combines && this.paired[side].has(h))
+        let h = 0;
+        const hash = () => (h ||= hash51(id));
+        if (combines && this.paired.sides(hash()) & bit(side))
             throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
         if (this.spilled[bucket])
             return false;
@@ -7805,10 +7824,9 @@ class PreJoin {
             if (queue.docs.length === 0)
                 part.delete(id);
             this.hold(bucket, -sizeOf(other));
-            if (combines)
-                this.paired[side].add(h);
-            if (other.combines)
-                this.paired[1 - side].add(h);
+            const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
+            if (sides)
+                this.paired.mark(hash(), sides);
             if (side === 0)
                 this.onPair(rec, other.rec);
             else

@@ -36,23 +36,26 @@ function nonEmpty(v: unknown): v is JsonObject {
   return false;
 }
 
+/** The pointer of a field `key` of the object at `base`. */
+const pointerOf = (base: string, key: string) => `${base}/${escapeToken(key)}`;
+
 /**
  * Each leaf field of a document (objects are walked; arrays and empty objects are values), in
  * document order, with the other document's leaf at the same place when it has one there: the two
- * are walked together, so no pointer map of either is built.
+ * are walked together, so no pointer map of either is built. A leaf is told by its object's
+ * pointer and its key: most are equal, and need no pointer of their own.
  */
 function eachLeaf(
   doc: JsonObject,
   other: JsonObject | undefined,
   base: string,
-  visit: (pointer: string, value: unknown, otherHas: boolean, otherValue: unknown) => void,
+  visit: (base: string, key: string, value: unknown, otherHas: boolean, otherValue: unknown) => void,
 ): void {
   for (const k in doc) {
     const v = doc[k];
-    const p = `${base}/${escapeToken(k)}`;
     const o = other !== undefined && Object.hasOwn(other, k) ? other[k] : undefined;
-    if (nonEmpty(v)) eachLeaf(v, nonEmpty(o) ? o : undefined, p, visit);
-    else visit(p, v, o !== undefined && !nonEmpty(o), o);
+    if (nonEmpty(v)) eachLeaf(v, nonEmpty(o) ? o : undefined, pointerOf(base, k), visit);
+    else visit(base, k, v, o !== undefined && !nonEmpty(o), o);
   }
 }
 
@@ -104,7 +107,8 @@ function redactedAboveIn(doc: JsonObject): (pointer: string) => boolean {
   return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
 
-const isMeta = (p: string) => p === '/_meta' || p.startsWith('/_meta/');
+/** Whether the field `key` of the object at `base` is runtime metadata (under /_meta). */
+const isMeta = (base: string, key: string) => (base === '' ? key === '_meta' : base === '/_meta' || base.startsWith('/_meta/'));
 const isRedacted = (opts: CaptureOptions, p: string) => opts.redact.length > 0 && opts.redact.some((g) => pointerMatches(g, p));
 
 /** Differences of one pair of documents, field by field, in the order they are checked. */
@@ -114,10 +118,13 @@ export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions
   const [aboveInA, aboveInB] = [redactedAboveIn(ad), redactedAboveIn(bd)];
   // A difference is not reported where the candidate's snapshot redacts a field that holds this one
   // (nothing to compare there): asked only of a difference, so that most documents are never searched.
-  eachLeaf(bd, ad, '', (p, bv, aHas, aLeaf) => {
+  eachLeaf(bd, ad, '', (base, key, bv, aHas, aLeaf) => {
+    // The same value on both sides differs in no way checked below: most leaves end here, without a pointer.
+    if (aHas && bv === aLeaf) return;
+    const p = pointerOf(base, key);
     if (isRedacted(opts, p)) return;
     const av = aHas ? aLeaf : undefined;
-    if (isMeta(p)) {
+    if (isMeta(base, key)) {
       if (!jsonEqual(bv, av))
         add({
           rule: 'capture.meta.changed',
@@ -155,9 +162,11 @@ export function comparePair(bd: JsonObject, ad: JsonObject, opts: CaptureOptions
       });
     }
   });
-  eachLeaf(ad, bd, '', (p, av, bHas) => {
-    if (bHas || isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p))) return;
-    if (isMeta(p))
+  eachLeaf(ad, bd, '', (base, key, av, bHas) => {
+    if (bHas) return;
+    const p = pointerOf(base, key);
+    if (isRedacted(opts, p) || aboveInB(p) || isJsonObject(getAt(bd, p))) return;
+    if (isMeta(base, key))
       add({
         rule: 'capture.meta.changed',
         pointer: p,

@@ -19,5 +19,7 @@ export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeo
 export function collectionKeyText(doc: JsonObject, key: readonly string[] | undefined): string | undefined {
   if (!key || key.length === 0) return undefined;
   const parts = key.map((p) => getAt(doc, p));
-  return parts.some((v) => v === undefined) ? undefined : canonicalJson(parts);
+  if (parts.some((v) => v === undefined)) return undefined;
+  // Keys are mostly strings and numbers, whose JSON is canonical already.
+  return parts.every((v) => v === null || typeof v !== 'object') ? JSON.stringify(parts) : canonicalJson(parts);
 }
