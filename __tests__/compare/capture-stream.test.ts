@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BucketsFactory } from '../../src/compare/buckets.js';
+import { type BucketsFactory, memoryBuckets } from '../../src/compare/buckets.js';
 import { compareCapture, compareCaptureStreams, type StreamOptions } from '../../src/compare/capture-pairs.js';
 import { PairedKeyAgain } from '../../src/compare/capture-prejoin.js';
 import type { Binding, CapturedDoc, Finding } from '../../src/model/types.js';
@@ -31,21 +31,22 @@ type Streamed = (
 ) => Promise<Finding[]>;
 /** compareCaptureStreams through `files`, with or without pairing in memory as both sides are read (capture-prejoin.ts). */
 const streamedWith =
-  (prejoin?: StreamOptions['prejoin']): Streamed =>
+  (prejoin?: StreamOptions['prejoin'], buckets = files): Streamed =>
   (before, after, opts = {}) =>
     compareCaptureStreams(
       { batches: stream(before), bindings: opts.bindings?.[0] },
       { batches: stream(after), bindings: opts.bindings?.[1] },
-      { redact: [], buckets: files, ...(prejoin ? { prejoin } : {}), ...opts },
+      { redact: [], buckets, ...(prejoin ? { prejoin } : {}), ...opts },
     );
 const leftovers = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('connector-compat-capture-'));
 
 describe.each([
-  ['read one side after the other', undefined],
-  ['read side by side, pairing in memory', {}],
-  ['read side by side, pairing in memory and spilling past 2,000 bytes waiting', { waitingBytes: 2000 }],
-] as const)('capture comparison through buckets in files (captures of any size), %s', (_, prejoin) => {
-  const streamed = streamedWith(prejoin);
+  ['in files, read one side after the other', undefined],
+  ['in files, read side by side, pairing in memory', {}],
+  ['in files, read side by side, pairing in memory and spilling past 2,000 bytes waiting', { waitingBytes: 2000 }],
+  ['in one bucket in memory, read side by side, spilling past 2,000 bytes waiting', { waitingBytes: 2000 }, memoryBuckets],
+] as const)('capture comparison through buckets (captures of any size), %s', (_, prejoin, buckets?: BucketsFactory) => {
+  const streamed = streamedWith(prejoin, buckets);
 
   it('finds exactly what the comparison in memory finds: same findings, same order, same examples', async () => {
     const bindings = [binding('users', { id: { type: 'integer' }, name: { type: 'string' }, age: { type: 'integer' } })];

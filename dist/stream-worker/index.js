@@ -9512,10 +9512,10 @@ async function* normalized(batches, progress, tap) {
     }
 }
 /**
- * Captures read from snapshot files are streamed: each side is read once, document by document,
- * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
- * memory holds a bucket of each side whatever the captures' size. Captures through files are read
- * side by side and what comes in the same order is compared as it is read (compare/capture-prejoin.ts). A side held in memory (a live
+ * Captures read from snapshot files are streamed: the two sides are read once, side by side, and
+ * what comes in the same order is compared as it is read (compare/capture-prejoin.ts); the rest
+ * goes into buckets (in memory when small, else temporary files) compared bucket by bucket, so
+ * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
@@ -9554,7 +9554,7 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
         return compareCaptureStreams({ batches: normalized(before(), reading('baseline'), keep), bindings: baseline.discover }, { batches: normalized(after(), reading('candidate')), bindings: candidate.discover }, {
             redact,
             buckets: bucketsFor(sizes, within),
-            // Captures through files are read side by side, what comes in the same order paired as it is read.
+            // Both sides are read side by side, what comes in the same order paired as it is read.
             ...(prejoin ? { prejoin: {} } : {}),
             afterBucket: (done, count) => {
                 collect();
@@ -9570,7 +9570,7 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
     };
     let findings;
     try {
-        findings = await compare(spills(sizes));
+        findings = await compare(true);
     }
     catch (err) {
         if (!(err instanceof PairedKeyAgain))

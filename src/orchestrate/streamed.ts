@@ -6,7 +6,7 @@ import type { CapturedDoc, DocBatch, Finding, SnapshotSet } from '../model/types
 import { normalizeDoc } from '../normalize/index.js';
 import { captureBatches } from '../snapshots/read.js';
 import { PairedKeyAgain } from '../compare/capture-prejoin.js';
-import { bucketsFor, collectBetweenBuckets, spills } from '../snapshots/spill.js';
+import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
 
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
 const SAMPLES_PER_BINDING = 1_000;
@@ -54,10 +54,10 @@ async function* normalized(
 }
 
 /**
- * Captures read from snapshot files are streamed: each side is read once, document by document,
- * into buckets (in memory when small, else temporary files), and compared bucket by bucket, so
- * memory holds a bucket of each side whatever the captures' size. Captures through files are read
- * side by side and what comes in the same order is compared as it is read (compare/capture-prejoin.ts). A side held in memory (a live
+ * Captures read from snapshot files are streamed: the two sides are read once, side by side, and
+ * what comes in the same order is compared as it is read (compare/capture-prejoin.ts); the rest
+ * goes into buckets (in memory when small, else temporary files) compared bucket by bucket, so
+ * memory holds a bucket of each side whatever the captures' size. A side held in memory (a live
  * run, Airbyte records) is read from there. The collections each side captured are recorded on it.
  */
 export async function streamCaptures(
@@ -101,7 +101,7 @@ export async function streamCaptures(
       {
         redact,
         buckets: bucketsFor(sizes, within),
-        // Captures through files are read side by side, what comes in the same order paired as it is read.
+        // Both sides are read side by side, what comes in the same order paired as it is read.
         ...(prejoin ? { prejoin: {} } : {}),
         afterBucket: (done, count) => {
           collect();
@@ -118,7 +118,7 @@ export async function streamCaptures(
   };
   let findings: Finding[];
   try {
-    findings = await compare(spills(sizes));
+    findings = await compare(true);
   } catch (err) {
     if (!(err instanceof PairedKeyAgain)) throw err;
     // A side published a key again after it was paired (Flow keeps the last document): read again, through buckets only.
