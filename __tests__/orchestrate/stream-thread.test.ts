@@ -110,6 +110,34 @@ describe('a capture comparison in a worker thread', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('checks the IDN formats a schema names, as this thread does (the worker loads their checks only then)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'captures-'));
+    const properties = { id: { type: 'integer' }, email: { type: 'string', format: 'idn-email' } };
+    const binding = {
+      recommendedName: 'users',
+      resourceConfig: { stream: 'users' },
+      documentSchema: { type: 'object', properties },
+      key: ['/id'],
+    };
+    const dirs = ['baseline', 'candidate'].map((side) => {
+      fs.mkdirSync(path.join(dir, side));
+      const docs = [0, 1, 2].map((i) => ['acmeCo/users', { id: i, email: i === 1 ? 'not an address' : `u${i}@例え.jp` }]);
+      fs.writeFileSync(path.join(dir, side, 'capture.json'), JSON.stringify(docs));
+      fs.writeFileSync(path.join(dir, side, 'discover.json'), JSON.stringify([binding]));
+      return path.join(dir, side);
+    });
+    const here = await compared({ apart: false }, dirs);
+    const apart = await compared({ apart: true }, dirs);
+    expect(apart.result!.findings).toEqual(here.result!.findings);
+    expect(here.result!.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^1 of 3 candidate documents are invalid under the candidate's own discovered schema at \/email: must match format "idn-email"/,
+      ),
+      expect.stringMatching(/^1 of 3 candidate documents are invalid under the baseline's discovered schema at \/email/),
+    ]);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('tells its progress as the comparison in this thread does: documents read, then quarters of the buckets compared', async () => {
     const { dir, dirs } = capturesOf(40_000, (_, i) => i);
     const here = await compared({ apart: false, progressEvery: 15_000 }, dirs);

@@ -2728,10 +2728,24 @@ const CHECKS = {
     'iri-reference': 'isIriReference',
 };
 /** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
-async function loadIdnFormats() {
+async function idn_formats_loadIdnFormats() {
     idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
 }
 const isName = (name) => Object.hasOwn(CHECKS, name);
+/** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
+function idn_formats_namesIdnFormat(schema) {
+    if (Array.isArray(schema))
+        return schema.some(idn_formats_namesIdnFormat);
+    if (schema === null || typeof schema !== 'object')
+        return false;
+    for (const [k, v] of Object.entries(schema)) {
+        if (k === 'format' && typeof v === 'string' && isName(v))
+            return true;
+        if (idn_formats_namesIdnFormat(v))
+            return true;
+    }
+    return false;
+}
 /** Whether `name` is one of these formats and its check is loaded. */
 const checksIdnFormat = (name) => idn_formats_formats !== undefined && isName(name);
 /**
@@ -4852,7 +4866,16 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
 
 /** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
 async function loadEngine() {
-    await Promise.all([loadPatterns(), loadIdnFormats()]);
+    await Promise.all([loadPatterns(), idn_formats_loadIdnFormats()]);
+}
+/**
+ * Loads what checking documents against these schemas needs: the IDN/IRI format checks where a
+ * schema names one (ajv and the interpreter match patterns with RegExp; refa answers containment
+ * questions only). A thread that only validates documents is spared a megabyte of code.
+ */
+async function loadEngineFor(schemas) {
+    if (schemas.some(namesIdnFormat))
+        await loadIdnFormats();
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts

@@ -7164,10 +7164,10 @@ const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const say = (reply) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply);
 const log = (0,_model_log_js__WEBPACK_IMPORTED_MODULE_1__/* .levelLogger */ .p0)((level, message) => say({ log: level, message }));
 try {
-    // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
-    await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEngine */ .ro)();
     const { sides, ...options } = job;
     const [baseline, candidate] = sides;
+    // What the engine loads lazily is loaded per thread: the IDN formats documents are checked for.
+    await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEngineFor */ .m$)(sides.flatMap((s) => (s.discover ?? []).map((b) => b.documentSchema)));
     const done = await (0,_streamed_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCaptures */ .S)(baseline, candidate, { ...options, log });
     say({ done, collections: [baseline.capturedCollections, candidate.capturedCollections] });
 }
@@ -9592,11 +9592,11 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ok: () => (/* reexport */ documentCheck),
-  ro: () => (/* reexport */ loadEngine),
+  m$: () => (/* reexport */ loadEngineFor),
   ut: () => (/* reexport */ prune_pruneFor)
 });
 
-// UNUSED EXPORTS: BOUNDS, REMOVE, accepts, ajvAccepts, alternativesOf, canonicalText, collectFields, complaints, exampleValue, interpret, isSubset, loadDoc, localSchema, partsOf, placed, subsetOf, validator, verdict, walkPlans
+// UNUSED EXPORTS: BOUNDS, REMOVE, accepts, ajvAccepts, alternativesOf, canonicalText, collectFields, complaints, exampleValue, interpret, isSubset, loadDoc, loadEngine, localSchema, partsOf, placed, subsetOf, validator, verdict, walkPlans
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
@@ -10433,10 +10433,24 @@ const CHECKS = {
     'iri-reference': 'isIriReference',
 };
 /** Loads the format checks (the IDNA tables are 180 KB) once, before the first question. */
-async function loadIdnFormats() {
+async function idn_formats_loadIdnFormats() {
     idn_formats_formats ??= await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
 }
 const isName = (name) => Object.hasOwn(CHECKS, name);
+/** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
+function namesIdnFormat(schema) {
+    if (Array.isArray(schema))
+        return schema.some(namesIdnFormat);
+    if (schema === null || typeof schema !== 'object')
+        return false;
+    for (const [k, v] of Object.entries(schema)) {
+        if (k === 'format' && typeof v === 'string' && isName(v))
+            return true;
+        if (namesIdnFormat(v))
+            return true;
+    }
+    return false;
+}
 /** Whether `name` is one of these formats and its check is loaded. */
 const idn_formats_checksIdnFormat = (name) => idn_formats_formats !== undefined && isName(name);
 /**
@@ -11307,7 +11321,7 @@ let refa;
  * none (help, decrypt, aggregate, an input error) start without it. Until it is loaded, every pattern
  * question is undecided, never wrong.
  */
-async function loadPatterns() {
+async function patterns_loadPatterns() {
     refa ??= await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 5168));
 }
 /** States an automaton may have before the question is given up as too big. */
@@ -12558,6 +12572,15 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
 /** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
 async function loadEngine() {
     await Promise.all([loadPatterns(), loadIdnFormats()]);
+}
+/**
+ * Loads what checking documents against these schemas needs: the IDN/IRI format checks where a
+ * schema names one (ajv and the interpreter match patterns with RegExp; refa answers containment
+ * questions only). A thread that only validates documents is spared a megabyte of code.
+ */
+async function loadEngineFor(schemas) {
+    if (schemas.some(namesIdnFormat))
+        await idn_formats_loadIdnFormats();
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { errorMessage, InputError } from '../model/errors.js';
 import { levelLogger } from '../model/log.js';
-import { loadEngine } from '../schema/index.js';
+import { loadEngineFor } from '../schema/index.js';
 import type { StreamJob, StreamReply } from './stream-thread.js';
 import { streamCaptures } from './streamed.js';
 
@@ -15,10 +15,10 @@ const say = (reply: StreamReply) => parentPort!.postMessage(reply);
 const log = levelLogger((level, message) => say({ log: level, message }));
 
 try {
-  // What the engine loads lazily is loaded per thread: patterns and IDN formats checked in documents need it.
-  await loadEngine();
   const { sides, ...options } = job;
   const [baseline, candidate] = sides;
+  // What the engine loads lazily is loaded per thread: the IDN formats documents are checked for.
+  await loadEngineFor(sides.flatMap((s) => (s.discover ?? []).map((b) => b.documentSchema)));
   const done = await streamCaptures(baseline, candidate, { ...options, log });
   say({ done, collections: [baseline.capturedCollections, candidate.capturedCollections] });
 } catch (err) {
