@@ -51,6 +51,25 @@ describe('document checks', () => {
     }
   });
 
+  it('compiles the schema pruned to the fields documents hold, and again when a later document brings a field the pruned one left out', () => {
+    // 30 integer fields, f0 never sent, with additionalProperties: false (the pruned schema keeps every name).
+    const properties = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, { type: 'integer' }]));
+    const wide = { type: 'object', properties, additionalProperties: false };
+    const ajv = validator(wide);
+    if (!ajv.ok) throw new Error(ajv.error);
+    const check = documentCheck(wide);
+    // 100 documents of f1 only (past the interpreted ones: the compiled validator is pruned to f1), then
+    // each field in turn, wrong (past 8 shapes the whole schema is compiled), then an unknown field.
+    const later = [
+      ...Array.from({ length: 100 }, (_, i) => ({ f1: i })),
+      ...Array.from({ length: 28 }, (_, i) => ({ f1: 1, [`f${i + 2}`]: 'x' })),
+      { f1: 1, f2: 2, nope: 1 },
+      { f1: 'x' },
+    ];
+    for (const doc of later) expect(check.problems(doc).map((p) => `${p.pointer || '/'} ${p.message}`)).toEqual(ajv.errors(doc));
+    expect(check.problems({ f1: 1, f29: 'x' })).toEqual([{ pointer: '/f29', message: 'must be integer' }]);
+  });
+
   it('falls back to ajv for what the interpreter does not read (an unknown format), and ignores an invalid schema', () => {
     const odd = documentCheck({ type: 'object', properties: { n: { type: 'string', format: 'x-flow-number' } } });
     expect(odd.problems({ n: 'anything' })).toEqual([]);

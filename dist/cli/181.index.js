@@ -1636,10 +1636,6 @@ class CaptureIngest {
     homeOf(collection) {
         return this.homes.get(collection) ?? -1;
     }
-    /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
-    inOneBucket(collection) {
-        return this.homeOf(collection) >= 0;
-    }
     /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
     pairable(fresh) {
         if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine))
@@ -1872,15 +1868,6 @@ class PreJoin {
 
 /** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
 const place = (instancePath) => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
-/** One object with every property any of the documents has, at every level (arrays by their items). */
-function mergedShape(docs) {
-    const objects = docs.filter(isJsonObject);
-    const arrays = docs.filter(Array.isArray);
-    if (objects.length === 0)
-        return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
-    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
-    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
-}
 /** The finding of a violation: how many of `total` documents, where, why, and the first such document by its collection key. */
 function violationFinding(collection, v, total, key) {
     const whose = v.rule === 'capture.schema.violation' ? "candidate's own discovered" : "baseline's discovered";
@@ -3309,6 +3296,33 @@ function pruneFor(schema, instance) {
         out.items = true;
     return out;
 }
+/**
+ * One object with every property any of the values has, at every level (arrays by their items,
+ * other values as null): what pruneFor keeps for all of them, holding none of their strings.
+ */
+function mergedShape(values) {
+    const objects = values.filter(isJsonObject);
+    const arrays = values.filter(Array.isArray);
+    if (objects.length === 0)
+        return arrays.length ? [mergedShape(arrays.flat())] : null;
+    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
+    return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
+}
+/**
+ * Whether the schema pruned for `shape` (a mergedShape) judges `value` as the whole schema does:
+ * each object of the value has only properties the shape has there. (pruneFor keeps array items
+ * whole unless the shape's array is empty, which a merged shape never is.)
+ */
+function covers(shape, value) {
+    if (!isJsonObject(value))
+        return true;
+    if (!isJsonObject(shape))
+        return false;
+    for (const k in value)
+        if (!Object.hasOwn(shape, k) || !covers(shape[k], value[k]))
+            return false;
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/schema/document-check.ts
 
@@ -3335,19 +3349,44 @@ function faultyPart(root, value) {
         .filter((k) => !propertyNodes(root, k).every((n) => accepts(n, v[k])))
         .map((k) => [k, v[k]]));
 }
+/** Shapes a check compiles the schema pruned for before it compiles the whole schema (documents that keep bringing new fields). */
+const MAX_SHAPES = 8;
 /**
- * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
- * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
+ * The interpreted documents from this one on make the shape of ajv's first compile: a collection
+ * of a few documents (a catalog's) keeps none, one of many compiles once for what most hold.
  */
-function documentCheck(schema, whole = () => schema) {
+const SHAPE_FROM = 8;
+/**
+ * `schema` is what the interpreter reads and what ajv explains rejections from. For many
+ * documents ajv compiles the schema pruned to the fields the documents checked so far hold (a
+ * wide discovered schema, pruned to what a source sends, is a far smaller compile), again when a
+ * document brings a field the pruned one left out, and the whole schema past MAX_SHAPES: pruned
+ * for a document, a schema judges that document as the whole one does (prune.ts).
+ */
+function documentCheck(schema) {
     let seen = 0;
     let doc;
     let ajv;
+    /** The fields of the documents checked (a mergedShape), for which ajv compiles the schema pruned. */
+    let shape;
+    let shapes = 0;
+    const grow = (value) => {
+        shape = mergedShape(shape === undefined ? [value] : [shape, value]);
+    };
     // Compiled to explain: a rejected document then needs no second compile, and a valid one costs the same.
-    const compile = () => (ajv ??= compiled(whole(), 'explain'));
+    const compile = (value) => {
+        if (shapes > MAX_SHAPES || (ajv !== undefined && covers(shape, value)))
+            return (ajv ??= compiled(schema, 'explain'));
+        grow(value);
+        if (++shapes > MAX_SHAPES)
+            return (ajv = compiled(schema, 'explain'));
+        return (ajv = compiled(pruneFor(schema, shape), 'explain'));
+    };
     const interpreted = (value, faults) => {
         if (seen++ >= INTERPRET_FIRST || doc === null)
             return undefined;
+        if (seen > SHAPE_FROM)
+            grow(value);
         try {
             doc ??= loadDoc(schema, true);
             return accepts(doc.root, value, 0, false, faults);
@@ -3377,8 +3416,8 @@ function documentCheck(schema, whole = () => schema) {
                 if (explained.length > 0)
                     return explained;
             }
-            const whole = compile();
-            return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
+            const checked = compile(value);
+            return typeof checked === 'string' || checked.validate(value) ? [] : explain(checked, value);
         },
     };
 }
@@ -5476,16 +5515,13 @@ class Join {
             this.state(r[0]).unmatched.add({ seq: r[1], idx: 0 }, r[2]);
     }
     /** Candidate documents against the candidate's own schema, then the baseline's. */
-    validate(rec, together) {
+    validate(rec) {
         const [collection, seq, doc] = rec;
         let checks = this.checks.get(collection);
         if (!checks) {
-            // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
             checks = capture_states_RULES.map(([, side]) => {
                 const schema = collections_bindingOf(collection, this.plans.bindings[side])?.documentSchema;
-                if (schema === undefined)
-                    return undefined;
-                return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
+                return schema === undefined ? undefined : documentCheck(schema);
             });
             this.checks.set(collection, checks);
         }
@@ -5528,14 +5564,9 @@ function joinAll(b, c, bucketsB, bucketsC, join, between) {
         const after = c.combined(i, bucketsC);
         for (const r of before)
             join.state(r[0]).docs.baseline++;
-        const held = new Map();
-        for (const r of after)
-            if (c.inOneBucket(r[0]))
-                (held.get(r[0]) ?? held.set(r[0], []).get(r[0])).push(r[2]);
         for (const r of after) {
             join.state(r[0]).docs.candidate++;
-            const together = held.get(r[0]);
-            join.validate(r, together && (() => together));
+            join.validate(r);
         }
         const text = (r) => {
             const key = join.plans.of(r[0]).key;

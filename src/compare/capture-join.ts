@@ -124,11 +124,6 @@ export class CaptureIngest {
     return this.homes.get(collection) ?? -1;
   }
 
-  /** Whether one bucket holds all of a collection's documents (then they can be judged together). */
-  inOneBucket(collection: string): boolean {
-    return this.homeOf(collection) >= 0;
-  }
-
   /** The buckets to pair from: a candidate combined by its own key first where that differs from the pairing key. */
   pairable(fresh: () => Buckets): Buckets {
     if (this.side === 'baseline' || ![...this.read.keys()].some((c) => this.plans.of(c).precombine)) return this.buckets;

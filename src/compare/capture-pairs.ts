@@ -1,4 +1,4 @@
-import type { Binding, CapturedDoc, DocBatch, Finding, JsonObject } from '../model/types.js';
+import type { Binding, CapturedDoc, DocBatch, Finding } from '../model/types.js';
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
 import { collectionAdded, collectionMissing, type CaptureOptions, unmatchedFinding } from './capture.js';
 import { CaptureIngest, pairText, Plans, textOf } from './capture-join.js';
@@ -52,12 +52,9 @@ function joinAll(
     const before = b.combined(i, bucketsB);
     const after = c.combined(i, bucketsC);
     for (const r of before) join.state(r[0]).docs.baseline++;
-    const held = new Map<string, JsonObject[]>();
-    for (const r of after) if (c.inOneBucket(r[0])) (held.get(r[0]) ?? held.set(r[0], []).get(r[0])!).push(r[2]);
     for (const r of after) {
       join.state(r[0]).docs.candidate++;
-      const together = held.get(r[0]);
-      join.validate(r, together && (() => together));
+      join.validate(r);
     }
     const text = (r: Rec) => {
       const key = join.plans.of(r[0]).key;

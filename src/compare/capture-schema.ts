@@ -1,19 +1,10 @@
-import { collectionKeyText, isJsonObject } from '../model/json.js';
+import { collectionKeyText } from '../model/json.js';
 import type { RuleId } from '../model/rules.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import { makeFinding } from './finding.js';
 
 /** `/items/3/id` -> `/items/*\/id`: one finding per place, not per document. */
 export const place = (instancePath: string): string => instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
-
-/** One object with every property any of the documents has, at every level (arrays by their items). */
-export function mergedShape(docs: unknown[]): unknown {
-  const objects = docs.filter(isJsonObject);
-  const arrays = docs.filter(Array.isArray);
-  if (objects.length === 0) return arrays.length ? [mergedShape(arrays.flat())] : docs[0];
-  const keys = new Set(objects.flatMap((o) => Object.keys(o)));
-  return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
-}
 
 /** Candidate documents one discovered schema rejects at one place for one reason, with the first of them. */
 export interface Violation {

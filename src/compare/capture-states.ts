@@ -2,11 +2,11 @@ import { collectionKeyText, REDACTED } from '../model/json.js';
 import { getAt, pointerMatches } from '../model/pointer.js';
 import type { RuleId } from '../model/rules.js';
 import type { JsonObject } from '../model/types.js';
-import { type DocumentCheck, documentCheck, pruneFor } from '../schema/index.js';
+import { type DocumentCheck, documentCheck } from '../schema/index.js';
 import type { Rec } from './buckets.js';
 import { type CaptureOptions, comparePair } from './capture.js';
 import { keyTextOf, type Plans } from './capture-join.js';
-import { mergedShape, place } from './capture-schema.js';
+import { place } from './capture-schema.js';
 import { FieldTallies, FirstOf, ViolationTallies } from './capture-tally.js';
 import { bindingOf } from './collections.js';
 
@@ -83,15 +83,13 @@ export class Join {
   }
 
   /** Candidate documents against the candidate's own schema, then the baseline's. */
-  validate(rec: Rec, together?: () => JsonObject[]): void {
+  validate(rec: Rec): void {
     const [collection, seq, doc] = rec;
     let checks = this.checks.get(collection);
     if (!checks) {
-      // A collection's documents all at hand: ajv compiles the schema pruned to what they hold (same answers, less to compile).
       checks = RULES.map(([, side]) => {
         const schema = bindingOf(collection, this.plans.bindings[side])?.documentSchema;
-        if (schema === undefined) return undefined;
-        return together ? documentCheck(schema, () => pruneFor(schema, mergedShape(together()))) : documentCheck(schema);
+        return schema === undefined ? undefined : documentCheck(schema);
       });
       this.checks.set(collection, checks);
     }

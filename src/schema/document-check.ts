@@ -1,7 +1,7 @@
 import { accepts, propertyNodes, type Faults } from './evaluate.js';
 import type { ErrorObject } from 'ajv';
 import { partsOf } from './parts.js';
-import { pruneFor } from './prune.js';
+import { covers, mergedShape, pruneFor } from './prune.js';
 import { loadDoc, type Doc, type SNode } from './resolve.js';
 import { compiled, type Compiled } from './validate.js';
 
@@ -40,18 +40,41 @@ function faultyPart(root: SNode, value: unknown): Record<string, unknown> {
   );
 }
 
+/** Shapes a check compiles the schema pruned for before it compiles the whole schema (documents that keep bringing new fields). */
+const MAX_SHAPES = 8;
 /**
- * `schema` is what the interpreter reads and what ajv explains rejections from; `whole` (the
- * schema or a copy pruned to what the documents hold) is what ajv compiles for many documents.
+ * The interpreted documents from this one on make the shape of ajv's first compile: a collection
+ * of a few documents (a catalog's) keeps none, one of many compiles once for what most hold.
  */
-export function documentCheck(schema: unknown, whole: () => unknown = () => schema): DocumentCheck {
+const SHAPE_FROM = 8;
+
+/**
+ * `schema` is what the interpreter reads and what ajv explains rejections from. For many
+ * documents ajv compiles the schema pruned to the fields the documents checked so far hold (a
+ * wide discovered schema, pruned to what a source sends, is a far smaller compile), again when a
+ * document brings a field the pruned one left out, and the whole schema past MAX_SHAPES: pruned
+ * for a document, a schema judges that document as the whole one does (prune.ts).
+ */
+export function documentCheck(schema: unknown): DocumentCheck {
   let seen = 0;
   let doc: Doc | undefined | null;
   let ajv: Compiled | string | undefined;
+  /** The fields of the documents checked (a mergedShape), for which ajv compiles the schema pruned. */
+  let shape: unknown;
+  let shapes = 0;
+  const grow = (value: unknown) => {
+    shape = mergedShape(shape === undefined ? [value] : [shape, value]);
+  };
   // Compiled to explain: a rejected document then needs no second compile, and a valid one costs the same.
-  const compile = (): Compiled | string => (ajv ??= compiled(whole(), 'explain'));
+  const compile = (value: unknown): Compiled | string => {
+    if (shapes > MAX_SHAPES || (ajv !== undefined && covers(shape, value))) return (ajv ??= compiled(schema, 'explain'));
+    grow(value);
+    if (++shapes > MAX_SHAPES) return (ajv = compiled(schema, 'explain'));
+    return (ajv = compiled(pruneFor(schema, shape), 'explain'));
+  };
   const interpreted = (value: unknown, faults: Faults): boolean | undefined => {
     if (seen++ >= INTERPRET_FIRST || doc === null) return undefined;
+    if (seen > SHAPE_FROM) grow(value);
     try {
       doc ??= loadDoc(schema, true);
       return accepts(doc.root, value, 0, false, faults);
@@ -78,8 +101,8 @@ export function documentCheck(schema: unknown, whole: () => unknown = () => sche
         const explained = parts ? parts.map(asProblem) : explain(compiled(pruneFor(schema, faulty), 'explain'), value);
         if (explained.length > 0) return explained;
       }
-      const whole = compile();
-      return typeof whole === 'string' || whole.validate(value) ? [] : explain(whole, value);
+      const checked = compile(value);
+      return typeof checked === 'string' || checked.validate(value) ? [] : explain(checked, value);
     },
   };
 }

@@ -25,3 +25,27 @@ export function pruneFor(schema: unknown, instance: unknown): unknown {
   if (schema.items !== undefined && Array.isArray(instance) && instance.length === 0) out.items = true;
   return out;
 }
+
+/**
+ * One object with every property any of the values has, at every level (arrays by their items,
+ * other values as null): what pruneFor keeps for all of them, holding none of their strings.
+ */
+export function mergedShape(values: unknown[]): unknown {
+  const objects = values.filter(isObject);
+  const arrays = values.filter(Array.isArray);
+  if (objects.length === 0) return arrays.length ? [mergedShape(arrays.flat())] : null;
+  const keys = new Set(objects.flatMap((o) => Object.keys(o)));
+  return Object.fromEntries([...keys].map((k) => [k, mergedShape(objects.map((o) => o[k]).filter((v) => v !== undefined))]));
+}
+
+/**
+ * Whether the schema pruned for `shape` (a mergedShape) judges `value` as the whole schema does:
+ * each object of the value has only properties the shape has there. (pruneFor keeps array items
+ * whole unless the shape's array is empty, which a merged shape never is.)
+ */
+export function covers(shape: unknown, value: unknown): boolean {
+  if (!isObject(value)) return true;
+  if (!isObject(shape)) return false;
+  for (const k in value) if (!Object.hasOwn(shape, k) || !covers(shape[k], value[k])) return false;
+  return true;
+}
