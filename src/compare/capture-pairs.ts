@@ -12,8 +12,8 @@ import { bindingOf } from './collections.js';
  * The capture comparison, for captures of every size: each side is read once into buckets
  * (capture-join.ts), then a bucket of each side at a time is combined by key, paired and
  * compared. Counts and first examples do not depend on the order buckets come in, so a capture
- * held in one bucket in memory and one spread over files give the same findings. Captures through
- * files can be read side by side, pairing in memory what comes in the same order (capture-prejoin.ts).
+ * held in one bucket in memory and one spread over files give the same findings. Streamed captures
+ * are read side by side, and what comes in the same order is paired as it is read (capture-prejoin.ts).
  */
 
 export interface CaptureSide {
