@@ -762,6 +762,13 @@ const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArra
 function collectionKeyText(doc, key) {
     if (!key || key.length === 0)
         return undefined;
+    if (key.length === 1) {
+        // The common key of one field, without the arrays of the general case.
+        const v = getAt(doc, key[0]);
+        if (v === undefined)
+            return undefined;
+        return v === null || typeof v !== 'object' ? `[${JSON.stringify(v)}]` : canonicalJson([v]);
+    }
     const parts = key.map((p) => getAt(doc, p));
     if (parts.some((v) => v === undefined))
         return undefined;
@@ -1425,10 +1432,13 @@ function holdsRedacted(v) {
             return true;
     return false;
 }
-/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
+/**
+ * redactedAbove for one document, which is searched for the placeholder once, when first asked
+ * of a field below the top: most hold none, and a top-level field has nothing above it.
+ */
 function redactedAboveIn(doc) {
     let holds;
-    return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
+    return (pointer) => pointer.lastIndexOf('/') > 0 && (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
 /** Whether the field `key` of the object at `base` is runtime metadata (under /_meta). */
 const isMeta = (base, key) => (base === '' ? key === '_meta' : base === '/_meta' || base.startsWith('/_meta/'));
@@ -5531,9 +5541,12 @@ class Join {
         checks.forEach((check, r) => {
             if (!check)
                 return;
+            const problems = check.problems(doc);
+            if (problems.length === 0)
+                return;
             const seen = new Set();
             let idx = 0;
-            for (const p of check.problems(doc)) {
+            for (const p of problems) {
                 if (redacted(p.pointer))
                     continue;
                 const at = place(p.pointer);

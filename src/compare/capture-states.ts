@@ -98,9 +98,11 @@ export class Join {
     const redacted = (p: string) => getAt(doc, p) === REDACTED || this.opts.redact.some((g) => pointerMatches(g, p));
     checks.forEach((check, r) => {
       if (!check) return;
+      const problems = check.problems(doc);
+      if (problems.length === 0) return;
       const seen = new Set<string>();
       let idx = 0;
-      for (const p of check.problems(doc)) {
+      for (const p of problems) {
         if (redacted(p.pointer)) continue;
         const at = place(p.pointer);
         if (seen.has(`${at}\u0000${p.message}`)) continue;

@@ -101,10 +101,13 @@ function holdsRedacted(v: unknown): boolean {
   return false;
 }
 
-/** redactedAbove for one document, which is searched for the placeholder once, when first asked: most hold none. */
+/**
+ * redactedAbove for one document, which is searched for the placeholder once, when first asked
+ * of a field below the top: most hold none, and a top-level field has nothing above it.
+ */
 function redactedAboveIn(doc: JsonObject): (pointer: string) => boolean {
   let holds: boolean | undefined;
-  return (pointer) => (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
+  return (pointer) => pointer.lastIndexOf('/') > 0 && (holds ??= holdsRedacted(doc)) && redactedAbove(doc, pointer);
 }
 
 /** Whether the field `key` of the object at `base` is runtime metadata (under /_meta). */
