@@ -68,7 +68,10 @@ class PairedKeys {
   }
 }
 
-/** Two FNV-1a hashes of the text, as one number in [1, 2^51): a key told from a million others but once in 2^31. */
+/**
+ * Two FNV-1a hashes of the text, as one number in [1, 2^51): a key told from a million others but
+ * once in 2^31. A collision is never a wrong pair: it only sends the comparison through buckets (PairedKeyAgain).
+ */
 function hash51(text: string): number {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
