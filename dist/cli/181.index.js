@@ -600,10 +600,7 @@ function levelLogger(tell) {
 const silentLogger = levelLogger(() => { });
 /** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
 function warningsLogger(write) {
-    return levelLogger((level, m) => {
-        if (level !== 'info')
-            write(`${level}: ${m}\n`);
-    });
+    return { ...streamLogger(write), info: () => { }, group: (_name, fn) => fn() };
 }
 function streamLogger(write) {
     return {
@@ -762,13 +759,6 @@ const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArra
 function collectionKeyText(doc, key) {
     if (!key || key.length === 0)
         return undefined;
-    if (key.length === 1) {
-        // The common key of one field, without the arrays of the general case.
-        const v = getAt(doc, key[0]);
-        if (v === undefined)
-            return undefined;
-        return v === null || typeof v !== 'object' ? `[${JSON.stringify(v)}]` : canonicalJson([v]);
-    }
     const parts = key.map((p) => getAt(doc, p));
     if (parts.some((v) => v === undefined))
         return undefined;
@@ -1801,9 +1791,8 @@ class PreJoin {
         // Where a side combines, its text is the pairing text (its own key is the pairing key).
         const combines = ingest.combineText(rec) !== undefined;
         const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
-        let h = 0;
-        const hash = () => (h ||= hash51(id));
-        if (combines && this.paired.sides(hash()) & bit(side))
+        const h = combines ? hash51(id) : 0;
+        if (combines && this.paired.sides(h) & bit(side))
             throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
         if (this.spilled[bucket])
             return false;
@@ -1817,7 +1806,7 @@ class PreJoin {
             this.hold(bucket, -sizeOf(other));
             const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
             if (sides)
-                this.paired.mark(hash(), sides);
+                this.paired.mark(h || hash51(id), sides);
             if (side === 0)
                 this.onPair(rec, other.rec);
             else
@@ -10650,12 +10639,12 @@ function fileBuckets(count, within) {
     };
 }
 /**
- * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
- * few times that; bigger ones go through bucket files, in a worker where they outweigh their
- * discovery (orchestrate/stream-thread.ts, worthAWorker). Not less: a worker starts cold, and a
- * catalog's thousand wide schemas cost it more than the documents (1,000 bindings of 300
- * properties with 15 MB of captures: 2.9 s in the main thread, 7.8 s in a worker given an old
- * generation of 640 MB).
+ * Captures up to this size (the bigger side's file) keep what is not paired as it is read in one
+ * bucket in memory, their documents taking a few times that; bigger ones go through bucket files,
+ * in a worker where they outweigh their discovery (orchestrate/stream-thread.ts, worthAWorker).
+ * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
+ * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s in the main thread,
+ * 7.8 s in a worker given an old generation of 640 MB).
  */
 const SPILL_BYTES = 16 * 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
@@ -10710,6 +10699,14 @@ const SAMPLES = 20_000;
 const PROGRESS_DOCUMENTS = 100_000;
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 const captureSizes = (...sets) => sets.map((s) => s.captureBytes ?? 0);
+/** A side's documents, read anew each time they are asked for: from memory, else from its file. */
+function docsOf(set) {
+    const { capture } = set;
+    if (capture)
+        return () => [{ docs: capture }];
+    const file = set.sources.capture;
+    return set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
+}
 /** The batches with their documents normalized, `progress` told how many were read, `tap` given each. */
 async function* normalized(batches, progress, tap) {
     let read = 0;
@@ -10734,8 +10731,6 @@ async function* normalized(batches, progress, tap) {
 async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    // Each side's documents, read anew each time they are asked for.
-    const docsOf = (set, file = set.sources.capture) => set.capture ? () => [{ docs: set.capture }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;
@@ -10804,14 +10799,15 @@ async function streamCaptures(baseline, candidate, { redact, log, within, progre
 
 
 /**
- * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
- * whose heap has limits, when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that allocates fast (every document is
- * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
- * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
+ * A capture comparison of files past SPILL_BYTES runs in a worker thread whose heap has limits,
+ * when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that
+ * allocates this fast (every document parsed, compared and let go) grow far past what it holds
+ * live, and the process's resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
  * 24, peak RSS of the process): 100,000 and 1M documents a side 194 and 216 MB with a young
- * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time; 8 MB took 1M 20%
- * longer and no less memory.
+ * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time (measured when every
+ * document also went through its bucket file). Since captures are read side by side, 8 MB took 1M
+ * 20-30% longer for 5-10 MB less.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
 /**

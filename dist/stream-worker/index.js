@@ -7029,13 +7029,6 @@ const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArra
 function collectionKeyText(doc, key) {
     if (!key || key.length === 0)
         return undefined;
-    if (key.length === 1) {
-        // The common key of one field, without the arrays of the general case.
-        const v = (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(doc, key[0]);
-        if (v === undefined)
-            return undefined;
-        return v === null || typeof v !== 'object' ? `[${JSON.stringify(v)}]` : (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)([v]);
-    }
     const parts = key.map((p) => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(doc, p));
     if (parts.some((v) => v === undefined))
         return undefined;
@@ -7065,10 +7058,7 @@ function levelLogger(tell) {
 const silentLogger = levelLogger(() => { });
 /** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
 function warningsLogger(write) {
-    return levelLogger((level, m) => {
-        if (level !== 'info')
-            write(`${level}: ${m}\n`);
-    });
+    return { ...streamLogger(write), info: () => { }, group: (_name, fn) => fn() };
 }
 function streamLogger(write) {
     return {
@@ -7819,9 +7809,8 @@ class PreJoin {
         // Where a side combines, its text is the pairing text (its own key is the pairing key).
         const combines = ingest.combineText(rec) !== undefined;
         const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
-        let h = 0;
-        const hash = () => (h ||= hash51(id));
-        if (combines && this.paired.sides(hash()) & bit(side))
+        const h = combines ? hash51(id) : 0;
+        if (combines && this.paired.sides(h) & bit(side))
             throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
         if (this.spilled[bucket])
             return false;
@@ -7835,7 +7824,7 @@ class PreJoin {
             this.hold(bucket, -sizeOf(other));
             const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
             if (sides)
-                this.paired.mark(hash(), sides);
+                this.paired.mark(h || hash51(id), sides);
             if (side === 0)
                 this.onPair(rec, other.rec);
             else
@@ -9432,12 +9421,12 @@ function fileBuckets(count, within) {
     };
 }
 /**
- * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
- * few times that; bigger ones go through bucket files, in a worker where they outweigh their
- * discovery (orchestrate/stream-thread.ts, worthAWorker). Not less: a worker starts cold, and a
- * catalog's thousand wide schemas cost it more than the documents (1,000 bindings of 300
- * properties with 15 MB of captures: 2.9 s in the main thread, 7.8 s in a worker given an old
- * generation of 640 MB).
+ * Captures up to this size (the bigger side's file) keep what is not paired as it is read in one
+ * bucket in memory, their documents taking a few times that; bigger ones go through bucket files,
+ * in a worker where they outweigh their discovery (orchestrate/stream-thread.ts, worthAWorker).
+ * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
+ * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s in the main thread,
+ * 7.8 s in a worker given an old generation of 640 MB).
  */
 const SPILL_BYTES = 16 * 1024 * 1024;
 /** Whether captures of these sizes in bytes are compared through files (else in memory). */
@@ -9492,6 +9481,14 @@ const SAMPLES = 20_000;
 const PROGRESS_DOCUMENTS = 100_000;
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 const captureSizes = (...sets) => sets.map((s) => s.captureBytes ?? 0);
+/** A side's documents, read anew each time they are asked for: from memory, else from its file. */
+function docsOf(set) {
+    const { capture } = set;
+    if (capture)
+        return () => [{ docs: capture }];
+    const file = set.sources.capture;
+    return set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
+}
 /** The batches with their documents normalized, `progress` told how many were read, `tap` given each. */
 async function* normalized(batches, progress, tap) {
     let read = 0;
@@ -9516,8 +9513,6 @@ async function* normalized(batches, progress, tap) {
 async function streamCaptures(baseline, candidate, { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }) {
     if (!baseline.captureStreamed && !candidate.captureStreamed)
         return undefined;
-    // Each side's documents, read anew each time they are asked for.
-    const docsOf = (set, file = set.sources.capture) => set.capture ? () => [{ docs: set.capture }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
     const [before, after] = [docsOf(baseline), docsOf(candidate)];
     if (!before || !after)
         return undefined;

@@ -121,9 +121,8 @@ export class PreJoin {
     // Where a side combines, its text is the pairing text (its own key is the pairing key).
     const combines = ingest.combineText(rec) !== undefined;
     const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
-    let h = 0;
-    const hash = () => (h ||= hash51(id));
-    if (combines && this.paired.sides(hash()) & bit(side)) throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
+    const h = combines ? hash51(id) : 0;
+    if (combines && this.paired.sides(h) & bit(side)) throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
     if (this.spilled[bucket]) return false;
     const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
     const queue = part.get(id);
@@ -133,7 +132,7 @@ export class PreJoin {
       if (queue.docs.length === 0) part.delete(id);
       this.hold(bucket, -sizeOf(other));
       const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
-      if (sides) this.paired.mark(hash(), sides);
+      if (sides) this.paired.mark(h || hash51(id), sides);
       if (side === 0) this.onPair(rec, other.rec);
       else this.onPair(other.rec, rec);
       return true;

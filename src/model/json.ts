@@ -18,12 +18,6 @@ export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeo
 /** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
 export function collectionKeyText(doc: JsonObject, key: readonly string[] | undefined): string | undefined {
   if (!key || key.length === 0) return undefined;
-  if (key.length === 1) {
-    // The common key of one field, without the arrays of the general case.
-    const v = getAt(doc, key[0]!);
-    if (v === undefined) return undefined;
-    return v === null || typeof v !== 'object' ? `[${JSON.stringify(v)}]` : canonicalJson([v]);
-  }
   const parts = key.map((p) => getAt(doc, p));
   if (parts.some((v) => v === undefined)) return undefined;
   // Keys are mostly strings and numbers, whose JSON is canonical already.

@@ -24,9 +24,7 @@ export const silentLogger: Logger = levelLogger(() => {});
 
 /** A logger that writes notices and warnings as streamLogger does, and no progress (info lines, group headings). */
 export function warningsLogger(write: (text: string) => void): Logger {
-  return levelLogger((level, m) => {
-    if (level !== 'info') write(`${level}: ${m}\n`);
-  });
+  return { ...streamLogger(write), info: () => {}, group: (_name, fn) => fn() };
 }
 
 export function streamLogger(write: (text: string) => void): Logger {

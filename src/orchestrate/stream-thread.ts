@@ -9,14 +9,15 @@ import { BUCKETS_PREFIX, spills } from '../snapshots/spill.js';
 import { captureSizes, type StreamCaptureOptions, type StreamedCapture, streamCaptures } from './streamed.js';
 
 /**
- * A capture comparison that goes through bucket files (past SPILL_BYTES) runs in a worker thread
- * whose heap has limits, when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that allocates fast (every document is
- * parsed, and parsed again from its bucket) grow far past what it holds live, and the process's
- * resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
+ * A capture comparison of files past SPILL_BYTES runs in a worker thread whose heap has limits,
+ * when its captures outweigh their discovery (worthAWorker). V8 lets the heap of a thread that
+ * allocates this fast (every document parsed, compared and let go) grow far past what it holds
+ * live, and the process's resident memory with it; a worker's heap takes limits, the main thread's cannot be set once node
  * runs (the runner starts an action with no node flags). Measured with the bench's captures (Node
  * 24, peak RSS of the process): 100,000 and 1M documents a side 194 and 216 MB with a young
- * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time; 8 MB took 1M 20%
- * longer and no less memory.
+ * generation of 48 MB, 176 and 188 MB with this one of 16 MB, in the same time (measured when every
+ * document also went through its bucket file). Since captures are read side by side, 8 MB took 1M
+ * 20-30% longer for 5-10 MB less.
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 };
 

@@ -1,11 +1,11 @@
 import { compareCaptureStreams } from '../compare/capture-pairs.js';
+import { PairedKeyAgain } from '../compare/capture-prejoin.js';
 import { collectionName } from '../compare/collections.js';
 import type { Logger } from '../model/log.js';
 import { plural } from '../model/text.js';
 import type { CapturedDoc, DocBatch, Finding, SnapshotSet } from '../model/types.js';
 import { normalizeDoc } from '../normalize/index.js';
 import { captureBatches } from '../snapshots/read.js';
-import { PairedKeyAgain } from '../compare/capture-prejoin.js';
 import { bucketsFor, collectBetweenBuckets } from '../snapshots/spill.js';
 
 /** Baseline documents kept per binding, and in all, as discovery's examples when a capture is streamed. */
@@ -35,6 +35,14 @@ export interface StreamedCapture {
 
 /** The sizes in bytes of the capture files the two sides stream (0 for a side held in memory). */
 export const captureSizes = (...sets: SnapshotSet[]): number[] => sets.map((s) => s.captureBytes ?? 0);
+
+/** A side's documents, read anew each time they are asked for: from memory, else from its file. */
+function docsOf(set: SnapshotSet): (() => Iterable<DocBatch> | AsyncIterable<DocBatch>) | undefined {
+  const { capture } = set;
+  if (capture) return () => [{ docs: capture }];
+  const file = set.sources.capture;
+  return set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
+}
 
 /** The batches with their documents normalized, `progress` told how many were read, `tap` given each. */
 async function* normalized(
@@ -66,9 +74,6 @@ export async function streamCaptures(
   { redact, log, within, progressEvery = PROGRESS_DOCUMENTS }: StreamCaptureOptions,
 ): Promise<StreamedCapture | undefined> {
   if (!baseline.captureStreamed && !candidate.captureStreamed) return undefined;
-  // Each side's documents, read anew each time they are asked for.
-  const docsOf = (set: SnapshotSet, file = set.sources.capture) =>
-    set.capture ? () => [{ docs: set.capture! }] : set.captureStreamed && file ? () => captureBatches(file, set.captureRecords) : undefined;
   const [before, after] = [docsOf(baseline), docsOf(candidate)];
   if (!before || !after) return undefined;
   const samples = new Map<string, string[]>();

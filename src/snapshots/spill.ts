@@ -67,12 +67,12 @@ function fileBuckets(count: number, within?: string): Buckets {
 }
 
 /**
- * Captures up to this size (the bigger side's file) are held in memory, their documents taking a
- * few times that; bigger ones go through bucket files, in a worker where they outweigh their
- * discovery (orchestrate/stream-thread.ts, worthAWorker). Not less: a worker starts cold, and a
- * catalog's thousand wide schemas cost it more than the documents (1,000 bindings of 300
- * properties with 15 MB of captures: 2.9 s in the main thread, 7.8 s in a worker given an old
- * generation of 640 MB).
+ * Captures up to this size (the bigger side's file) keep what is not paired as it is read in one
+ * bucket in memory, their documents taking a few times that; bigger ones go through bucket files,
+ * in a worker where they outweigh their discovery (orchestrate/stream-thread.ts, worthAWorker).
+ * Not less: a worker starts cold, and a catalog's thousand wide schemas cost it more than the
+ * documents (1,000 bindings of 300 properties with 15 MB of captures: 2.9 s in the main thread,
+ * 7.8 s in a worker given an old generation of 640 MB).
  */
 export const SPILL_BYTES = 16 * 1024 * 1024;
 
