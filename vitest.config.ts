@@ -18,8 +18,8 @@ class DockerFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
-    // Removes the Docker images and containers the tests made when the run ends.
-    globalSetup: ['__tests__/helpers/docker-cleanup.ts'],
+    // Removes the Docker images and containers the tests made, and the run's temporary folders, when the run ends.
+    globalSetup: ['__tests__/helpers/docker-cleanup.ts', '__tests__/helpers/temp-root.ts'],
     setupFiles: ['__tests__/helpers/engine-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
