@@ -66,13 +66,17 @@ if (!dockerAvailable()) {
   await bare(images.slow!);
   let slower = Infinity;
   let live = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    slower = Math.min(slower, Math.max(await bare(images.slow!), await bare(images.good!)));
-    const start = performance.now();
-    const report = await runCheck(opts, { log: silentLogger });
-    live = Math.min(live, performance.now() - start);
-    const errors = report.stages.filter((s) => s.status === 'error');
-    if (errors.length) throw new Error(`live check failed: ${JSON.stringify(errors)}`);
+  try {
+    for (let i = 0; i < ROUNDS; i++) {
+      slower = Math.min(slower, Math.max(await bare(images.slow!), await bare(images.good!)));
+      const start = performance.now();
+      const report = await runCheck(opts, { log: silentLogger });
+      live = Math.min(live, performance.now() - start);
+      const errors = report.stages.filter((s) => s.status === 'error');
+      if (errors.length) throw new Error(`live check failed: ${JSON.stringify(errors)}`);
+    }
+  } finally {
+    fs.rmSync(opts.connectorDir, { recursive: true, force: true });
   }
   emit({ ratio: Math.round((live / slower) * 100) / 100, live_ms: Math.round(live), bare_ms: Math.round(slower) });
 }
