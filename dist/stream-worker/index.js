@@ -9585,7 +9585,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   m$: () => (/* reexport */ loadEngineFor)
 });
 
-// UNUSED EXPORTS: BOUNDS, REMOVE, accepts, ajvAccepts, alternativesOf, canonicalText, collectFields, complaints, exampleValue, interpret, isSubset, loadDoc, loadEngine, localSchema, partsOf, placed, pruneFor, subsetOf, validator, verdict, walkPlans
+// UNUSED EXPORTS: BOUNDS, REMOVE, accepts, ajvAccepts, alternativesOf, canonicalText, collectFields, complaints, exampleValue, interpret, isSubset, loadDoc, loadEngine, loadEngineToCompare, localSchema, partsOf, placed, pruneFor, subsetOf, validator, verdict, walkPlans
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
@@ -10425,7 +10425,8 @@ const CHECKS = {
 async function idn_formats_loadIdnFormats() {
     idn_formats_formats ??= await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
 }
-const isName = (name) => Object.hasOwn(CHECKS, name);
+/** Whether the format is one of these. */
+const idn_formats_isIdnFormat = (name) => Object.hasOwn(CHECKS, name);
 /** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
 function namesIdnFormat(schema) {
     if (Array.isArray(schema))
@@ -10433,7 +10434,7 @@ function namesIdnFormat(schema) {
     if (schema === null || typeof schema !== 'object')
         return false;
     for (const [k, v] of Object.entries(schema)) {
-        if (k === 'format' && typeof v === 'string' && isName(v))
+        if (k === 'format' && typeof v === 'string' && idn_formats_isIdnFormat(v))
             return true;
         if (namesIdnFormat(v))
             return true;
@@ -10441,7 +10442,7 @@ function namesIdnFormat(schema) {
     return false;
 }
 /** Whether `name` is one of these formats and its check is loaded. */
-const idn_formats_checksIdnFormat = (name) => idn_formats_formats !== undefined && isName(name);
+const idn_formats_checksIdnFormat = (name) => idn_formats_formats !== undefined && idn_formats_isIdnFormat(name);
 /**
  * The package's `isIdn` (used by `idn-email` too) prints each IDNA error it catches with console.log
  * (`src/uts46.js`); this project's stdout carries reports and `--batch` answers, so the call is
@@ -11455,6 +11456,8 @@ const FORMAT_SUPERSETS = {
     time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
     'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
 };
+/** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
+const patterns_regularFormat = (format) => Object.hasOwn(FORMAT_SUPERSETS, format);
 /** Longer length bounds are left out of the automaton (dropping a constraint keeps an emptiness proof sound). */
 const MAX_LENGTH_STATES = 200;
 /**
@@ -12622,6 +12625,62 @@ async function loadEngine() {
 async function loadEngineFor(schemas) {
     if (schemas.some(namesIdnFormat))
         await idn_formats_loadIdnFormats();
+}
+/**
+ * What questions about these schemas (any JSON value, read as one) can use. refa: where a schema
+ * says `pattern` or `patternProperties` (patternsEntail, patternExample), or names two formats
+ * with a regular language, or one and a length bound (only then can stringsEmpty find no string:
+ * one such format alone has strings). The IDN/IRI format checks: where a schema names one. Read
+ * over all the schemas at once, the answer covers whatever one question puts together; any key of
+ * these names counts, wherever it is (more loaded than needed, never less).
+ */
+function engineNeeds(value) {
+    const needs = { patterns: false, idnFormats: false };
+    const formats = new Set();
+    let lengths = false;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (x !== null && typeof x === 'object')
+                    stack.push(x);
+            continue;
+        }
+        const o = v;
+        for (const k in o) {
+            const x = o[k];
+            if (k === 'pattern' || k === 'patternProperties')
+                needs.patterns = true;
+            else if (k === 'minLength' || k === 'maxLength')
+                lengths = true;
+            else if (k === 'format' && typeof x === 'string') {
+                if (regularFormat(x))
+                    formats.add(x);
+                else if (isIdnFormat(x))
+                    needs.idnFormats = true;
+            }
+            if (x !== null && typeof x === 'object')
+                stack.push(x);
+        }
+        if (formats.size > 1 || (lengths && formats.size > 0))
+            needs.patterns = true;
+        // Past this, the rest could only say what is known: a catalog's walk ends at its first formats.
+        if (needs.patterns)
+            return { patterns: true, idnFormats: true };
+    }
+    return needs;
+}
+/**
+ * Loads what comparing these schemas (snapshot sets: any JSON value) can use (engineNeeds): a
+ * comparison without patterns is spared refa (16 MB and 40 ms to load), one without IDN/IRI
+ * formats their checks. Without them, such a question would be undecided, never wrong.
+ */
+async function loadEngineToCompare(schemas) {
+    const needs = engineNeeds(schemas);
+    await Promise.all([needs.patterns ? loadPatterns() : undefined, needs.idnFormats ? loadIdnFormats() : undefined]);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts

@@ -7,7 +7,6 @@ import { failed, ran, skipped } from '../model/steps.js';
 import { plural } from '../model/text.js';
 import { STAGES, type Finding, type Report, type Side, type SideInfo, type SnapshotSet, type SnapshotSources } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
-import { loadEngine } from '../schema/index.js';
 import { loadAcceptFile } from '../policy/accept-file.js';
 import { loadEndpointConfig, secretMasker } from '../secrets/index.js';
 import { atfPatchesOfImage } from '../acquire/atf-image.js';
@@ -16,6 +15,7 @@ import { readAtfPatches } from '../snapshots/atf-patches.js';
 import { locateSnapshots, readSnapshotSet } from '../snapshots/read.js';
 import { writeSnapshotSet } from '../snapshots/write.js';
 import { driftFindings } from './drift.js';
+import { loadEngineForSets } from './engine.js';
 import { DockerHandle, acquireSide, runSide, type EndpointConfig, type LiveContext, type LiveSide } from './live.js';
 import { runMigration } from './migration.js';
 import { streamCapturesApart } from './stream-thread.js';
@@ -162,8 +162,8 @@ export async function runCheck(opts: Options, deps: CheckDeps): Promise<Report> 
   };
   const infos = await acquireSides(opts, ctx);
   const [baseline, candidate] = await obtainSides(opts, infos, ctx);
-  // Loaded once the sides are there: a check that fails on its input never loads it.
-  await loadEngine();
+  // Loaded once the sides are there (a check that fails on its input never loads it), as far as they need it.
+  await loadEngineForSets(baseline.set, candidate.set);
 
   const extra: Finding[] = [];
   const drift: NonNullable<Report['drift']> = { baseline: 'skipped', candidate: 'skipped' };

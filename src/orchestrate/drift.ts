@@ -5,6 +5,7 @@ import { canonicalJson } from '../model/canonical.js';
 import type { Finding, Side, SnapshotSet } from '../model/types.js';
 import { normalizeSet } from '../normalize/index.js';
 import { readSnapshotSet } from '../snapshots/read.js';
+import { loadEngineForSets } from './engine.js';
 
 export type DriftStatus = 'compared' | 'no-snapshots';
 
@@ -39,6 +40,7 @@ export async function driftFindings(
   const rule = side === 'baseline' ? 'drift.baseline' : 'drift.candidate';
   const origin = side === 'baseline' ? 'baseline-snapshot' : 'candidate-snapshot';
   const findings: Finding[] = [];
+  await loadEngineForSets(committed, now);
   const { findings: diffs } = compareSets(committed, now, { redact: [] });
   for (const stage of SNAPSHOT_STAGES) {
     if (now[stage] === undefined) continue;

@@ -7,7 +7,7 @@ export { loadDoc, type Doc } from './resolve.js';
 export { canonicalText, validator } from './validate.js';
 
 export { isSubset, type SubsetAnswer, type SubsetOptions } from './subset.js';
-export { loadEngine, loadEngineFor } from './load.js';
+export { loadEngine, loadEngineFor, loadEngineToCompare } from './load.js';
 
 // Per-field helpers the Flow rules build on: a schema's fields, a field's own schema, witness documents.
 export { alternativesOf, collectFields, type FieldInfo, type JsonType } from './fields.js';

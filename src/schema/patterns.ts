@@ -99,6 +99,9 @@ const FORMAT_SUPERSETS: Record<string, string> = {
   time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
   'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
 };
+/** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
+export const regularFormat = (format: string): boolean => Object.hasOwn(FORMAT_SUPERSETS, format);
+
 /** Longer length bounds are left out of the automaton (dropping a constraint keeps an emptiness proof sound). */
 const MAX_LENGTH_STATES = 200;
 

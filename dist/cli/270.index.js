@@ -1,8 +1,8 @@
-export const id = 181;
-export const ids = [181];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
-/***/ 9181:
+/***/ 270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2720,7 +2720,8 @@ const CHECKS = {
 async function idn_formats_loadIdnFormats() {
     idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
 }
-const isName = (name) => Object.hasOwn(CHECKS, name);
+/** Whether the format is one of these. */
+const isIdnFormat = (name) => Object.hasOwn(CHECKS, name);
 /** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
 function idn_formats_namesIdnFormat(schema) {
     if (Array.isArray(schema))
@@ -2728,7 +2729,7 @@ function idn_formats_namesIdnFormat(schema) {
     if (schema === null || typeof schema !== 'object')
         return false;
     for (const [k, v] of Object.entries(schema)) {
-        if (k === 'format' && typeof v === 'string' && isName(v))
+        if (k === 'format' && typeof v === 'string' && isIdnFormat(v))
             return true;
         if (idn_formats_namesIdnFormat(v))
             return true;
@@ -2736,7 +2737,7 @@ function idn_formats_namesIdnFormat(schema) {
     return false;
 }
 /** Whether `name` is one of these formats and its check is loaded. */
-const checksIdnFormat = (name) => idn_formats_formats !== undefined && isName(name);
+const checksIdnFormat = (name) => idn_formats_formats !== undefined && isIdnFormat(name);
 /**
  * The package's `isIdn` (used by `idn-email` too) prints each IDNA error it catches with console.log
  * (`src/uts46.js`); this project's stdout carries reports and `--batch` answers, so the call is
@@ -3750,6 +3751,8 @@ const FORMAT_SUPERSETS = {
     time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
     'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
 };
+/** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
+const regularFormat = (format) => Object.hasOwn(FORMAT_SUPERSETS, format);
 /** Longer length bounds are left out of the automaton (dropping a constraint keeps an emptiness proof sound). */
 const MAX_LENGTH_STATES = 200;
 /**
@@ -4917,6 +4920,62 @@ async function loadEngine() {
 async function loadEngineFor(schemas) {
     if (schemas.some(namesIdnFormat))
         await loadIdnFormats();
+}
+/**
+ * What questions about these schemas (any JSON value, read as one) can use. refa: where a schema
+ * says `pattern` or `patternProperties` (patternsEntail, patternExample), or names two formats
+ * with a regular language, or one and a length bound (only then can stringsEmpty find no string:
+ * one such format alone has strings). The IDN/IRI format checks: where a schema names one. Read
+ * over all the schemas at once, the answer covers whatever one question puts together; any key of
+ * these names counts, wherever it is (more loaded than needed, never less).
+ */
+function engineNeeds(value) {
+    const needs = { patterns: false, idnFormats: false };
+    const formats = new Set();
+    let lengths = false;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (x !== null && typeof x === 'object')
+                    stack.push(x);
+            continue;
+        }
+        const o = v;
+        for (const k in o) {
+            const x = o[k];
+            if (k === 'pattern' || k === 'patternProperties')
+                needs.patterns = true;
+            else if (k === 'minLength' || k === 'maxLength')
+                lengths = true;
+            else if (k === 'format' && typeof x === 'string') {
+                if (regularFormat(x))
+                    formats.add(x);
+                else if (isIdnFormat(x))
+                    needs.idnFormats = true;
+            }
+            if (x !== null && typeof x === 'object')
+                stack.push(x);
+        }
+        if (formats.size > 1 || (lengths && formats.size > 0))
+            needs.patterns = true;
+        // Past this, the rest could only say what is known: a catalog's walk ends at its first formats.
+        if (needs.patterns)
+            return { patterns: true, idnFormats: true };
+    }
+    return needs;
+}
+/**
+ * Loads what comparing these schemas (snapshot sets: any JSON value) can use (engineNeeds): a
+ * comparison without patterns is spared refa (16 MB and 40 ms to load), one without IDN/IRI
+ * formats their checks. Without them, such a question would be undecided, never wrong.
+ */
+async function loadEngineToCompare(schemas) {
+    const needs = engineNeeds(schemas);
+    await Promise.all([needs.patterns ? loadPatterns() : undefined, needs.idnFormats ? idn_formats_loadIdnFormats() : undefined]);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts
@@ -8865,7 +8924,13 @@ async function writeSnapshotSet(dir, set) {
     return written;
 }
 
+;// CONCATENATED MODULE: ./src/orchestrate/engine.ts
+
+/** Loads what comparing these sets can use of the engine's lazy parts: read from their specs and discoveries (captured documents are no schemas). */
+const loadEngineForSets = (...sets) => loadEngineToCompare(sets.map((s) => [s.spec, s.discover, s.airbyteSpec, s.airbyteStreams]));
+
 ;// CONCATENATED MODULE: ./src/orchestrate/drift.ts
+
 
 
 
@@ -8897,6 +8962,7 @@ async function driftFindings(side, live, committedDir) {
     const rule = side === 'baseline' ? 'drift.baseline' : 'drift.candidate';
     const origin = side === 'baseline' ? 'baseline-snapshot' : 'candidate-snapshot';
     const findings = [];
+    await loadEngineForSets(committed, now);
     const { findings: diffs } = compareSets(committed, now, { redact: [] });
     for (const stage of drift_SNAPSHOT_STAGES) {
         if (now[stage] === undefined)
@@ -11530,8 +11596,8 @@ async function runCheck(opts, deps) {
     };
     const infos = await acquireSides(opts, ctx);
     const [baseline, candidate] = await obtainSides(opts, infos, ctx);
-    // Loaded once the sides are there: a check that fails on its input never loads it.
-    await loadEngine();
+    // Loaded once the sides are there (a check that fails on its input never loads it), as far as they need it.
+    await loadEngineForSets(baseline.set, candidate.set);
     const extra = [];
     const drift = { baseline: 'skipped', candidate: 'skipped' };
     for (const [side, live] of [
