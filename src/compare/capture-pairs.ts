@@ -2,7 +2,7 @@ import type { Binding, CapturedDoc, DocBatch, Finding } from '../model/types.js'
 import { type Buckets, type BucketsFactory, memoryBuckets, type Rec } from './buckets.js';
 import { collectionAdded, collectionMissing, type CaptureOptions, unmatchedFinding } from './capture.js';
 import { CaptureIngest, pairText, Plans, textOf } from './capture-join.js';
-import { PreJoin } from './capture-prejoin.js';
+import { PreJoin, type PreJoinOptions } from './capture-prejoin.js';
 import { violationFinding } from './capture-schema.js';
 import { Join, pairRecs, RULES } from './capture-states.js';
 import { FirstOf } from './capture-tally.js';
@@ -35,7 +35,7 @@ export interface StreamOptions extends CaptureOptions {
    * up to `waitingBytes` (WAITING_BYTES) of those waiting. Throws PairedKeyAgain when a key comes
    * again after it was paired: then compare without it.
    */
-  prejoin?: { waitingBytes?: number };
+  prejoin?: PreJoinOptions;
 }
 
 /** Every bucket of both sides combined, paired by each collection's plan and compared. */
@@ -226,7 +226,7 @@ export async function compareCaptureStreams(before: CaptureSide, after: CaptureS
         join.validate(y);
         join.compare([[x, y]], []);
       },
-      opts.prejoin.waitingBytes,
+      opts.prejoin,
     );
     await readInStep(
       [

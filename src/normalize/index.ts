@@ -20,10 +20,14 @@ function normalizeSpec(spec: SpecResponse): SpecResponse {
   return out;
 }
 
-/** A captured document as compared: without the runtime's per-document /_meta/uuid. */
-export function normalizeDoc([collection, doc]: CapturedDoc): CapturedDoc {
+/**
+ * A captured document as compared: without the runtime's per-document /_meta/uuid. One without it
+ * is returned as it is (the same pair), so that its text read from a file still stands for it.
+ */
+export function normalizeDoc(pair: CapturedDoc): CapturedDoc {
+  const [collection, doc] = pair;
   const meta = doc._meta;
-  if (!meta || typeof meta !== 'object' || !('uuid' in meta)) return [collection, doc];
+  if (!meta || typeof meta !== 'object' || !('uuid' in meta)) return pair;
   // The runtime overwrites /_meta/uuid on every document; flowctl prints a placeholder.
   const { uuid: _uuid, ...rest } = meta as JsonObject;
   const copy: JsonObject = { ...doc, _meta: rest };

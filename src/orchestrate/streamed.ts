@@ -107,7 +107,7 @@ export async function streamCaptures(
         redact,
         buckets: bucketsFor(sizes, within),
         // Both sides are read side by side, what comes in the same order paired as it is read.
-        ...(prejoin ? { prejoin: {} } : {}),
+        ...(prejoin ? { prejoin: { captureBytes: Math.max(...sizes) } } : {}),
         afterBucket: (done, count) => {
           collect();
           if (count >= 4 && Math.floor((done * 4) / count) > Math.floor(((done - 1) * 4) / count))

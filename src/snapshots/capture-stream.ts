@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { InputError, errorMessage } from '../model/errors.js';
 import { isJsonObject } from '../model/json.js';
 import type { AirbyteRecord } from '../model/airbyte.js';
@@ -46,13 +45,17 @@ async function positionIn(file: string, offset: number): Promise<{ line: number;
   return { line, column };
 }
 
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1 << 16;
+
 /**
  * A file's text, a chunk at a time. Bytes that are not UTF-8 are an input error, not U+FFFD in a
  * collection's name: a character cut at a chunk's end waits for the next chunk, and each whole part
- * is checked (simdutf) and decoded. Small chunks: what a comparison holds stays small.
+ * is checked (simdutf) and decoded. Small chunks: what a comparison holds stays small. Read into one
+ * buffer, used again for each chunk: a stream's new buffer per chunk (8,000 for a 500 MB file) left
+ * the allocator's free memory scattered, about 4 MB more resident at the end of 1M documents.
  */
 async function* utf8Chunks(file: string): AsyncGenerator<string> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   let bytes = 0;
   let carry: Buffer | undefined;
   const decode = (chunk: Buffer, last = false): string => {
@@ -64,14 +67,18 @@ async function* utf8Chunks(file: string): AsyncGenerator<string> {
     bytes += whole.length;
     return whole.toString('utf8');
   };
+  let handle: FileHandle | undefined;
   try {
-    for await (const chunk of stream) yield decode(chunk as Buffer);
+    handle = await open(file);
+    const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    // decode copies what it keeps (the text, a cut character): the buffer is free again when it returns.
+    for (let n: number; (n = (await handle.read(chunk, 0, CHUNK_BYTES, null)).bytesRead) > 0; ) yield decode(chunk.subarray(0, n));
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : errorMessage(err)}`);
   } finally {
-    stream.destroy();
+    await handle?.close();
   }
   // A character still cut at the end of the file is not UTF-8.
   if (carry) decode(Buffer.alloc(0), true);
