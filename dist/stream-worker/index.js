@@ -7794,7 +7794,6 @@ function hash51(text) {
 }
 /** A side's bit in PairedKeys. */
 const bit = (side) => 1 << side;
-const sizeOf = (w) => w.raw?.length ?? UNKNOWN_BYTES;
 class PreJoin {
     sides;
     onPair;
@@ -7847,12 +7846,12 @@ class PreJoin {
             return false;
         const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
         const queue = part.get(id);
-        const doc = { rec, raw, combines };
+        const doc = { rec, bytes: raw?.length ?? UNKNOWN_BYTES, combines };
         if (queue && queue.side !== side) {
             const other = queue.docs.shift();
             if (queue.docs.length === 0)
                 part.delete(id);
-            this.hold(bucket, -sizeOf(other));
+            this.hold(bucket, -other.bytes);
             const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
             if (sides)
                 this.paired.mark(h || hash51(id), sides);
@@ -7865,16 +7864,16 @@ class PreJoin {
         const last = queue?.docs.at(-1);
         if (last && combines && last.combines) {
             // Combined as Flow publishes: the first one's place, the last one's document.
-            this.hold(bucket, sizeOf(doc) - sizeOf(last));
+            this.hold(bucket, doc.bytes - last.bytes);
             last.rec = [rec[0], last.rec[1], rec[2], rec[3]];
-            last.raw = raw;
+            last.bytes = doc.bytes;
         }
         else {
             if (queue)
                 queue.docs.push(doc);
             else
                 part.set(id, { side, docs: [doc] });
-            this.hold(bucket, sizeOf(doc));
+            this.hold(bucket, doc.bytes);
         }
         if (this.held > this.limit)
             this.spillMost();
@@ -7901,7 +7900,7 @@ class PreJoin {
     letGo(bucket) {
         for (const queue of this.parts[bucket]?.values() ?? [])
             for (const w of queue.docs)
-                this.sides[queue.side].putBack(bucket, w.rec, w.raw);
+                this.sides[queue.side].putBack(bucket, w.rec);
         this.parts[bucket] = undefined;
         this.hold(bucket, -this.bytes[bucket]);
     }

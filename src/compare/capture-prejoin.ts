@@ -36,7 +36,12 @@ export class PairedKeyAgain extends Error {}
 
 interface Waiting {
   rec: Rec;
-  raw: string | undefined;
+  /**
+   * The length of the text it was read from (UNKNOWN_BYTES when not known). Not the text: a slice of
+   * the chunk it was read from, it would keep the whole chunk for each document waiting; one let go
+   * to its bucket is written from the document.
+   */
+  bytes: number;
   /** Its side combines it with later documents of its text. */
   combines: boolean;
 }
@@ -111,7 +116,6 @@ function hash51(text: string): number {
 /** A side's bit in PairedKeys. */
 const bit = (side: 0 | 1) => 1 << side;
 
-const sizeOf = (w: Waiting) => w.raw?.length ?? UNKNOWN_BYTES;
 
 export class PreJoin {
   private readonly parts: (Map<string, Queue> | undefined)[];
@@ -162,11 +166,11 @@ export class PreJoin {
     if (this.spilled[bucket]) return false;
     const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
     const queue = part.get(id);
-    const doc: Waiting = { rec, raw, combines };
+    const doc: Waiting = { rec, bytes: raw?.length ?? UNKNOWN_BYTES, combines };
     if (queue && queue.side !== side) {
       const other = queue.docs.shift()!;
       if (queue.docs.length === 0) part.delete(id);
-      this.hold(bucket, -sizeOf(other));
+      this.hold(bucket, -other.bytes);
       const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
       if (sides) this.paired.mark(h || hash51(id), sides);
       if (side === 0) this.onPair(rec, other.rec);
@@ -176,13 +180,13 @@ export class PreJoin {
     const last = queue?.docs.at(-1);
     if (last && combines && last.combines) {
       // Combined as Flow publishes: the first one's place, the last one's document.
-      this.hold(bucket, sizeOf(doc) - sizeOf(last));
+      this.hold(bucket, doc.bytes - last.bytes);
       last.rec = [rec[0], last.rec[1], rec[2], rec[3]];
-      last.raw = raw;
+      last.bytes = doc.bytes;
     } else {
       if (queue) queue.docs.push(doc);
       else part.set(id, { side, docs: [doc] });
-      this.hold(bucket, sizeOf(doc));
+      this.hold(bucket, doc.bytes);
     }
     if (this.held > this.limit) this.spillMost();
     return true;
@@ -207,7 +211,7 @@ export class PreJoin {
   /** What a partition holds, to its buckets. */
   private letGo(bucket: Bucket): void {
     for (const queue of this.parts[bucket]?.values() ?? [])
-      for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec, w.raw);
+      for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec);
     this.parts[bucket] = undefined;
     this.hold(bucket, -this.bytes[bucket]!);
   }
