@@ -116,7 +116,6 @@ function hash51(text: string): number {
 /** A side's bit in PairedKeys. */
 const bit = (side: 0 | 1) => 1 << side;
 
-
 export class PreJoin {
   private readonly parts: (Map<string, Queue> | undefined)[];
   private readonly bytes: number[];
@@ -210,8 +209,7 @@ export class PreJoin {
 
   /** What a partition holds, to its buckets. */
   private letGo(bucket: Bucket): void {
-    for (const queue of this.parts[bucket]?.values() ?? [])
-      for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec);
+    for (const queue of this.parts[bucket]?.values() ?? []) for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec);
     this.parts[bucket] = undefined;
     this.hold(bucket, -this.bytes[bucket]!);
   }
