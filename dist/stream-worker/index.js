@@ -7803,7 +7803,7 @@ class PreJoin {
     spilled;
     held = 0;
     limit;
-    /** Documents taken, and the text of those whose text is known. */
+    /** Documents taken whose text is known, and the length of their texts. */
     taken = { docs: 0, bytes: 0 };
     paired = new PairedKeys(() => {
         const { docs, bytes } = this.taken;

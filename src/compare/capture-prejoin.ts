@@ -122,7 +122,7 @@ export class PreJoin {
   private readonly spilled: boolean[];
   private held = 0;
   private readonly limit: number;
-  /** Documents taken, and the text of those whose text is known. */
+  /** Documents taken whose text is known, and the length of their texts. */
   private readonly taken = { docs: 0, bytes: 0 };
   private readonly paired = new PairedKeys(() => {
     const { docs, bytes } = this.taken;
