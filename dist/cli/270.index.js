@@ -2755,23 +2755,9 @@ async function idn_formats_loadIdnFormats() {
     idn_formats_formats ??= await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 8024));
 }
 /** Whether the format is one of these. */
-const isIdnFormat = (name) => Object.hasOwn(CHECKS, name);
-/** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
-function idn_formats_namesIdnFormat(schema) {
-    if (Array.isArray(schema))
-        return schema.some(idn_formats_namesIdnFormat);
-    if (schema === null || typeof schema !== 'object')
-        return false;
-    for (const [k, v] of Object.entries(schema)) {
-        if (k === 'format' && typeof v === 'string' && isIdnFormat(v))
-            return true;
-        if (idn_formats_namesIdnFormat(v))
-            return true;
-    }
-    return false;
-}
+const idn_formats_isIdnFormat = (name) => Object.hasOwn(CHECKS, name);
 /** Whether `name` is one of these formats and its check is loaded. */
-const checksIdnFormat = (name) => idn_formats_formats !== undefined && isIdnFormat(name);
+const checksIdnFormat = (name) => idn_formats_formats !== undefined && idn_formats_isIdnFormat(name);
 /**
  * The package's `isIdn` (used by `idn-email` too) prints each IDNA error it catches with console.log
  * (`src/uts46.js`); this project's stdout carries reports and `--batch` answers, so the call is
@@ -4942,17 +4928,44 @@ function judge(docA, docB, ca, cb, cavA, cavB, options) {
 ;// CONCATENATED MODULE: ./src/schema/load.ts
 
 
+/** Both lazy parts are loaded: nothing is left for a comparison to look for. */
+let whole = false;
 /** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
 async function loadEngine() {
     await Promise.all([loadPatterns(), idn_formats_loadIdnFormats()]);
+    whole = true;
 }
+/** Whether `test` holds for some property (its name and value) of an object anywhere in a JSON value. */
+function someProperty(value, test) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (x !== null && typeof x === 'object')
+                    stack.push(x);
+            continue;
+        }
+        for (const k in v) {
+            const x = v[k];
+            if (test(k, x))
+                return true;
+            if (x !== null && typeof x === 'object')
+                stack.push(x);
+        }
+    }
+    return false;
+}
+const namesIdnFormat = (key, v) => key === 'format' && typeof v === 'string' && isIdnFormat(v);
 /**
  * Loads what checking documents against these schemas needs: the IDN/IRI format checks where a
  * schema names one (ajv and the interpreter match patterns with RegExp; refa answers containment
  * questions only). A thread that only validates documents is spared a megabyte of code.
  */
 async function loadEngineFor(schemas) {
-    if (schemas.some(namesIdnFormat))
+    if (someProperty(schemas, namesIdnFormat))
         await loadIdnFormats();
 }
 /**
@@ -4961,55 +4974,42 @@ async function loadEngineFor(schemas) {
  * with a regular language, or one and a length bound (only then can stringsEmpty find no string:
  * one such format alone has strings). The IDN/IRI format checks: where a schema names one. Read
  * over all the schemas at once, the answer covers whatever one question puts together; any key of
- * these names counts, wherever it is (more loaded than needed, never less).
+ * these names counts, wherever it is (more loaded than needed, never less). Once refa is needed
+ * the walk ends and both are (a catalog's walk ends at its first formats).
  */
 function engineNeeds(value) {
-    const needs = { patterns: false, idnFormats: false };
-    const formats = new Set();
+    let idnFormats = false;
     let lengths = false;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        if (v === null || typeof v !== 'object')
-            continue;
-        if (Array.isArray(v)) {
-            for (const x of v)
-                if (x !== null && typeof x === 'object')
-                    stack.push(x);
-            continue;
+    const formats = new Set();
+    const patterns = someProperty(value, (k, x) => {
+        if (k === 'pattern' || k === 'patternProperties')
+            return true;
+        if (k === 'minLength' || k === 'maxLength')
+            lengths = true;
+        else if (k === 'format' && typeof x === 'string') {
+            if (regularFormat(x))
+                formats.add(x);
+            else
+                idnFormats ||= idn_formats_isIdnFormat(x);
         }
-        const o = v;
-        for (const k in o) {
-            const x = o[k];
-            if (k === 'pattern' || k === 'patternProperties')
-                needs.patterns = true;
-            else if (k === 'minLength' || k === 'maxLength')
-                lengths = true;
-            else if (k === 'format' && typeof x === 'string') {
-                if (regularFormat(x))
-                    formats.add(x);
-                else if (isIdnFormat(x))
-                    needs.idnFormats = true;
-            }
-            if (x !== null && typeof x === 'object')
-                stack.push(x);
-        }
-        if (formats.size > 1 || (lengths && formats.size > 0))
-            needs.patterns = true;
-        // Past this, the rest could only say what is known: a catalog's walk ends at its first formats.
-        if (needs.patterns)
-            return { patterns: true, idnFormats: true };
-    }
-    return needs;
+        return formats.size > 1 || (lengths && formats.size > 0);
+    });
+    return patterns ? { patterns, idnFormats: true } : { patterns, idnFormats };
 }
 /**
  * Loads what comparing these schemas (snapshot sets: any JSON value) can use (engineNeeds): a
  * comparison without patterns is spared refa (16 MB and 40 ms to load), one without IDN/IRI
- * formats their checks. Without them, such a question would be undecided, never wrong.
+ * formats their checks. Without them, such a question would be undecided, never wrong. Once both
+ * are loaded, later comparisons (a live side against its committed snapshots) read nothing.
  */
 async function loadEngineToCompare(schemas) {
+    if (whole)
+        return;
     const needs = engineNeeds(schemas);
-    await Promise.all([needs.patterns ? loadPatterns() : undefined, needs.idnFormats ? idn_formats_loadIdnFormats() : undefined]);
+    if (needs.patterns)
+        return loadEngine();
+    if (needs.idnFormats)
+        await idn_formats_loadIdnFormats();
 }
 
 ;// CONCATENATED MODULE: ./src/schema/fields.ts

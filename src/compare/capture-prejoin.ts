@@ -22,14 +22,15 @@ const FIRST_SLOTS = 1 << 12;
 /** Slots the paired keys' table takes at most when sized from an estimate (16 MB, a million keys); past it, it doubles. */
 const MOST_RESERVED = 1 << 21;
 
+/** The size counted for a document whose text is not known. */
+const UNKNOWN_BYTES = 512;
+
 export interface PreJoinOptions {
   /** WAITING_BYTES by default. */
   waitingBytes?: number;
   /** The larger capture file's size: with the size of the documents read first, an estimate of how many keys are paired. */
   captureBytes?: number;
 }
-/** The size counted for a document whose text is not known. */
-const UNKNOWN_BYTES = 512;
 
 /** A key already paired in memory came again on a side that combines its documents by it. */
 export class PairedKeyAgain extends Error {}

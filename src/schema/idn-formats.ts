@@ -24,17 +24,6 @@ export async function loadIdnFormats(): Promise<void> {
 /** Whether the format is one of these. */
 export const isIdnFormat = (name: string): name is Name => Object.hasOwn(CHECKS, name);
 
-/** Whether a schema (any JSON value) names one of these formats anywhere: then its documents need their checks. */
-export function namesIdnFormat(schema: unknown): boolean {
-  if (Array.isArray(schema)) return schema.some(namesIdnFormat);
-  if (schema === null || typeof schema !== 'object') return false;
-  for (const [k, v] of Object.entries(schema)) {
-    if (k === 'format' && typeof v === 'string' && isIdnFormat(v)) return true;
-    if (namesIdnFormat(v)) return true;
-  }
-  return false;
-}
-
 /** Whether `name` is one of these formats and its check is loaded. */
 export const checksIdnFormat = (name: string): boolean => formats !== undefined && isIdnFormat(name);
 

@@ -1,10 +1,35 @@
-import { isIdnFormat, loadIdnFormats, namesIdnFormat } from './idn-formats.js';
+import { isIdnFormat, loadIdnFormats } from './idn-formats.js';
 import { loadPatterns, regularFormat } from './patterns.js';
+
+/** Both lazy parts are loaded: nothing is left for a comparison to look for. */
+let whole = false;
 
 /** Loads what the engine loads lazily (refa for patterns, the IDN/IRI format checks): await it once before asking questions. */
 export async function loadEngine(): Promise<void> {
   await Promise.all([loadPatterns(), loadIdnFormats()]);
+  whole = true;
 }
+
+/** Whether `test` holds for some property (its name and value) of an object anywhere in a JSON value. */
+function someProperty(value: unknown, test: (key: string, v: unknown) => boolean): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop() as object;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+      continue;
+    }
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (test(k, x)) return true;
+      if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  }
+  return false;
+}
+
+const namesIdnFormat = (key: string, v: unknown): boolean => key === 'format' && typeof v === 'string' && isIdnFormat(v);
 
 /**
  * Loads what checking documents against these schemas needs: the IDN/IRI format checks where a
@@ -12,7 +37,7 @@ export async function loadEngine(): Promise<void> {
  * questions only). A thread that only validates documents is spared a megabyte of code.
  */
 export async function loadEngineFor(schemas: unknown[]): Promise<void> {
-  if (schemas.some(namesIdnFormat)) await loadIdnFormats();
+  if (someProperty(schemas, namesIdnFormat)) await loadIdnFormats();
 }
 
 /** What questions about some schemas can use of what loads lazily (see engineNeeds). */
@@ -27,44 +52,34 @@ export interface EngineNeeds {
  * with a regular language, or one and a length bound (only then can stringsEmpty find no string:
  * one such format alone has strings). The IDN/IRI format checks: where a schema names one. Read
  * over all the schemas at once, the answer covers whatever one question puts together; any key of
- * these names counts, wherever it is (more loaded than needed, never less).
+ * these names counts, wherever it is (more loaded than needed, never less). Once refa is needed
+ * the walk ends and both are (a catalog's walk ends at its first formats).
  */
 export function engineNeeds(value: unknown): EngineNeeds {
-  const needs = { patterns: false, idnFormats: false };
-  const formats = new Set<string>();
+  let idnFormats = false;
   let lengths = false;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
-      continue;
+  const formats = new Set<string>();
+  const patterns = someProperty(value, (k, x) => {
+    if (k === 'pattern' || k === 'patternProperties') return true;
+    if (k === 'minLength' || k === 'maxLength') lengths = true;
+    else if (k === 'format' && typeof x === 'string') {
+      if (regularFormat(x)) formats.add(x);
+      else idnFormats ||= isIdnFormat(x);
     }
-    const o = v as Record<string, unknown>;
-    for (const k in o) {
-      const x = o[k];
-      if (k === 'pattern' || k === 'patternProperties') needs.patterns = true;
-      else if (k === 'minLength' || k === 'maxLength') lengths = true;
-      else if (k === 'format' && typeof x === 'string') {
-        if (regularFormat(x)) formats.add(x);
-        else if (isIdnFormat(x)) needs.idnFormats = true;
-      }
-      if (x !== null && typeof x === 'object') stack.push(x);
-    }
-    if (formats.size > 1 || (lengths && formats.size > 0)) needs.patterns = true;
-    // Past this, the rest could only say what is known: a catalog's walk ends at its first formats.
-    if (needs.patterns) return { patterns: true, idnFormats: true };
-  }
-  return needs;
+    return formats.size > 1 || (lengths && formats.size > 0);
+  });
+  return patterns ? { patterns, idnFormats: true } : { patterns, idnFormats };
 }
 
 /**
  * Loads what comparing these schemas (snapshot sets: any JSON value) can use (engineNeeds): a
  * comparison without patterns is spared refa (16 MB and 40 ms to load), one without IDN/IRI
- * formats their checks. Without them, such a question would be undecided, never wrong.
+ * formats their checks. Without them, such a question would be undecided, never wrong. Once both
+ * are loaded, later comparisons (a live side against its committed snapshots) read nothing.
  */
 export async function loadEngineToCompare(schemas: unknown): Promise<void> {
+  if (whole) return;
   const needs = engineNeeds(schemas);
-  await Promise.all([needs.patterns ? loadPatterns() : undefined, needs.idnFormats ? loadIdnFormats() : undefined]);
+  if (needs.patterns) return loadEngine();
+  if (needs.idnFormats) await loadIdnFormats();
 }
