@@ -47,6 +47,41 @@ describe('streaming capture files', () => {
     }
   });
 
+  it('takes a document per line as the scan would, with its parsed value, in every layout and chunking', () => {
+    const texts = tricky.map((d) => JSON.stringify(d));
+    const layouts = [
+      `[\n${texts.join(',\n')}\n]\n`,
+      `[\r\n${texts.join(' ,\r\n')}\r\n]`,
+      `\ufeff${texts.join('\n')}\n`,
+      `${texts.join('\r\n\n  ')}\r\n`,
+      `[${texts[0]}\n,${texts[1]}\n,${texts[2]}]`,
+      `${texts[0]} ${texts[1]}\n${texts[2]}`,
+    ];
+    for (const layout of layouts) {
+      for (const size of [1, 5, 64, 4096]) {
+        const splitter = new JsonItemSplitter('x.json');
+        const items: string[] = [];
+        const values: unknown[] = [];
+        for (let i = 0; i < layout.length; i += size) {
+          items.push(...splitter.push(layout.slice(i, i + size)));
+          values.push(...splitter.values);
+        }
+        splitter.end();
+        expect(items, `${JSON.stringify(layout)} by ${size}`).toEqual(texts);
+        expect(values.map((v, k) => v ?? tricky[k])).toEqual(tricky);
+        // Whole lines within a chunk are parsed as they are found.
+        if (size === 4096 && layout !== layouts[5]) expect(values.filter((v) => v !== undefined).length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('refuses per line what the scan refuses: a missing comma, a blank JSON does not know, a line that is not JSON', async () => {
+    await expect(all(await file('[\n["c",{"a":1}]\n["c",{"a":2}]\n]\n'))).rejects.toThrow(/missing comma/);
+    await expect(all(await file('["c",{"a":1}],\n'))).rejects.toThrow(/not an array or object/);
+    await expect(all(await file('\u00a0["c",{"a":1}]\n'))).rejects.toThrow(/not an array or object/);
+    await expect(all(await file('["c",{"a":1}]\n["c",{"a":}]\n'))).rejects.toThrow(/item 1: invalid JSON/);
+  });
+
   it('names the file and the item when the content is not a capture', async () => {
     await expect(all(await file('[["c", {"a": 1}], ["c", 5]]'))).rejects.toThrow(
       /capture\.json: not a capture snapshot \(an array of \[collection, document\] pairs\): \/1\/1 must be object$/,

@@ -102,11 +102,14 @@ export async function* readCapturedBatches(file: string): AsyncGenerator<DocBatc
         const at = await positionIn(file, splitter.starts[k]!);
         checkDepth(text, file, at.line - 1, at.column - 1, splitter.enclosing);
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (err) {
-        throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+      // Parsed already when the item was a line of its own.
+      let value = splitter.values[k];
+      if (value === undefined) {
+        try {
+          value = JSON.parse(text);
+        } catch (err) {
+          throw new InputError(`${file}: item ${index}: invalid JSON: ${errorMessage(err).replace(/\s*in JSON at position \d+.*$/s, '')}`);
+        }
       }
       const wrong = notAPair(value, index);
       if (wrong) {

@@ -5,6 +5,7 @@ const [QUOTE, COMMA] = [0x22, 0x2c];
 // Compared directly rather than looked up in sets: this runs once per character of a capture.
 const isOpen = (c: number) => c === 0x5b || c === 0x7b;
 const isClose = (c: number) => c === 0x5d || c === 0x7d;
+const MAX_MISSES = 16;
 
 /**
  * Splits JSON text that arrives in chunks into the texts of its items, without holding more than
@@ -29,7 +30,11 @@ export class JsonItemSplitter {
   readonly deep: boolean[] = [];
   /** For each item the last push returned: the character of the whole text it starts at. */
   readonly starts: number[] = [];
+  /** For each item the last push returned: its parsed value when a whole line was parsed at once (else undefined). */
+  readonly values: unknown[] = [];
   private itemStart = 0;
+  /** Lines that looked like an item but did not parse (a pretty-printed file): past a few, only the scan is used. */
+  private misses = 0;
 
   /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
   constructor(
@@ -59,6 +64,7 @@ export class JsonItemSplitter {
     const items: string[] = [];
     this.deep.length = 0;
     this.starts.length = 0;
+    this.values.length = 0;
     const level = this.mode === 'array' ? 1 : 0;
     let start = this.inItem ? 0 : -1;
     let i = 0;
@@ -88,6 +94,13 @@ export class JsonItemSplitter {
         i = q + 1;
         continue;
       }
+      if (!this.inItem && this.depth === level && !this.needComma && this.misses < MAX_MISSES) {
+        const next = this.wholeLine(chunk, i, items);
+        if (next >= 0) {
+          i = next;
+          continue;
+        }
+      }
       const c = chunk.charCodeAt(i);
       if (this.inItem && c !== QUOTE && !isOpen(c) && !isClose(c)) {
         // Numbers, literals, commas, colons and blanks inside an item: nothing to track.
@@ -113,9 +126,7 @@ export class JsonItemSplitter {
         this.depth--;
         if (this.depth === level && this.inItem) {
           this.parts.push(chunk.slice(start, i + 1));
-          items.push(this.parts.join(''));
-          this.deep.push(this.itemDepth >= this.deepAt);
-          this.starts.push(this.itemStart);
+          this.found(items, this.parts.join(''), this.itemDepth >= this.deepAt, this.itemStart, undefined);
           this.parts = [];
           this.inItem = false;
           this.needComma = this.mode === 'array';
@@ -131,6 +142,47 @@ export class JsonItemSplitter {
     if (this.inItem) this.parts.push(chunk.slice(start));
     this.offset += chunk.length;
     return items;
+  }
+
+  private found(items: string[], text: string, deep: boolean, start: number, value: unknown): void {
+    items.push(text);
+    this.deep.push(deep);
+    this.starts.push(start);
+    this.values.push(value);
+  }
+
+  /**
+   * Where an item can start, the line from `i` when it holds exactly one item (blanks, the item,
+   * in an outer array its comma): the item is taken with its parsed value, and the place after the
+   * line returned. Else -1, and the scan goes on from `i`. A line that JSON.parse reads whole as an
+   * array or object is the item the scan would find there (a JSON string holds no raw newline);
+   * one shorter than twice `deepAt` cannot nest `deepAt` deep. Most captures are a document per line.
+   */
+  private wholeLine(chunk: string, i: number, items: string[]): number {
+    let p = i;
+    while (WS.has(chunk.charCodeAt(p))) p++;
+    if (!isOpen(chunk.charCodeAt(p))) return -1;
+    const nl = chunk.indexOf('\n', p);
+    if (nl < 0) return -1;
+    let e = nl;
+    while (WS.has(chunk.charCodeAt(e - 1))) e--;
+    const comma = this.mode === 'array' && chunk.charCodeAt(e - 1) === COMMA;
+    if (comma) {
+      e--;
+      while (WS.has(chunk.charCodeAt(e - 1))) e--;
+    }
+    if (!isClose(chunk.charCodeAt(e - 1)) || e - p >= 2 * this.deepAt) return -1;
+    const text = chunk.slice(p, e);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.misses++;
+      return -1;
+    }
+    this.found(items, text, false, this.offset + p, value);
+    this.needComma = this.mode === 'array' && !comma;
+    return nl + 1;
   }
 
   /** Levels of the text around each item: one inside an outer array, none for JSON lines. */
