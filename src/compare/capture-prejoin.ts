@@ -100,14 +100,17 @@ class PairedKeys {
 }
 
 /**
- * Two FNV-1a hashes of the text, as one number in [1, 2^51): a key told from a million others but
- * once in 2^31. A collision is never a wrong pair: it only sends the comparison through buckets (PairedKeyAgain).
+ * Two FNV-1a hashes of a collection's name, a NUL and a key's text, as one number in [1, 2^51): a
+ * key told from a million others but once in 2^31. A collision is never a wrong pair: it only sends
+ * the comparison through buckets (PairedKeyAgain). The two texts are read in turn, not joined.
  */
-function hash51(text: string): number {
+function hash51(collection: string, key: string): number {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const split = collection.length;
+  const length = split + 1 + key.length;
+  for (let i = 0; i < length; i++) {
+    const c = i < split ? collection.charCodeAt(i) : i === split ? 0 : key.charCodeAt(i - split - 1);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
@@ -117,8 +120,11 @@ function hash51(text: string): number {
 /** A side's bit in PairedKeys. */
 const bit = (side: 0 | 1) => 1 << side;
 
+/** What waits in one partition: queues by collection, then by pairing text (no joined key text to build and hash per document). */
+type Partition = Map<string, Map<string, Queue>>;
+
 export class PreJoin {
-  private readonly parts: (Map<string, Queue> | undefined)[];
+  private readonly parts: (Partition | undefined)[];
   private readonly bytes: number[];
   private readonly spilled: boolean[];
   private held = 0;
@@ -160,19 +166,22 @@ export class PreJoin {
       this.taken.docs++;
       this.taken.bytes += raw.length;
     }
-    const id = `${rec[0]}\u0000${rec[3] ?? String(rec[1])}`;
-    const h = combines ? hash51(id) : 0;
+    const [collection] = rec;
+    const text = rec[3] ?? String(rec[1]);
+    const h = combines ? hash51(collection, text) : 0;
     if (combines && this.paired.sides(h) & bit(side)) throw new PairedKeyAgain(`${ingest.side}: a key came again after it was paired`);
     if (this.spilled[bucket]) return false;
     const part = this.parts[bucket] ?? (this.parts[bucket] = new Map());
-    const queue = part.get(id);
+    let queues = part.get(collection);
+    if (!queues) part.set(collection, (queues = new Map()));
+    const queue = queues.get(text);
     const doc: Waiting = { rec, bytes: raw?.length ?? UNKNOWN_BYTES, combines };
     if (queue && queue.side !== side) {
       const other = queue.docs.shift()!;
-      if (queue.docs.length === 0) part.delete(id);
+      if (queue.docs.length === 0) queues.delete(text);
       this.hold(bucket, -other.bytes);
       const sides = (combines ? bit(side) : 0) | (other.combines ? bit(side === 0 ? 1 : 0) : 0);
-      if (sides) this.paired.mark(h || hash51(id), sides);
+      if (sides) this.paired.mark(h || hash51(collection, text), sides);
       if (side === 0) this.onPair(rec, other.rec);
       else this.onPair(other.rec, rec);
       return true;
@@ -185,7 +194,7 @@ export class PreJoin {
       last.bytes = doc.bytes;
     } else {
       if (queue) queue.docs.push(doc);
-      else part.set(id, { side, docs: [doc] });
+      else queues.set(text, { side, docs: [doc] });
       this.hold(bucket, doc.bytes);
     }
     if (this.held > this.limit) this.spillMost();
@@ -210,7 +219,9 @@ export class PreJoin {
 
   /** What a partition holds, to its buckets. */
   private letGo(bucket: Bucket): void {
-    for (const queue of this.parts[bucket]?.values() ?? []) for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec);
+    for (const queues of this.parts[bucket]?.values() ?? []) {
+      for (const queue of queues.values()) for (const w of queue.docs) this.sides[queue.side]!.putBack(bucket, w.rec);
+    }
     this.parts[bucket] = undefined;
     this.hold(bucket, -this.bytes[bucket]!);
   }
