@@ -5488,12 +5488,15 @@ const earlier = (a, b) => a.seq < b.seq || (a.seq === b.seq && a.idx < b.idx);
 const inPlaceOrder = (a, b) => earlier(a.place, b.place) ? -1 : earlier(b.place, a.place) ? 1 : 0;
 /** Field differences of one collection's paired documents, one finding per field and rule. */
 class FieldTallies {
+    /** By rule, then pointer: most pairs differ the same way, and no joined text is built and hashed per difference. */
     tallies = new Map();
     add(place, d, example) {
-        const id = `${d.rule} ${d.pointer}`;
-        const t = this.tallies.get(id);
+        let byPointer = this.tallies.get(d.rule);
+        if (!byPointer)
+            this.tallies.set(d.rule, (byPointer = new Map()));
+        const t = byPointer.get(d.pointer);
         if (!t)
-            this.tallies.set(id, { ...d, count: 1, place, example });
+            byPointer.set(d.pointer, { ...d, count: 1, place, example });
         else {
             t.count++;
             if (earlier(place, t.place))
@@ -5502,7 +5505,10 @@ class FieldTallies {
     }
     findings(collection, pairs) {
         // Fingerprints take the rule and place, not example values: those vary from run to run.
-        return [...this.tallies.values()].sort(inPlaceOrder).map((t) => Object.assign(makeFinding({
+        return [...this.tallies.values()]
+            .flatMap((byPointer) => [...byPointer.values()])
+            .sort(inPlaceOrder)
+            .map((t) => Object.assign(makeFinding({
             rule: t.rule,
             stage: 'capture',
             binding: collection,

@@ -37,12 +37,14 @@ interface Tally extends FieldDifference {
 
 /** Field differences of one collection's paired documents, one finding per field and rule. */
 export class FieldTallies {
-  private readonly tallies = new Map<string, Tally>();
+  /** By rule, then pointer: most pairs differ the same way, and no joined text is built and hashed per difference. */
+  private readonly tallies = new Map<RuleId, Map<string, Tally>>();
 
   add(place: Place, d: FieldDifference, example: string | undefined): void {
-    const id = `${d.rule} ${d.pointer}`;
-    const t = this.tallies.get(id);
-    if (!t) this.tallies.set(id, { ...d, count: 1, place, example });
+    let byPointer = this.tallies.get(d.rule);
+    if (!byPointer) this.tallies.set(d.rule, (byPointer = new Map()));
+    const t = byPointer.get(d.pointer);
+    if (!t) byPointer.set(d.pointer, { ...d, count: 1, place, example });
     else {
       t.count++;
       if (earlier(place, t.place)) Object.assign(t, d, { place, example });
@@ -51,21 +53,24 @@ export class FieldTallies {
 
   findings(collection: string, pairs: number): Finding[] {
     // Fingerprints take the rule and place, not example values: those vary from run to run.
-    return [...this.tallies.values()].sort(inPlaceOrder).map((t) =>
-      Object.assign(
-        makeFinding({
-          rule: t.rule,
-          stage: 'capture',
-          binding: collection,
-          pointer: t.pointer,
-          message: `${t.message(t.count, pairs)}${t.example ? `, e.g. the document with key ${t.example}` : ''}`,
-        }),
-        {
-          ...(t.before !== undefined ? { before: t.before } : {}),
-          ...(t.after !== undefined ? { after: t.after } : {}),
-        },
-      ),
-    );
+    return [...this.tallies.values()]
+      .flatMap((byPointer) => [...byPointer.values()])
+      .sort(inPlaceOrder)
+      .map((t) =>
+        Object.assign(
+          makeFinding({
+            rule: t.rule,
+            stage: 'capture',
+            binding: collection,
+            pointer: t.pointer,
+            message: `${t.message(t.count, pairs)}${t.example ? `, e.g. the document with key ${t.example}` : ''}`,
+          }),
+          {
+            ...(t.before !== undefined ? { before: t.before } : {}),
+            ...(t.after !== undefined ? { after: t.after } : {}),
+          },
+        ),
+      );
   }
 }
 
