@@ -10612,8 +10612,36 @@ function newAjv(draft, allErrors, validateSchema) {
     if (draft === 'draft-06')
         ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
     addFormats(ajv);
+    rememberFormatAnswers(ajv);
     addIdnFormats(ajv);
     return ajv;
+}
+/** Values whose format answers a check keeps; past it, it starts again. */
+const REMEMBERED = 1024;
+/**
+ * ajv-formats' checks that run code (date-time parses its date and time apart; the others are
+ * regular expressions), each keeping its last answers: a candidate's document is validated against
+ * both sides' schemas, one after the other, and asks the same values twice. The checks are pure
+ * functions of the value, so a kept answer is the answer.
+ */
+function rememberFormatAnswers(ajv) {
+    for (const [name, format] of Object.entries(formats.fullFormats)) {
+        const defined = typeof format === 'object' && !(format instanceof RegExp) ? format : undefined;
+        const check = (typeof format === 'function' ? format : defined?.validate);
+        if (typeof check !== 'function')
+            continue;
+        const answers = new Map();
+        const remembering = (value) => {
+            let answer = answers.get(value);
+            if (answer === undefined) {
+                if (answers.size >= REMEMBERED)
+                    answers.clear();
+                answers.set(value, (answer = check(value)));
+            }
+            return answer;
+        };
+        ajv.addFormat(name, (defined ? { ...defined, validate: remembering } : remembering));
+    }
 }
 /** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
 function validate_canonicalText(value) {

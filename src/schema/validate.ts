@@ -57,8 +57,37 @@ function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv 
           : new Ajv(options);
   if (draft === 'draft-06') ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
+  rememberFormatAnswers(ajv);
   addIdnFormats(ajv);
   return ajv;
+}
+
+/** Values whose format answers a check keeps; past it, it starts again. */
+const REMEMBERED = 1024;
+
+/**
+ * ajv-formats' checks that run code (date-time parses its date and time apart; the others are
+ * regular expressions), each keeping its last answers: a candidate's document is validated against
+ * both sides' schemas, one after the other, and asks the same values twice. The checks are pure
+ * functions of the value, so a kept answer is the answer.
+ */
+function rememberFormatAnswers(ajv: Ajv): void {
+  type Check = (value: string | number) => boolean;
+  for (const [name, format] of Object.entries(fullFormats)) {
+    const defined = typeof format === 'object' && !(format instanceof RegExp) ? format : undefined;
+    const check = (typeof format === 'function' ? format : defined?.validate) as Check | RegExp | string | undefined;
+    if (typeof check !== 'function') continue;
+    const answers = new Map<string | number, boolean>();
+    const remembering: Check = (value) => {
+      let answer = answers.get(value);
+      if (answer === undefined) {
+        if (answers.size >= REMEMBERED) answers.clear();
+        answers.set(value, (answer = check(value)));
+      }
+      return answer;
+    };
+    ajv.addFormat(name, (defined ? { ...defined, validate: remembering } : remembering) as Parameters<Ajv['addFormat']>[1]);
+  }
 }
 
 /** Stable text of a JSON value (keys sorted), so that equal schemas share one compiled validator. */
