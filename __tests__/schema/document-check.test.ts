@@ -96,7 +96,7 @@ describe('format checks keep their answers', () => {
       { type: ['string', 'null'], format: 'date-time' },
     ].map((s) => validator(s));
     if (!a?.ok || !b?.ok) throw new Error('the schemas compile');
-    // Valid and invalid values interleaved (February 30th, hours past 23 or of one digit, no zone), more of them than a check keeps.
+    // Valid and invalid values interleaved (February 30th, hours past 23 or of one digit, no zone), many more of them than a check keeps.
     const values = Array.from({ length: 3000 }, (_, i) =>
       i % 3 === 0
         ? `2024-02-${String((i % 31) + 1).padStart(2, '0')}T00:00:00Z`

@@ -10616,13 +10616,15 @@ function newAjv(draft, allErrors, validateSchema) {
     addIdnFormats(ajv);
     return ajv;
 }
-/** Values whose format answers a check keeps; past it, it starts again. */
-const REMEMBERED = 1024;
+/** Values whose format answers a check keeps, the latest ones. */
+const REMEMBERED = 4;
+const EMPTY = Symbol('none yet');
 /**
- * ajv-formats' checks that run code (date-time parses its date and time apart; the others are
- * regular expressions), each keeping its last answers: a candidate's document is validated against
- * both sides' schemas, one after the other, and asks the same values twice. The checks are pure
- * functions of the value, so a kept answer is the answer.
+ * ajv-formats' checks that run code (date-time parses its date and time apart; most others are
+ * regular expressions), each keeping its answers for the last values it was asked: a candidate's
+ * document is validated against both sides' schemas, one after the other, and asks the same values
+ * twice. The checks are pure functions of the value, so a kept answer is the answer. A few values
+ * compared in place cost less than hashing each into a map.
  */
 function rememberFormatAnswers(ajv) {
     for (const [name, format] of Object.entries(formats.fullFormats)) {
@@ -10630,14 +10632,17 @@ function rememberFormatAnswers(ajv) {
         const check = (typeof format === 'function' ? format : defined?.validate);
         if (typeof check !== 'function')
             continue;
-        const answers = new Map();
+        const values = new Array(REMEMBERED).fill(EMPTY);
+        const answers = new Array(REMEMBERED).fill(false);
+        let next = 0;
         const remembering = (value) => {
-            let answer = answers.get(value);
-            if (answer === undefined) {
-                if (answers.size >= REMEMBERED)
-                    answers.clear();
-                answers.set(value, (answer = check(value)));
-            }
+            for (let i = 0; i < REMEMBERED; i++)
+                if (values[i] === value)
+                    return answers[i];
+            const answer = check(value);
+            values[next] = value;
+            answers[next] = answer;
+            next = (next + 1) % REMEMBERED;
             return answer;
         };
         ajv.addFormat(name, (defined ? { ...defined, validate: remembering } : remembering));

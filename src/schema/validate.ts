@@ -62,14 +62,16 @@ function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv 
   return ajv;
 }
 
-/** Values whose format answers a check keeps; past it, it starts again. */
-const REMEMBERED = 1024;
+/** Values whose format answers a check keeps, the latest ones. */
+const REMEMBERED = 4;
+const EMPTY = Symbol('none yet');
 
 /**
- * ajv-formats' checks that run code (date-time parses its date and time apart; the others are
- * regular expressions), each keeping its last answers: a candidate's document is validated against
- * both sides' schemas, one after the other, and asks the same values twice. The checks are pure
- * functions of the value, so a kept answer is the answer.
+ * ajv-formats' checks that run code (date-time parses its date and time apart; most others are
+ * regular expressions), each keeping its answers for the last values it was asked: a candidate's
+ * document is validated against both sides' schemas, one after the other, and asks the same values
+ * twice. The checks are pure functions of the value, so a kept answer is the answer. A few values
+ * compared in place cost less than hashing each into a map.
  */
 function rememberFormatAnswers(ajv: Ajv): void {
   type Check = (value: string | number) => boolean;
@@ -77,13 +79,15 @@ function rememberFormatAnswers(ajv: Ajv): void {
     const defined = typeof format === 'object' && !(format instanceof RegExp) ? format : undefined;
     const check = (typeof format === 'function' ? format : defined?.validate) as Check | RegExp | string | undefined;
     if (typeof check !== 'function') continue;
-    const answers = new Map<string | number, boolean>();
+    const values: unknown[] = new Array(REMEMBERED).fill(EMPTY);
+    const answers: boolean[] = new Array(REMEMBERED).fill(false);
+    let next = 0;
     const remembering: Check = (value) => {
-      let answer = answers.get(value);
-      if (answer === undefined) {
-        if (answers.size >= REMEMBERED) answers.clear();
-        answers.set(value, (answer = check(value)));
-      }
+      for (let i = 0; i < REMEMBERED; i++) if (values[i] === value) return answers[i]!;
+      const answer = check(value);
+      values[next] = value;
+      answers[next] = answer;
+      next = (next + 1) % REMEMBERED;
       return answer;
     };
     ajv.addFormat(name, (defined ? { ...defined, validate: remembering } : remembering) as Parameters<Ajv['addFormat']>[1]);
