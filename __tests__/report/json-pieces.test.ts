@@ -6,23 +6,10 @@ import { Random } from '../../bench/lib/random.js';
 import { compareDirs } from '../../src/orchestrate/compare.js';
 import { writeReportFiles } from '../../src/report/files.js';
 import { jsonPieces } from '../../src/report/json-pieces.js';
+import { randomValue as value } from '../helpers/random-json.js';
 import { ROOT } from '../helpers/shared.js';
 
 const pieced = (v: Record<string, unknown>) => [...jsonPieces(v)].join('');
-
-// Strings with escapes and newlines (escaped in JSON text), values JSON.stringify drops or turns into null.
-const STRINGS = ['a', 'line\nbreak', 'x"y', 'back\\slash', 'é✓', '\u2028', ''];
-const ODD = [undefined, () => 1, Symbol('s'), new Date(0), Number.NaN, -0, 1e21];
-
-function value(r: Random, depth: number): unknown {
-  const kind = r.int(0, depth > 3 ? 3 : 5);
-  if (kind === 0) return r.pick(STRINGS);
-  if (kind === 1) return r.pick([0, -1.5, 42, true, false, null]);
-  if (kind === 2) return r.pick(ODD);
-  if (kind === 3) return r.pick([[], {}]);
-  if (kind === 4) return Array.from({ length: r.int(0, 4) }, () => value(r, depth + 1));
-  return Object.fromEntries(Array.from({ length: r.int(0, 4) }, (_, i) => [`${r.pick(STRINGS)}${i}`, value(r, depth + 1)]));
-}
 
 describe('a report written a piece at a time', () => {
   it('is the text JSON.stringify(value, null, 2) gives, for 500 random objects', () => {

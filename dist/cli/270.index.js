@@ -208,21 +208,27 @@ function jsonHead(value, max) {
             put(JSON.stringify(v) ?? (inArray ? 'null' : ''));
             return;
         }
+        // Past `max` nothing more is shown: a wide document is not walked (nor its entries listed) to its end.
         if (Array.isArray(v)) {
             put('[');
-            v.forEach((item, i) => {
+            for (let i = 0; i < v.length; i++) {
+                if (length > max)
+                    return;
                 if (i > 0)
                     put(',');
-                write(item, true);
-            });
+                write(v[i], true);
+            }
             put(']');
             return;
         }
         put('{');
         let first = true;
-        for (const [k, item] of Object.entries(v)) {
+        for (const k in v) {
             if (length > max)
                 return;
+            if (!Object.hasOwn(v, k))
+                continue;
+            const item = v[k];
             if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
                 continue;
             put(`${first ? '' : ','}${JSON.stringify(k)}:`);
