@@ -12,5 +12,7 @@ export function randomValue(r: Random, depth = 0, width = 4): unknown {
   if (kind === 2) return r.pick(ODD);
   if (kind === 3) return r.pick([[], {}]);
   if (kind === 4) return Array.from({ length: r.int(0, width) }, () => randomValue(r, depth + 1, width));
-  return Object.fromEntries(Array.from({ length: r.int(0, width) }, (_, i) => [`${r.pick(STRINGS)}${i}`, randomValue(r, depth + 1, width)]));
+  return Object.fromEntries(
+    Array.from({ length: r.int(0, width) }, (_, i) => [`${r.pick(STRINGS)}${i}`, randomValue(r, depth + 1, width)]),
+  );
 }
