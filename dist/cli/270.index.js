@@ -11822,16 +11822,25 @@ async function runCheck(opts, deps) {
 const INDENT = '  ';
 /** A value stringified as it stands `depth` levels down: JSON text has no raw newline but between tokens. */
 const nested = (text, depth) => text.replaceAll('\n', `\n${INDENT.repeat(depth)}`);
+/** What JSON.stringify writes around a value two arrays down, before and after it. */
+const [AROUND_BEFORE, AROUND_AFTER] = [`[\n${INDENT}[\n${INDENT.repeat(2)}`, `\n${INDENT}]\n]`];
+/**
+ * An element of a top-level array as the whole's text has it, two levels down: stringified two
+ * arrays down, whose brackets are cut off, so that JSON.stringify itself indents it (no second copy
+ * of a finding's text with its lines shifted). An element JSON.stringify leaves out is `null` there.
+ */
+function json_pieces_element(item) {
+    const text = JSON.stringify([[item]], null, 2);
+    return text.slice(AROUND_BEFORE.length, text.length - AROUND_AFTER.length);
+}
 /** The pieces of one top-level array, `[` to `]`, each element on its own. */
 function* arrayPieces(items) {
     if (items.length === 0) {
         yield '[]';
         return;
     }
-    for (let i = 0; i < items.length; i++) {
-        const text = JSON.stringify(items[i], null, 2);
-        yield `${i === 0 ? '[' : ','}\n${INDENT.repeat(2)}${nested(text ?? 'null', 2)}`;
-    }
+    for (let i = 0; i < items.length; i++)
+        yield `${i === 0 ? '[' : ','}\n${INDENT.repeat(2)}${json_pieces_element(items[i])}`;
     yield `\n${INDENT}]`;
 }
 /** JSON.stringify(value, null, 2) of a plain object (no toJSON), in pieces whose concatenation is that text. */
