@@ -9894,34 +9894,39 @@ class Node {
     base;
     parent;
     path;
+    name;
     id = nextId++;
     types;
     keywords;
     spelled;
-    constructor(s, doc, base, parent, path) {
+    constructor(s, doc, base, parent, path, 
+    /** A last raw segment after `path` (a property's name, a branch's index): no array built for the two. */
+    name) {
         this.s = s;
         this.doc = doc;
         this.base = base;
         this.parent = parent;
         this.path = path;
+        this.name = name;
     }
     get pointer() {
         if (this.spelled === undefined) {
-            const segs = typeof this.path === 'string' ? this.path : this.path.map(pointer/* escapeToken */.tj).join('/');
+            const head = typeof this.path === 'string' ? this.path : this.path.map(pointer/* escapeToken */.tj).join('/');
+            const segs = this.name === undefined ? head : `${head}/${(0,pointer/* escapeToken */.tj)(this.name)}`;
             this.spelled = this.parent ? `${this.parent.pointer}/${segs}` : segs;
         }
         return this.spelled;
     }
 }
 /** `path`: the pointer from the root when there is no parent; else escaped segments (a string) or raw ones after the parent's. */
-function makeNode(doc, s, base, parent, path) {
+function makeNode(doc, s, base, parent, path, name) {
     const interned = doc.interned;
     if (interned && s && typeof s === 'object') {
         const hit = interned.get(s);
         if (hit)
             return hit;
     }
-    const node = new Node(s, doc, base, parent, path);
+    const node = new Node(s, doc, base, parent, path, name);
     if (interned && s && typeof s === 'object')
         interned.set(s, node);
     return node;
@@ -10032,11 +10037,18 @@ function metaSchemaRoot(url) {
 }
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 function resolve_child(node, path, value) {
+    return childNode(node, value, path);
+}
+/** `child(node, [keyword, name], value)` for a keyword spelled the same escaped (`properties`, `anyOf`), without the list. */
+function childAt(node, keyword, name, value) {
+    return childNode(node, value, keyword, name);
+}
+function childNode(node, value, path, name) {
     // A node already made for this schema object is the node: skip building its base and pointer.
     const hit = value && typeof value === 'object' ? node.doc.interned?.get(value) : undefined;
     if (hit)
         return hit;
-    return makeNode(node.doc, value, withBase(value, node.base), node, path);
+    return makeNode(node.doc, value, withBase(value, node.base), node, path, name);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/keywords.ts
@@ -10128,6 +10140,10 @@ function keywords_sub(node, key, ...more) {
     for (const m of more)
         v = v[m];
     return resolve_child(node, [key, ...more], v);
+}
+/** The i-th subschema of a list keyword (`anyOf/2`): `sub` without building its argument lists, for the interpreter's every visit. */
+function branch(node, key, i) {
+    return childAt(node, key, String(i), keywords_obj(node)[key][i]);
 }
 /** The node a `$ref` of this node points to (references are resolved inside the document only). */
 function keywords_refTarget(node) {
@@ -10364,12 +10380,28 @@ function acceptsCombined(node, value, has, d) {
     const target = keywords_refTarget(node);
     if (target && !evaluate_accepts(target, value, d))
         return false;
-    if (on(has, K.allOf) && !o.allOf.every((_, i) => evaluate_accepts(keywords_sub(node, 'allOf', String(i)), value, d)))
-        return false;
-    if (on(has, K.anyOf) && !o.anyOf.some((_, i) => evaluate_accepts(keywords_sub(node, 'anyOf', String(i)), value, d)))
-        return false;
-    if (on(has, K.oneOf) && o.oneOf.filter((_, i) => evaluate_accepts(keywords_sub(node, 'oneOf', String(i)), value, d)).length !== 1)
-        return false;
+    // Loops rather than every/some/filter with a closure: this runs for every value a document has.
+    if (on(has, K.allOf)) {
+        for (let i = 0; i < o.allOf.length; i++)
+            if (!evaluate_accepts(branch(node, 'allOf', i), value, d))
+                return false;
+    }
+    if (on(has, K.anyOf)) {
+        let any = false;
+        for (let i = 0; i < o.anyOf.length && !any; i++)
+            any = evaluate_accepts(branch(node, 'anyOf', i), value, d);
+        if (!any)
+            return false;
+    }
+    if (on(has, K.oneOf)) {
+        // Every branch is judged, as before: one that cannot be judged is never passed over.
+        let passed = 0;
+        for (let i = 0; i < o.oneOf.length; i++)
+            if (evaluate_accepts(branch(node, 'oneOf', i), value, d))
+                passed++;
+        if (passed !== 1)
+            return false;
+    }
     if (on(has, K.not) && evaluate_accepts(keywords_sub(node, 'not'), value, d))
         return false;
     if (on(has, K.if)) {
@@ -10468,20 +10500,23 @@ function propertyAccepts(node, o, name, value, d) {
         return evaluate_propertyNodes(node, name).every((n) => evaluate_accepts(n, value, d));
     const props = o.properties;
     if (props && own(props, name))
-        return evaluate_accepts(resolve_child(node, ['properties', name], props[name]), value, d);
+        return evaluate_accepts(childAt(node, 'properties', name, props[name]), value, d);
     return 'additionalProperties' in o ? evaluate_accepts(keywords_sub(node, 'additionalProperties'), value, d) : true;
 }
 const DEPENDENCY_KEYWORDS = ['dependencies', 'dependentRequired', 'dependentSchemas'];
 function acceptsObject(node, v, has, d, faults) {
     const o = keywords_obj(node);
-    const keys = Object.keys(v);
-    if (on(has, K.minProperties) && keys.length < o.minProperties)
-        return false;
-    if (on(has, K.maxProperties) && keys.length > o.maxProperties)
-        return false;
+    if (on(has, K.minProperties) || on(has, K.maxProperties)) {
+        const count = Object.keys(v).length;
+        if (on(has, K.minProperties) && count < o.minProperties)
+            return false;
+        if (on(has, K.maxProperties) && count > o.maxProperties)
+            return false;
+    }
     if (on(has, K.required) && !o.required.every((k) => own(v, k)))
         return false;
-    for (const k of keys) {
+    // for-in, as ajv's generated code reads an object's properties (and no list of its keys is made).
+    for (const k in v) {
         if (!propertyAccepts(node, o, k, v[k], d)) {
             if (!faults)
                 return false;

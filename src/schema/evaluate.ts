@@ -2,6 +2,7 @@ import {
   ARRAY_COUNTS,
   Unsupported,
   applies,
+  branch,
   checkFormat,
   declaredTypes,
   deepEqual,
@@ -13,7 +14,7 @@ import {
   sub,
   typeOf,
 } from './keywords.js';
-import { child, type SNode } from './resolve.js';
+import { childAt, type SNode } from './resolve.js';
 
 const MAX_DEPTH = 200;
 
@@ -118,10 +119,21 @@ function acceptsCombined(node: SNode, value: unknown, has: Has, d: number): bool
   const o = obj(node);
   const target = refTarget(node);
   if (target && !accepts(target, value, d)) return false;
-  if (on(has, K.allOf) && !(o.allOf as unknown[]).every((_, i) => accepts(sub(node, 'allOf', String(i)), value, d))) return false;
-  if (on(has, K.anyOf) && !(o.anyOf as unknown[]).some((_, i) => accepts(sub(node, 'anyOf', String(i)), value, d))) return false;
-  if (on(has, K.oneOf) && (o.oneOf as unknown[]).filter((_, i) => accepts(sub(node, 'oneOf', String(i)), value, d)).length !== 1)
-    return false;
+  // Loops rather than every/some/filter with a closure: this runs for every value a document has.
+  if (on(has, K.allOf)) {
+    for (let i = 0; i < (o.allOf as unknown[]).length; i++) if (!accepts(branch(node, 'allOf', i), value, d)) return false;
+  }
+  if (on(has, K.anyOf)) {
+    let any = false;
+    for (let i = 0; i < (o.anyOf as unknown[]).length && !any; i++) any = accepts(branch(node, 'anyOf', i), value, d);
+    if (!any) return false;
+  }
+  if (on(has, K.oneOf)) {
+    // Every branch is judged, as before: one that cannot be judged is never passed over.
+    let passed = 0;
+    for (let i = 0; i < (o.oneOf as unknown[]).length; i++) if (accepts(branch(node, 'oneOf', i), value, d)) passed++;
+    if (passed !== 1) return false;
+  }
   if (on(has, K.not) && accepts(sub(node, 'not'), value, d)) return false;
   if (on(has, K.if)) {
     const branch = accepts(sub(node, 'if'), value, d) ? 'then' : 'else';
@@ -201,7 +213,7 @@ export function propertyNodes(node: SNode, name: string): SNode[] {
 function propertyAccepts(node: SNode, o: Record<string, unknown>, name: string, value: unknown, d: number): boolean {
   if (o.patternProperties !== undefined) return propertyNodes(node, name).every((n) => accepts(n, value, d));
   const props = o.properties as Record<string, unknown> | undefined;
-  if (props && own(props, name)) return accepts(child(node, ['properties', name], props[name]), value, d);
+  if (props && own(props, name)) return accepts(childAt(node, 'properties', name, props[name]), value, d);
   return 'additionalProperties' in o ? accepts(sub(node, 'additionalProperties'), value, d) : true;
 }
 
@@ -209,11 +221,14 @@ const DEPENDENCY_KEYWORDS = ['dependencies', 'dependentRequired', 'dependentSche
 
 function acceptsObject(node: SNode, v: Record<string, unknown>, has: Has, d: number, faults?: Faults): boolean {
   const o = obj(node);
-  const keys = Object.keys(v);
-  if (on(has, K.minProperties) && keys.length < (o.minProperties as number)) return false;
-  if (on(has, K.maxProperties) && keys.length > (o.maxProperties as number)) return false;
+  if (on(has, K.minProperties) || on(has, K.maxProperties)) {
+    const count = Object.keys(v).length;
+    if (on(has, K.minProperties) && count < (o.minProperties as number)) return false;
+    if (on(has, K.maxProperties) && count > (o.maxProperties as number)) return false;
+  }
   if (on(has, K.required) && !(o.required as string[]).every((k) => own(v, k))) return false;
-  for (const k of keys) {
+  // for-in, as ajv's generated code reads an object's properties (and no list of its keys is made).
+  for (const k in v) {
     if (!propertyAccepts(node, o, k, v[k], d)) {
       if (!faults) return false;
       faults.keys.push(k);

@@ -1,6 +1,6 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { jsonTypeOf, type JsonTypeName } from '../model/json.js';
-import { SchemaError, child, resolveRef, type SNode } from './resolve.js';
+import { SchemaError, child, childAt, resolveRef, type SNode } from './resolve.js';
 
 /** A construct the engine does not decide; the answer becomes `unknown` naming it. */
 export class Unsupported extends Error {
@@ -95,6 +95,11 @@ export function sub(node: SNode, key: string, ...more: string[]): SNode {
   let v: unknown = obj(node)[key];
   for (const m of more) v = (v as Record<string, unknown>)[m];
   return child(node, [key, ...more], v);
+}
+
+/** The i-th subschema of a list keyword (`anyOf/2`): `sub` without building its argument lists, for the interpreter's every visit. */
+export function branch(node: SNode, key: string, i: number): SNode {
+  return childAt(node, key, String(i), (obj(node)[key] as unknown[])[i]);
 }
 
 /** The node a `$ref` of this node points to (references are resolved inside the document only). */

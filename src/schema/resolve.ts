@@ -116,10 +116,13 @@ class Node implements SNode {
     readonly base: string,
     private readonly parent: SNode | undefined,
     private readonly path: string | string[],
+    /** A last raw segment after `path` (a property's name, a branch's index): no array built for the two. */
+    private readonly name?: string,
   ) {}
   get pointer(): string {
     if (this.spelled === undefined) {
-      const segs = typeof this.path === 'string' ? this.path : this.path.map(esc).join('/');
+      const head = typeof this.path === 'string' ? this.path : this.path.map(esc).join('/');
+      const segs = this.name === undefined ? head : `${head}/${esc(this.name)}`;
       this.spelled = this.parent ? `${this.parent.pointer}/${segs}` : segs;
     }
     return this.spelled;
@@ -127,13 +130,13 @@ class Node implements SNode {
 }
 
 /** `path`: the pointer from the root when there is no parent; else escaped segments (a string) or raw ones after the parent's. */
-function makeNode(doc: Doc, s: unknown, base: string, parent: SNode | undefined, path: string | string[]): SNode {
+function makeNode(doc: Doc, s: unknown, base: string, parent: SNode | undefined, path: string | string[], name?: string): SNode {
   const interned = doc.interned;
   if (interned && s && typeof s === 'object') {
     const hit = interned.get(s);
     if (hit) return hit;
   }
-  const node = new Node(s, doc, base, parent, path);
+  const node = new Node(s, doc, base, parent, path, name);
   if (interned && s && typeof s === 'object') interned.set(s, node);
   return node;
 }
@@ -237,8 +240,17 @@ function metaSchemaRoot(url: string): SNode | undefined {
 
 /** A named subschema of a node (e.g. `properties/x`), interned so that the same position has the same id. */
 export function child(node: SNode, path: string[], value: unknown): SNode {
+  return childNode(node, value, path);
+}
+
+/** `child(node, [keyword, name], value)` for a keyword spelled the same escaped (`properties`, `anyOf`), without the list. */
+export function childAt(node: SNode, keyword: string, name: string, value: unknown): SNode {
+  return childNode(node, value, keyword, name);
+}
+
+function childNode(node: SNode, value: unknown, path: string | string[], name?: string): SNode {
   // A node already made for this schema object is the node: skip building its base and pointer.
   const hit = value && typeof value === 'object' ? node.doc.interned?.get(value) : undefined;
   if (hit) return hit;
-  return makeNode(node.doc, value, withBase(value, node.base), node, path);
+  return makeNode(node.doc, value, withBase(value, node.base), node, path, name);
 }
