@@ -6938,10 +6938,10 @@ function sortKeys(value) {
         return value.map(sortKeys);
     if (value === null || typeof value !== 'object')
         return value;
-    const out = {};
-    for (const key of Object.keys(value).sort())
-        out[key] = sortKeys(value[key]);
-    return out;
+    // fromEntries makes each key its own property: an assignment of `__proto__` would set the prototype instead.
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys(value[key])]));
 }
 /** Deep equality of JSON values, ignoring object key order. */
 function jsonEqual(a, b) {
@@ -6961,14 +6961,16 @@ function jsonEqual(a, b) {
                 return false;
         return true;
     }
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka) {
+    // for-in and counts rather than two key lists per object: catalogs compare millions of them.
+    let count = 0;
+    for (const k in a) {
         if (!Object.hasOwn(b, k) || !jsonEqual(a[k], b[k]))
             return false;
+        count++;
     }
-    return true;
+    for (const _ in b)
+        count--;
+    return count === 0;
 }
 
 

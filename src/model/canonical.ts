@@ -6,9 +6,12 @@ export function canonicalJson(value: unknown, indent?: number): string {
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-  return out;
+  // fromEntries makes each key its own property: an assignment of `__proto__` would set the prototype instead.
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** Deep equality of JSON values, ignoring object key order. */
@@ -23,10 +26,12 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], bb[i])) return false;
     return true;
   }
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b as object).length) return false;
-  for (const k of ka) {
+  // for-in and counts rather than two key lists per object: catalogs compare millions of them.
+  let count = 0;
+  for (const k in a) {
     if (!Object.hasOwn(b as object, k) || !jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    count++;
   }
-  return true;
+  for (const _ in b as object) count--;
+  return count === 0;
 }
