@@ -27,6 +27,14 @@ describe('mergePatch (RFC 7396)', () => {
     expect(mergePatch(target, patch)).toEqual(expected);
   });
 
+  it('merges a key named __proto__ as any other (a property of the state, never its prototype)', () => {
+    const patch = JSON.parse('{"__proto__":{"cursor":2},"b":1}');
+    const merged = mergePatch({}, patch);
+    expect(JSON.stringify(merged)).toBe('{"__proto__":{"cursor":2},"b":1}');
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(JSON.stringify(mergePatch(merged, JSON.parse('{"__proto__":{"page":3}}')))).toBe('{"__proto__":{"cursor":2,"page":3},"b":1}');
+  });
+
   it('leaves its inputs untouched', () => {
     const target = { a: { b: 1 } };
     mergePatch(target, { a: { b: 2 } });

@@ -112,3 +112,34 @@ describe('format checks keep their answers', () => {
     expect(values.filter((v) => !dateTime(v)).length).toBeGreaterThan(500);
   });
 });
+
+describe('properties named like Object.prototype members', () => {
+  it("are judged by the document's own properties, interpreted and compiled, as Flow reads JSON", () => {
+    const odd = {
+      type: 'object',
+      properties: { constructor: { type: 'integer' }, toString: { type: 'boolean' }, valueOf: { type: 'string' } },
+      required: ['id'],
+    };
+    const ajv = validator(odd);
+    if (!ajv.ok) throw new Error(ajv.error);
+    const check = documentCheck(odd);
+    const expected: [string, string[]][] = [
+      ['{"id":1}', []],
+      ['{"id":1,"constructor":"x"}', ['/constructor must be integer']],
+      ['{"id":1,"toString":true,"valueOf":"v"}', []],
+      ['{"id":1,"valueOf":2}', ['/valueOf must be string']],
+      ['{"constructor":1}', ["/ must have required property 'id'"]],
+    ];
+    // 40 rounds: the first documents are interpreted, the later ones go through the compiled validator.
+    for (let round = 0; round < 40; round++) {
+      for (const [text, problems] of expected) {
+        const doc = JSON.parse(text);
+        expect(
+          check.problems(doc).map((p) => `${p.pointer || '/'} ${p.message}`),
+          text,
+        ).toEqual(problems);
+        expect(ajv.errors(doc), text).toEqual(problems);
+      }
+    }
+  });
+});

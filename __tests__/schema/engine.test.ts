@@ -70,6 +70,16 @@ describe('objects', () => {
     expect(expectAnswer(base, b, 'not-subset')).toMatchObject({ reason: "property 'name' became required", pointer: '' });
     expectAnswer(b, base, 'subset');
   });
+  it('properties named like Object.prototype members are fields like any other', () => {
+    const a = obj({ constructor: { type: ['string', 'null'] }, toString: { type: 'integer' } }, { required: ['toString'] });
+    const b = obj({ constructor: { type: 'string' }, toString: { type: 'integer' } }, { required: ['toString'] });
+    expect(expectAnswer(a, b, 'not-subset')).toMatchObject({
+      witness: { toString: 0, constructor: null },
+      pointer: '/properties/constructor',
+    });
+    expectAnswer(b, a, 'subset');
+    expectAnswer(obj({ valueOf: { type: 'string' } }), obj({ valueOf: { type: 'string' } }, { required: ['valueOf'] }), 'not-subset');
+  });
   it('a property type narrowed names the place in B', () => {
     const b = obj({ id: { type: 'string' }, name: { type: 'string' } }, { required: ['id'] });
     expect(expectAnswer(base, b, 'not-subset')).toMatchObject({ pointer: '/properties/id', reason: 'integer no longer accepted at /id' });

@@ -762,6 +762,16 @@ const REDACTED = 'redacted';
 /** The JSON type of a value: an integer-valued number is `integer`. */
 const jsonTypeOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 /** A JSON object: not null, not an array. */
+/**
+ * Sets a property whose name comes from data: `__proto__` too becomes a property of its own, as
+ * JSON.parse makes it, where an assignment would set the object's prototype and lose the value.
+ */
+function setOwn(o, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        o[key] = value;
+}
 const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
 function collectionKeyText(doc, key) {
@@ -2746,7 +2756,7 @@ function acceptsObject(node, v, has, d, faults) {
     }
     if (on(has, K.required) && !o.required.every((k) => own(v, k)))
         return false;
-    // for-in, as ajv's generated code reads an object's properties (and no list of its keys is made).
+    // for-in: no list of its keys is made (a JSON value has no inherited enumerable properties).
     for (const k in v) {
         if (!propertyAccepts(node, o, k, v[k], d)) {
             if (!faults)
@@ -2861,6 +2871,9 @@ function newAjv(draft, allErrors, validateSchema) {
     // every $ref and its code optimizer make compiling one take several times longer than without.
     const options = {
         strict: false,
+        // Only a value's own properties are its JSON properties (as Flow reads documents): by default ajv
+        // reads `data.constructor` of a document without one, and rejects it where a schema declares it.
+        ownProperties: true,
         allErrors,
         logger: false,
         validateFormats: true,
@@ -3387,10 +3400,10 @@ function pruneFor(schema, instance) {
         const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
         const props = {};
         for (const [k, sub] of Object.entries(schema.properties)) {
-            if (isJsonObject(instance) && k in instance)
-                props[k] = pruneFor(sub, instance[k]);
+            if (isJsonObject(instance) && Object.hasOwn(instance, k))
+                setOwn(props, k, pruneFor(sub, instance[k]));
             else if (namesMatter)
-                props[k] = true;
+                setOwn(props, k, true);
         }
         out.properties = props;
     }
@@ -4520,6 +4533,7 @@ const formatSample = (format) => typeof format === 'string' && Object.hasOwn(FOR
 
 
 
+
 const PER_NODE = 48;
 const witness_MAX_DEPTH = 6;
 /** Collects boundary hints from a whole schema document. */
@@ -4787,7 +4801,7 @@ function objectSamples(n, hints, depth) {
     for (const r of required) {
         const v = valuesFor(r);
         if (v.length)
-            base[r] = v[0];
+            setOwn(base, r, v[0]);
     }
     // `full` has every listed property, nested objects as full as they come, so a change deep in B is reached.
     const full = { ...base };
@@ -4796,7 +4810,7 @@ function objectSamples(n, hints, depth) {
     for (const name of names) {
         const vs = valuesFor(name);
         if (vs.length)
-            full[name] = name in base ? base[name] : richest(vs);
+            setOwn(full, name, Object.hasOwn(base, name) ? base[name] : richest(vs));
     }
     const out = [base, full];
     for (const name of names) {
@@ -10168,7 +10182,7 @@ function mergePatch(target, patch) {
         if (value === null)
             delete result[key];
         else
-            result[key] = mergePatch(result[key], value);
+            setOwn(result, key, mergePatch(Object.hasOwn(result, key) ? result[key] : undefined, value));
     }
     return result;
 }
@@ -10573,15 +10587,10 @@ class DockerHandle {
 function redactDoc(doc, redact, base = '') {
     if (redact.length === 0)
         return doc;
-    const out = {};
-    for (const [k, v] of Object.entries(doc)) {
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => {
         const p = joinPointer(base, k);
-        if (redact.some((g) => pointerMatches(g, p)))
-            out[k] = REDACTED;
-        else
-            out[k] = isJsonObject(v) ? redactDoc(v, redact, p) : v;
-    }
-    return out;
+        return [k, redact.some((g) => pointerMatches(g, p)) ? REDACTED : isJsonObject(v) ? redactDoc(v, redact, p) : v];
+    }));
 }
 /**
  * Every string in a connector's output (keys too) with the secrets masked: a connector may echo its

@@ -7014,6 +7014,7 @@ function errorMessage(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lu: () => (/* binding */ collectionKeyText),
 /* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   P5: () => (/* binding */ setOwn),
 /* harmony export */   WF: () => (/* binding */ jsonTypeOf),
 /* harmony export */   XF: () => (/* binding */ REDACTED)
 /* harmony export */ });
@@ -7026,6 +7027,16 @@ const REDACTED = 'redacted';
 /** The JSON type of a value: an integer-valued number is `integer`. */
 const jsonTypeOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 /** A JSON object: not null, not an array. */
+/**
+ * Sets a property whose name comes from data: `__proto__` too becomes a property of its own, as
+ * JSON.parse makes it, where an assignment would set the object's prototype and lose the value.
+ */
+function setOwn(o, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        o[key] = value;
+}
 const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
 function collectionKeyText(doc, key) {
@@ -10517,7 +10528,7 @@ function acceptsObject(node, v, has, d, faults) {
     }
     if (on(has, K.required) && !o.required.every((k) => own(v, k)))
         return false;
-    // for-in, as ajv's generated code reads an object's properties (and no list of its keys is made).
+    // for-in: no list of its keys is made (a JSON value has no inherited enumerable properties).
     for (const k in v) {
         if (!propertyAccepts(node, o, k, v[k], d)) {
             if (!faults)
@@ -10632,6 +10643,9 @@ function newAjv(draft, allErrors, validateSchema) {
     // every $ref and its code optimizer make compiling one take several times longer than without.
     const options = {
         strict: false,
+        // Only a value's own properties are its JSON properties (as Flow reads documents): by default ajv
+        // reads `data.constructor` of a document without one, and rejects it where a schema declares it.
+        ownProperties: true,
         allErrors,
         logger: false,
         validateFormats: true,
@@ -11158,10 +11172,10 @@ function prune_pruneFor(schema, instance) {
         const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
         const props = {};
         for (const [k, sub] of Object.entries(schema.properties)) {
-            if ((0,json/* isJsonObject */.OW)(instance) && k in instance)
-                props[k] = prune_pruneFor(sub, instance[k]);
+            if ((0,json/* isJsonObject */.OW)(instance) && Object.hasOwn(instance, k))
+                (0,json/* setOwn */.P5)(props, k, prune_pruneFor(sub, instance[k]));
             else if (namesMatter)
-                props[k] = true;
+                (0,json/* setOwn */.P5)(props, k, true);
         }
         out.properties = props;
     }
@@ -12291,6 +12305,7 @@ const format_samples_formatSample = (format) => typeof format === 'string' && Ob
 
 
 
+
 const PER_NODE = 48;
 const witness_MAX_DEPTH = 6;
 /** Collects boundary hints from a whole schema document. */
@@ -12558,7 +12573,7 @@ function objectSamples(n, hints, depth) {
     for (const r of required) {
         const v = valuesFor(r);
         if (v.length)
-            base[r] = v[0];
+            setOwn(base, r, v[0]);
     }
     // `full` has every listed property, nested objects as full as they come, so a change deep in B is reached.
     const full = { ...base };
@@ -12567,7 +12582,7 @@ function objectSamples(n, hints, depth) {
     for (const name of names) {
         const vs = valuesFor(name);
         if (vs.length)
-            full[name] = name in base ? base[name] : richest(vs);
+            setOwn(full, name, Object.hasOwn(base, name) ? base[name] : richest(vs));
     }
     const out = [base, full];
     for (const name of names) {

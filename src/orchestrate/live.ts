@@ -46,15 +46,14 @@ export class DockerHandle {
 }
 
 /** Volatile capture fields are replaced the way estuary's snapshot tests do, so snapshots stay stable. */
-function redactDoc(doc: JsonObject, redact: readonly string[], base = ''): JsonObject {
+export function redactDoc(doc: JsonObject, redact: readonly string[], base = ''): JsonObject {
   if (redact.length === 0) return doc;
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(doc)) {
-    const p = joinPointer(base, k);
-    if (redact.some((g) => pointerMatches(g, p))) out[k] = REDACTED;
-    else out[k] = isJsonObject(v) ? redactDoc(v, redact, p) : v;
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(doc).map(([k, v]) => {
+      const p = joinPointer(base, k);
+      return [k, redact.some((g) => pointerMatches(g, p)) ? REDACTED : isJsonObject(v) ? redactDoc(v, redact, p) : v];
+    }),
+  );
 }
 
 export interface LiveContext {

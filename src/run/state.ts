@@ -1,4 +1,4 @@
-import { isJsonObject as isObject } from '../model/json.js';
+import { isJsonObject as isObject, setOwn } from '../model/json.js';
 import type { JsonObject } from '../model/types.js';
 
 /** RFC 7396 JSON merge patch: objects merge key by key, null deletes, anything else replaces. */
@@ -7,7 +7,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   const result: JsonObject = isObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
+    else setOwn(result, key, mergePatch(Object.hasOwn(result, key) ? result[key] : undefined, value));
   }
   return result;
 }

@@ -227,7 +227,7 @@ function acceptsObject(node: SNode, v: Record<string, unknown>, has: Has, d: num
     if (on(has, K.maxProperties) && count > (o.maxProperties as number)) return false;
   }
   if (on(has, K.required) && !(o.required as string[]).every((k) => own(v, k))) return false;
-  // for-in, as ajv's generated code reads an object's properties (and no list of its keys is made).
+  // for-in: no list of its keys is made (a JSON value has no inherited enumerable properties).
   for (const k in v) {
     if (!propertyAccepts(node, o, k, v[k], d)) {
       if (!faults) return false;

@@ -1,4 +1,4 @@
-import { isJsonObject as isObject } from '../model/json.js';
+import { isJsonObject as isObject, setOwn } from '../model/json.js';
 
 /**
  * The schema with the subschemas of properties the instance lacks replaced by `true`. Validation
@@ -14,8 +14,8 @@ export function pruneFor(schema: unknown, instance: unknown): unknown {
     const namesMatter = ['additionalProperties', 'patternProperties', 'unevaluatedProperties'].some((k) => k in schema);
     const props: Record<string, unknown> = {};
     for (const [k, sub] of Object.entries(schema.properties)) {
-      if (isObject(instance) && k in instance) props[k] = pruneFor(sub, instance[k]);
-      else if (namesMatter) props[k] = true;
+      if (isObject(instance) && Object.hasOwn(instance, k)) setOwn(props, k, pruneFor(sub, instance[k]));
+      else if (namesMatter) setOwn(props, k, true);
     }
     out.properties = props;
   }

@@ -40,6 +40,9 @@ function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv 
   // every $ref and its code optimizer make compiling one take several times longer than without.
   const options = {
     strict: false,
+    // Only a value's own properties are its JSON properties (as Flow reads documents): by default ajv
+    // reads `data.constructor` of a document without one, and rejects it where a schema declares it.
+    ownProperties: true,
     allErrors,
     logger: false as const,
     validateFormats: true,

@@ -1,3 +1,4 @@
+import { setOwn } from '../model/json.js';
 import { formatSample } from './format-samples.js';
 import { patternExample } from './patterns.js';
 import { accepts, itemNode, propertyNodes } from './evaluate.js';
@@ -243,7 +244,7 @@ function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<stri
   const base: Record<string, unknown> = {};
   for (const r of required) {
     const v = valuesFor(r);
-    if (v.length) base[r] = v[0];
+    if (v.length) setOwn(base, r, v[0]);
   }
   // `full` has every listed property, nested objects as full as they come, so a change deep in B is reached.
   const full = { ...base };
@@ -251,7 +252,7 @@ function objectSamples(n: SNode, hints: Hints, depth: number): Array<Record<stri
   const richest = (vs: unknown[]) => vs.reduce((best, v) => (size(v) > size(best) ? v : best), vs[0]);
   for (const name of names) {
     const vs = valuesFor(name);
-    if (vs.length) full[name] = name in base ? base[name] : richest(vs);
+    if (vs.length) setOwn(full, name, Object.hasOwn(base, name) ? base[name] : richest(vs));
   }
   const out: Array<Record<string, unknown>> = [base, full];
   for (const name of names) {
