@@ -82,6 +82,18 @@ describe('streaming capture files', () => {
     await expect(all(await file('["c",{"a":1}]\n["c",{"a":}]\n'))).rejects.toThrow(/item 1: invalid JSON/);
   });
 
+  it('names the character where a capture stops being one, past the first read chunk too', async () => {
+    const line = `${JSON.stringify(['acmeCo/users', { pad: 'x'.repeat(90) }])}\n`;
+    const head = line.repeat(1000);
+    await expect(all(await file(`${head}x${line}`))).rejects.toThrow(
+      new RegExp(`an item that is not an array or object near character ${head.length}$`),
+    );
+    const array = `[\n${head.trim().replaceAll('\n', ',\n')}\n]\n`;
+    await expect(all(await file(`${array}x`))).rejects.toThrow(
+      new RegExp(`text after the end of the array near character ${array.length}$`),
+    );
+  });
+
   it('names the file and the item when the content is not a capture', async () => {
     await expect(all(await file('[["c", {"a": 1}], ["c", 5]]'))).rejects.toThrow(
       /capture\.json: not a capture snapshot \(an array of \[collection, document\] pairs\): \/1\/1 must be object$/,

@@ -8518,8 +8518,9 @@ class JsonItemSplitter {
         this.file = file;
         this.deepAt = deepAt;
     }
-    fail(what) {
-        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`);
+    /** `at`: the character of the current chunk it is about; the end of the text read so far without. */
+    fail(what, at = 0) {
+        throw new model_errors/* InputError */.d(`${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset + at}`);
     }
     /** Feeds a chunk; returns the texts of the items it completes. */
     push(chunk) {
@@ -8540,7 +8541,8 @@ class JsonItemSplitter {
         this.deep.length = 0;
         this.starts.length = 0;
         this.values.length = 0;
-        const level = this.mode === 'array' ? 1 : 0;
+        // Where items start: one level down in an open array; at the top in lines, or once the array closed (then nothing may follow).
+        let level = this.mode === 'array' ? 1 : 0;
         let start = this.inItem ? 0 : -1;
         let i = 0;
         const n = chunk.length;
@@ -8571,7 +8573,7 @@ class JsonItemSplitter {
                 i = q + 1;
                 continue;
             }
-            if (!this.inItem && this.depth === level && !this.needComma && this.misses < MAX_MISSES) {
+            if (!this.inItem && this.depth === level && !this.needComma && this.mode !== 'done' && this.misses < MAX_MISSES) {
                 const next = this.wholeLine(chunk, i, items);
                 if (next >= 0) {
                     i = next;
@@ -8586,7 +8588,7 @@ class JsonItemSplitter {
             }
             if (c === QUOTE) {
                 if (!this.inItem)
-                    this.fail('a string outside any item');
+                    this.fail('a string outside any item', i);
                 this.inString = true;
             }
             else if (isOpen(c)) {
@@ -8594,9 +8596,9 @@ class JsonItemSplitter {
                     this.depth = 0;
                 else if (this.depth === level) {
                     if (this.mode === 'done')
-                        this.fail('text after the end of the array');
+                        this.fail('text after the end of the array', i);
                     if (this.needComma)
-                        this.fail('a missing comma between items');
+                        this.fail('a missing comma between items', i);
                     this.inItem = true;
                     this.itemDepth = 0;
                     start = i;
@@ -8617,15 +8619,16 @@ class JsonItemSplitter {
                 }
                 else if (this.depth === 0 && this.mode === 'array') {
                     this.mode = 'done';
+                    level = 0;
                 }
                 else if (this.depth < 0)
-                    this.fail('an unbalanced bracket');
+                    this.fail('an unbalanced bracket', i);
             }
             else if (!this.inItem && !WS.has(c)) {
                 if (c === COMMA && this.needComma)
                     this.needComma = false;
                 else
-                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
+                    this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object', i);
             }
             i++;
         }

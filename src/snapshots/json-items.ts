@@ -42,9 +42,10 @@ export class JsonItemSplitter {
     private readonly deepAt = Number.POSITIVE_INFINITY,
   ) {}
 
-  private fail(what: string): never {
+  /** `at`: the character of the current chunk it is about; the end of the text read so far without. */
+  private fail(what: string, at = 0): never {
     throw new InputError(
-      `${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset}`,
+      `${this.file}: not a capture (a JSON array of [collection, document] pairs, or one pair per line): ${what} near character ${this.offset + at}`,
     );
   }
 
@@ -65,7 +66,8 @@ export class JsonItemSplitter {
     this.deep.length = 0;
     this.starts.length = 0;
     this.values.length = 0;
-    const level = this.mode === 'array' ? 1 : 0;
+    // Where items start: one level down in an open array; at the top in lines, or once the array closed (then nothing may follow).
+    let level = this.mode === 'array' ? 1 : 0;
     let start = this.inItem ? 0 : -1;
     let i = 0;
     const n = chunk.length;
@@ -94,7 +96,7 @@ export class JsonItemSplitter {
         i = q + 1;
         continue;
       }
-      if (!this.inItem && this.depth === level && !this.needComma && this.misses < MAX_MISSES) {
+      if (!this.inItem && this.depth === level && !this.needComma && this.mode !== 'done' && this.misses < MAX_MISSES) {
         const next = this.wholeLine(chunk, i, items);
         if (next >= 0) {
           i = next;
@@ -108,13 +110,13 @@ export class JsonItemSplitter {
         continue;
       }
       if (c === QUOTE) {
-        if (!this.inItem) this.fail('a string outside any item');
+        if (!this.inItem) this.fail('a string outside any item', i);
         this.inString = true;
       } else if (isOpen(c)) {
         if (this.depth === -1) this.depth = 0;
         else if (this.depth === level) {
-          if (this.mode === 'done') this.fail('text after the end of the array');
-          if (this.needComma) this.fail('a missing comma between items');
+          if (this.mode === 'done') this.fail('text after the end of the array', i);
+          if (this.needComma) this.fail('a missing comma between items', i);
           this.inItem = true;
           this.itemDepth = 0;
           start = i;
@@ -132,10 +134,11 @@ export class JsonItemSplitter {
           this.needComma = this.mode === 'array';
         } else if (this.depth === 0 && this.mode === 'array') {
           this.mode = 'done';
-        } else if (this.depth < 0) this.fail('an unbalanced bracket');
+          level = 0;
+        } else if (this.depth < 0) this.fail('an unbalanced bracket', i);
       } else if (!this.inItem && !WS.has(c)) {
         if (c === COMMA && this.needComma) this.needComma = false;
-        else this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object');
+        else this.fail(this.mode === 'done' ? 'text after the end of the array' : 'an item that is not an array or object', i);
       }
       i++;
     }
