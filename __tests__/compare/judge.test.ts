@@ -258,6 +258,24 @@ describe('witnesses from captured documents', () => {
     expect(discover(before, after).map((f) => f.rule)).toContain('discover.schema.unknown');
   });
 
+  it('reads a field named like an Object.prototype member only where a captured document has it', () => {
+    // `constructor` narrowed from integer-or-null to integer: no captured document has it at all.
+    const schema = (c: unknown) => ({
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer' }, constructor: { type: c } },
+    });
+    const [before, after] = [schema(['integer', 'null']), schema('integer')];
+    const findings = compareDiscover(
+      { bindings: [binding(before)], pointers: ['/stream'], samples: new Map([['users', [{ id: 1 }, { id: 2 }]]]) },
+      { bindings: [binding(after)], pointers: ['/stream'] },
+    );
+    const unused = findings.find((f) => f.rule === 'discover.schema.narrowed-unused');
+    expect(unused?.pointer).toBe('/documentSchema/properties/constructor');
+    expectWitness(unused, before, after);
+    expect(findings.map((f) => f.rule)).not.toContain('discover.schema.narrowed');
+  });
+
   it('changes a nested field in its witness and leaves the captured document as it was', () => {
     const schema = (n: unknown) => ({
       type: 'object',

@@ -229,6 +229,13 @@ describe('combinators', () => {
 });
 
 describe('$ref', () => {
+  it('a reference to a definition that is not there does not resolve, whatever its name', () => {
+    // ajv refuses the first; it follows the others into Object.prototype, where the engine stops.
+    for (const name of ['missing', 'toString', 'constructor', '__proto__']) {
+      const a = { $ref: `#/definitions/${name}`, definitions: {} };
+      expect(isSubset(a, { type: 'string' })).toMatchObject({ result: 'unknown', reason: expect.stringMatching(/resolve/) });
+    }
+  });
   it('$defs and definitions references', () => {
     const a = { $defs: { Id: { type: 'integer' } }, type: 'object', properties: { id: { $ref: '#/$defs/Id' } } };
     const b = { definitions: { Id: { type: 'number' } }, type: 'object', properties: { id: { $ref: '#/definitions/Id' } } };

@@ -2253,7 +2253,7 @@ function resolveUncached(from, ref) {
     for (const raw of frag.split('/').slice(1)) {
         const seg = unescapeToken(raw);
         const s = node.s;
-        if (!s || typeof s !== 'object' || !(seg in s))
+        if (!s || typeof s !== 'object' || !Object.hasOwn(s, seg))
             throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
         const v = s[seg];
         node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
@@ -5959,7 +5959,7 @@ function valuesAt(doc, path) {
         for (const n of nodes) {
             if (token === '*' && Array.isArray(n))
                 next.push(...n);
-            else if (isJsonObject(n) && token in n)
+            else if (isJsonObject(n) && Object.hasOwn(n, token))
                 next.push(n[token]);
             else if (isJsonObject(n) && i === tokens.length - 1)
                 missingUnderParent = true;

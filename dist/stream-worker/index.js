@@ -10028,7 +10028,7 @@ function resolveUncached(from, ref) {
     for (const raw of frag.split('/').slice(1)) {
         const seg = (0,pointer/* unescapeToken */.ko)(raw);
         const s = node.s;
-        if (!s || typeof s !== 'object' || !(seg in s))
+        if (!s || typeof s !== 'object' || !Object.hasOwn(s, seg))
             throw new resolve_SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
         const v = s[seg];
         node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);

@@ -15,7 +15,7 @@ function valuesAt(doc: unknown, path: string): { values: unknown[]; missingUnder
     const next: unknown[] = [];
     for (const n of nodes) {
       if (token === '*' && Array.isArray(n)) next.push(...n);
-      else if (isObject(n) && token in n) next.push(n[token]);
+      else if (isObject(n) && Object.hasOwn(n, token)) next.push(n[token]);
       else if (isObject(n) && i === tokens.length - 1) missingUnderParent = true;
     }
     nodes = next;

@@ -215,7 +215,7 @@ function resolveUncached(from: SNode, ref: string): SNode {
   for (const raw of frag.split('/').slice(1)) {
     const seg = unesc(raw);
     const s = node.s;
-    if (!s || typeof s !== 'object' || !(seg in s)) throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
+    if (!s || typeof s !== 'object' || !Object.hasOwn(s, seg)) throw new SchemaError(`$ref '${ref}' does not resolve`, from.pointer);
     const v = (s as Record<string, unknown>)[seg];
     node = makeNode(node.doc, v, withBase(v, node.base), node, [seg]);
   }
