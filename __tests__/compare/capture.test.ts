@@ -18,6 +18,19 @@ describe('capture: documents matched by key and compared field by field', () => 
     expect(f.map((x) => [x.rule, x.severity, x.pointer])).toEqual([['capture.field.removed', 'breaking', '/name']]);
   });
 
+  it('a field named like an Object.prototype member is a field: missing from the candidate, it is breaking', () => {
+    const parsed = (text: string) => JSON.parse(text) as JsonObject;
+    const f = run([parsed('{"id":1,"constructor":"c","toString":"t","__proto__":{"x":1}}')], [parsed('{"id":1}')]);
+    expect(f.filter((x) => x.rule === 'capture.field.removed').map((x) => x.pointer)).toEqual([
+      '/constructor',
+      '/toString',
+      '/__proto__/x',
+    ]);
+    // And one the candidate adds is an added field, not a change of the baseline's inherited value.
+    const g = run([parsed('{"id":1}')], [parsed('{"id":1,"valueOf":1}')]);
+    expect(g.map((x) => [x.rule, x.pointer])).toEqual([['capture.field.added', '/valueOf']]);
+  });
+
   it('a changed JSON type is breaking, matched by key whatever the order', () => {
     const f = run(
       [

@@ -7129,7 +7129,12 @@ function getAt(value, pointer) {
     for (const token of tokens) {
         if (cur === null || typeof cur !== 'object')
             return undefined;
-        cur = cur[token];
+        const next = cur[token];
+        // A JSON value holds no function: one read here is inherited (`constructor`, `toString`...), as is
+        // a `__proto__` that is not the value's own. Neither is a field the value has.
+        if (typeof next === 'function' || (token === '__proto__' && !Object.hasOwn(cur, token)))
+            return undefined;
+        cur = next;
     }
     return cur;
 }
