@@ -57,6 +57,8 @@ describe('patterns as regular languages (refa)', () => {
     expect(stringsEmpty(['^a'], ['date'], 0, 2)).toBe(true);
     expect(stringsEmpty(['^2'], ['date'], 0, Number.POSITIVE_INFINITY)).toBe(false);
     expect(stringsEmpty(['^[a-z]+$'], [], 0, 0)).toBe(true);
+    // A format named like an Object.prototype member is an unknown format: it constrains nothing.
+    expect(stringsEmpty(['^[a-z]+$'], ['constructor', 'toString'], 1, 3)).toBe(false);
     const none = { type: 'string', format: 'date-time', pattern: '^[0-9]{3}$' };
     expect(isSubset(none, { type: 'boolean' })).toEqual({ result: 'subset' });
     // And not when a string is left: a date that starts with 2 is not a boolean.

@@ -3883,7 +3883,7 @@ const MAX_LENGTH_STATES = 200;
  * and a length within [min, max]. False when it cannot tell.
  */
 function stringsEmpty(patterns, formats, min, max) {
-    const sources = [...patterns, ...formats.flatMap((f) => FORMAT_SUPERSETS[f] ?? [])];
+    const sources = [...patterns, ...formats.flatMap((f) => (regularFormat(f) ? [FORMAT_SUPERSETS[f]] : []))];
     if (min > 0 || max < Infinity) {
         const hi = max <= MAX_LENGTH_STATES ? String(max) : '';
         if (min <= MAX_LENGTH_STATES && (min > 0 || hi !== ''))
@@ -5510,7 +5510,7 @@ function exampleValue(root, schema, path = '', choice = new Map(), depth = 0) {
     const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
     switch (t) {
         case 'object':
-            return Object.fromEntries(required.map((k) => [k, exampleValue(root, props[k] ?? {}, joinPointer(path, k), choice, depth + 1)]));
+            return Object.fromEntries(required.map((k) => [k, exampleValue(root, Object.hasOwn(props, k) ? props[k] : {}, joinPointer(path, k), choice, depth + 1)]));
         case 'array':
             return [];
         case 'string':

@@ -110,7 +110,7 @@ const MAX_LENGTH_STATES = 200;
  * and a length within [min, max]. False when it cannot tell.
  */
 export function stringsEmpty(patterns: readonly string[], formats: readonly string[], min: number, max: number): boolean {
-  const sources = [...patterns, ...formats.flatMap((f) => FORMAT_SUPERSETS[f] ?? [])];
+  const sources = [...patterns, ...formats.flatMap((f) => (regularFormat(f) ? [FORMAT_SUPERSETS[f]!] : []))];
   if (min > 0 || max < Infinity) {
     const hi = max <= MAX_LENGTH_STATES ? String(max) : '';
     if (min <= MAX_LENGTH_STATES && (min > 0 || hi !== '')) sources.push(`^[^]{${min},${hi}}$`);
