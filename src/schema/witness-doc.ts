@@ -97,7 +97,9 @@ export function exampleValue(
   const t = required.length > 0 && types.includes('object') ? 'object' : (types.find((x) => x !== 'null') ?? 'null');
   switch (t) {
     case 'object':
-      return Object.fromEntries(required.map((k) => [k, exampleValue(root, Object.hasOwn(props, k) ? props[k] : {}, joinPointer(path, k), choice, depth + 1)]));
+      return Object.fromEntries(
+        required.map((k) => [k, exampleValue(root, Object.hasOwn(props, k) ? props[k] : {}, joinPointer(path, k), choice, depth + 1)]),
+      );
     case 'array':
       return [];
     case 'string':
