@@ -7976,13 +7976,12 @@ class FieldTallies {
         if (!byPointer)
             this.tallies.set(d.rule, (byPointer = new Map()));
         const t = byPointer.get(d.pointer);
-        if (!t)
-            byPointer.set(d.pointer, { ...d, count: 1, place, example });
-        else {
+        // An earlier occurrence replaces the example whole: one without a `before` (a field added) leaves none
+        // of a later one's behind, whatever order the pairs come in.
+        if (!t || earlier(place, t.place))
+            byPointer.set(d.pointer, { ...d, count: (t?.count ?? 0) + 1, place, example });
+        else
             t.count++;
-            if (earlier(place, t.place))
-                Object.assign(t, d, { place, example });
-        }
     }
     findings(collection, pairs) {
         // Fingerprints take the rule and place, not example values: those vary from run to run.

@@ -44,11 +44,10 @@ export class FieldTallies {
     let byPointer = this.tallies.get(d.rule);
     if (!byPointer) this.tallies.set(d.rule, (byPointer = new Map()));
     const t = byPointer.get(d.pointer);
-    if (!t) byPointer.set(d.pointer, { ...d, count: 1, place, example });
-    else {
-      t.count++;
-      if (earlier(place, t.place)) Object.assign(t, d, { place, example });
-    }
+    // An earlier occurrence replaces the example whole: one without a `before` (a field added) leaves none
+    // of a later one's behind, whatever order the pairs come in.
+    if (!t || earlier(place, t.place)) byPointer.set(d.pointer, { ...d, count: (t?.count ?? 0) + 1, place, example });
+    else t.count++;
   }
 
   findings(collection: string, pairs: number): Finding[] {
