@@ -17,71 +17,38 @@ function value(r: Random, d = 0): unknown {
   return Object.fromEntries(Array.from({ length: r.int(0, 3) }, () => [r.pick(['a', 'b', 'c', 'constructor']), value(r, d + 1)]));
 }
 const TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
+/** Each adds one keyword (or a group read together) to a schema being built, `d` levels down. */
+const KEYWORDS: ((s: Record<string, unknown>, r: Random, d: number) => void)[] = [
+  (s, r) => (s.type = r.chance(0.5) ? r.pick(TYPES) : [...new Set([r.pick(TYPES), r.pick(TYPES)])]),
+  (s, r) => (s.enum = Array.from({ length: r.int(1, 3) }, () => value(r, 2))),
+  (s, r) => (s.const = value(r, 2)),
+  (s, r) => (s[r.pick(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])] = r.pick([0, 1, 2.5, 3])),
+  (s, r) => (s.multipleOf = r.pick([1, 2, 0.5])),
+  (s, r) => (s[r.pick(['minLength', 'maxLength'])] = r.int(0, 3)),
+  (s, r) => (s.pattern = r.pick(['^a', 'b$', '[0-9]', '^.{2}$', 'é'])),
+  (s, r) => (s.format = r.pick(['date-time', 'email', 'date', 'uri', 'ipv4'])),
+  (s, r) => (s.required = [r.pick(['a', 'b', 'constructor'])]),
+  (s, r, d) =>
+    (s.properties = Object.fromEntries(Array.from({ length: r.int(1, 2) }, () => [r.pick(['a', 'b', 'constructor']), schema(r, d + 1)]))),
+  (s, r, d) => (s.additionalProperties = schema(r, d + 1)),
+  (s, r, d) => (s.items = schema(r, d + 1)),
+  (s, r, d) => (s[r.pick(['anyOf', 'oneOf', 'allOf'])] = Array.from({ length: r.int(1, 3) }, () => schema(r, d + 1))),
+  (s, r, d) => (s.not = schema(r, d + 1)),
+  (s, r, d) => {
+    s.if = schema(r, d + 1);
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then/else keywords
+    s.then = schema(r, d + 1);
+    if (r.chance(0.5)) s.else = schema(r, d + 1);
+  },
+  (s, r) => (s[r.pick(['minItems', 'maxItems', 'minProperties', 'maxProperties'])] = r.int(0, 2)),
+  (s) => (s.uniqueItems = true),
+  (s, r, d) => (s.patternProperties = { [r.pick(['^a', 'b'])]: schema(r, d + 1) }),
+];
+
 function schema(r: Random, d = 0): unknown {
   if (d > 2 || r.chance(0.15)) return r.pick([true, false, {}, { type: r.pick(TYPES) }]);
   const s: Record<string, unknown> = {};
-  const n = r.int(1, 3);
-  for (let i = 0; i < n; i++) {
-    switch (r.int(0, 17)) {
-      case 0:
-        s.type = r.chance(0.5) ? r.pick(TYPES) : [r.pick(TYPES), r.pick(TYPES)].filter((x, j, a) => a.indexOf(x) === j);
-        break;
-      case 1:
-        s.enum = Array.from({ length: r.int(1, 3) }, () => value(r, 2));
-        break;
-      case 2:
-        s.const = value(r, 2);
-        break;
-      case 3:
-        s[r.pick(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])] = r.pick([0, 1, 2.5, 3]);
-        break;
-      case 4:
-        s.multipleOf = r.pick([1, 2, 0.5]);
-        break;
-      case 5:
-        s[r.pick(['minLength', 'maxLength'])] = r.int(0, 3);
-        break;
-      case 6:
-        s.pattern = r.pick(['^a', 'b$', '[0-9]', '^.{2}$', 'é']);
-        break;
-      case 7:
-        s.format = r.pick(['date-time', 'email', 'date', 'uri', 'ipv4']);
-        break;
-      case 8:
-        s.required = [r.pick(['a', 'b', 'constructor'])];
-        break;
-      case 9:
-        s.properties = Object.fromEntries(Array.from({ length: r.int(1, 2) }, () => [r.pick(['a', 'b', 'constructor']), schema(r, d + 1)]));
-        break;
-      case 10:
-        s.additionalProperties = schema(r, d + 1);
-        break;
-      case 11:
-        s.items = schema(r, d + 1);
-        break;
-      case 12:
-        s[r.pick(['anyOf', 'oneOf', 'allOf'])] = Array.from({ length: r.int(1, 3) }, () => schema(r, d + 1));
-        break;
-      case 13:
-        s.not = schema(r, d + 1);
-        break;
-      case 14:
-        s.if = schema(r, d + 1);
-        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then/else keywords
-        s.then = schema(r, d + 1);
-        if (r.chance(0.5)) s.else = schema(r, d + 1);
-        break;
-      case 15:
-        s[r.pick(['minItems', 'maxItems', 'minProperties', 'maxProperties'])] = r.int(0, 2);
-        break;
-      case 16:
-        s.uniqueItems = true;
-        break;
-      case 17:
-        s.patternProperties = { [r.pick(['^a', 'b'])]: schema(r, d + 1) };
-        break;
-    }
-  }
+  for (let i = r.int(1, 3); i > 0; i--) r.pick(KEYWORDS)(s, r, d);
   return s;
 }
 
