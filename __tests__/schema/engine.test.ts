@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubset, type SubsetAnswer } from '../../src/schema/index.js';
+import { isSubset, placed, type SubsetAnswer } from '../../src/schema/index.js';
 import { validator } from '../../src/schema/validate.js';
 
 /** Asserts the answer, and for not-subset that ajv accepts the witness under A and rejects it under B. */
@@ -79,6 +79,13 @@ describe('objects', () => {
     });
     expectAnswer(b, a, 'subset');
     expectAnswer(obj({ valueOf: { type: 'string' } }), obj({ valueOf: { type: 'string' } }, { required: ['valueOf'] }), 'not-subset');
+  });
+  it('a witness places a field named __proto__ as a field of its own', () => {
+    const doc = JSON.parse('{"a":1}');
+    const witness = placed(doc, { type: 'object' }, new Map(), '/__proto__/x', 1);
+    expect(JSON.stringify(witness)).toBe('{"a":1,"__proto__":{"x":1}}');
+    expect(Object.getPrototypeOf(witness)).toBe(Object.prototype);
+    expect(doc).toEqual({ a: 1 });
   });
   it('a property type narrowed names the place in B', () => {
     const b = obj({ id: { type: 'string' }, name: { type: 'string' } }, { required: ['id'] });

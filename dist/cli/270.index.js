@@ -5543,11 +5543,11 @@ function placed(doc, schema, fields, path, value) {
             if (value === REMOVE)
                 delete cur[key];
             else
-                cur[key] = value;
+                setOwn(cur, String(key), value);
             break;
         }
         const here = joinPointer('', ...tokens.slice(0, i + 1));
-        let next = cur[key];
+        let next = Object.hasOwn(cur, key) ? cur[key] : undefined;
         if (next === null || typeof next !== 'object') {
             next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
             if (!isJsonObject(next) && !Array.isArray(next))
@@ -5555,7 +5555,7 @@ function placed(doc, schema, fields, path, value) {
         }
         else
             next = copyOf(next);
-        cur[key] = next;
+        setOwn(cur, String(key), next);
         cur = next;
     }
     return copy;
@@ -7271,6 +7271,7 @@ function macAdditionalData(lastModified) {
 // sops's view of a document (sops.go: TreeBranch/TreeItem): ordered maps whose keys may be
 // comments, lists that may hold comments, and scalar leaves. Kept apart from the stores so that
 // every format (YAML, JSON, dotenv, INI) feeds the same decryption walk.
+
 /** A comment line, without its `#`. Part of the tree because comment regexes look at it. */
 class Comment {
     text;
@@ -7292,8 +7293,8 @@ function toJson(value, renameKey = (k) => k) {
         for (const { key, value: v } of value.items) {
             if (key instanceof Comment)
                 continue;
-            // defineProperty, so that a key named `__proto__` stays a plain key.
-            Object.defineProperty(out, renameKey(key), { value: toJson(v, renameKey), enumerable: true, writable: true, configurable: true });
+            // setOwn, so that a key named `__proto__` stays a plain key.
+            setOwn(out, renameKey(key), toJson(v, renameKey));
         }
         return out;
     }

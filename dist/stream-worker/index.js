@@ -13317,11 +13317,11 @@ function placed(doc, schema, fields, path, value) {
             if (value === REMOVE)
                 delete cur[key];
             else
-                cur[key] = value;
+                setOwn(cur, String(key), value);
             break;
         }
         const here = joinPointer('', ...tokens.slice(0, i + 1));
-        let next = cur[key];
+        let next = Object.hasOwn(cur, key) ? cur[key] : undefined;
         if (next === null || typeof next !== 'object') {
             next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
             if (!isObject(next) && !Array.isArray(next))
@@ -13329,7 +13329,7 @@ function placed(doc, schema, fields, path, value) {
         }
         else
             next = copyOf(next);
-        cur[key] = next;
+        setOwn(cur, String(key), next);
         cur = next;
     }
     return copy;

@@ -1,6 +1,6 @@
 import { joinPointer, parsePointer } from '../model/pointer.js';
 import { alternativesOf, type FieldInfo, type SchemaObject } from './fields.js';
-import { isJsonObject as isObject } from '../model/json.js';
+import { isJsonObject as isObject, setOwn } from '../model/json.js';
 import { accepts as interpret } from './evaluate.js';
 import { partsOf } from './parts.js';
 import { patternExample } from './patterns.js';
@@ -133,16 +133,16 @@ export function placed(doc: unknown, schema: unknown, fields: Fields, path: stri
     const last = i === tokens.length - 1;
     if (last) {
       if (value === REMOVE) delete (cur as Record<string, unknown>)[key];
-      else (cur as Record<string, unknown>)[key] = value;
+      else setOwn(cur as Record<string, unknown>, String(key), value);
       break;
     }
     const here = joinPointer('', ...tokens.slice(0, i + 1));
-    let next = (cur as Record<string, unknown>)[key];
+    let next = Object.hasOwn(cur, key) ? (cur as Record<string, unknown>)[key] : undefined;
     if (next === null || typeof next !== 'object') {
       next = tokens[i + 1] === '*' ? [] : exampleValue(schema, fields.get(here)?.nodes[0] ?? {}, here);
       if (!isObject(next) && !Array.isArray(next)) next = {};
     } else next = copyOf(next);
-    (cur as Record<string, unknown>)[key] = next;
+    setOwn(cur as Record<string, unknown>, String(key), next);
     cur = next as Record<string, unknown> | unknown[];
   }
   return copy;

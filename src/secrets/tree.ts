@@ -2,6 +2,8 @@
 // comments, lists that may hold comments, and scalar leaves. Kept apart from the stores so that
 // every format (YAML, JSON, dotenv, INI) feeds the same decryption walk.
 
+import { setOwn } from '../model/json.js';
+
 /** A comment line, without its `#`. Part of the tree because comment regexes look at it. */
 export class Comment {
   constructor(readonly text: string) {}
@@ -29,8 +31,8 @@ export function toJson(value: TreeValue, renameKey: (key: string) => string = (k
     const out: Record<string, unknown> = {};
     for (const { key, value: v } of value.items) {
       if (key instanceof Comment) continue;
-      // defineProperty, so that a key named `__proto__` stays a plain key.
-      Object.defineProperty(out, renameKey(key), { value: toJson(v, renameKey), enumerable: true, writable: true, configurable: true });
+      // setOwn, so that a key named `__proto__` stays a plain key.
+      setOwn(out, renameKey(key), toJson(v, renameKey));
     }
     return out;
   }
