@@ -767,6 +767,7 @@ const REDACTED = 'redacted';
 /** The JSON type of a value: an integer-valued number is `integer`. */
 const jsonTypeOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 /** A JSON object: not null, not an array. */
+const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * Sets a property whose name comes from data: `__proto__` too becomes a property of its own, as
  * JSON.parse makes it, where an assignment would set the object's prototype and lose the value.
@@ -777,7 +778,6 @@ function setOwn(o, key, value) {
     else
         o[key] = value;
 }
-const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
 function collectionKeyText(doc, key) {
     if (!key || key.length === 0)

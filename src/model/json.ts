@@ -13,6 +13,8 @@ export const jsonTypeOf = (v: unknown): JsonTypeName =>
   v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : (typeof v as JsonTypeName);
 
 /** A JSON object: not null, not an array. */
+export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /**
  * Sets a property whose name comes from data: `__proto__` too becomes a property of its own, as
  * JSON.parse makes it, where an assignment would set the object's prototype and lose the value.
@@ -21,8 +23,6 @@ export function setOwn(o: Record<string, unknown>, key: string, value: unknown):
   if (key === '__proto__') Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
   else o[key] = value;
 }
-
-export const isJsonObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A document's collection key as one comparable text, or undefined when the key is empty or a part is missing. */
 export function collectionKeyText(doc: JsonObject, key: readonly string[] | undefined): string | undefined {
