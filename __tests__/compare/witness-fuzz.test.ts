@@ -11,7 +11,7 @@ type Schema = Record<string, unknown>;
 function prop(r: Random): Schema {
   const t = r.pick(['string', 'integer', 'number', 'boolean', 'object', 'array']);
   const s: Schema = { type: r.chance(0.4) ? [t, 'null'] : t };
-  if (t === 'string' && r.chance(0.3)) s.format = r.pick(['date-time', 'date', 'email']);
+  if (t === 'string' && r.chance(0.3)) s.format = r.pick(['date-time', 'date', 'email', 'integer', 'number']);
   if (t === 'string' && r.chance(0.2)) s.maxLength = r.pick([5, 10]);
   if (t === 'string' && r.chance(0.2)) s.enum = ['a', 'b', ...(r.chance(0.5) ? ['c'] : [])];
   if ((t === 'integer' || t === 'number') && r.chance(0.3)) s.minimum = r.pick([0, 1]);

@@ -6,7 +6,7 @@ import { validator } from '../../src/schema/validate.js';
 
 // Random small schemas over every keyword the interpreter reads, and values from a small alphabet
 // (a property named `constructor` among them), so that accepted and rejected ones both come up.
-const STR = ['', 'a', 'ab', 'abc', '2024-01-01T00:00:00Z', 'x@y.z', '1', 'é', 'A1'];
+const STR = ['', 'a', 'ab', 'abc', '2024-01-01T00:00:00Z', 'x@y.z', '1', 'é', 'A1', '1.50', '-2e3'];
 function value(r: Random, d = 0): unknown {
   const k = r.int(0, d > 2 ? 4 : 6);
   if (k === 0) return null;
@@ -26,7 +26,7 @@ const KEYWORDS: ((s: Record<string, unknown>, r: Random, d: number) => void)[] =
   (s, r) => (s.multipleOf = r.pick([1, 2, 0.5])),
   (s, r) => (s[r.pick(['minLength', 'maxLength'])] = r.int(0, 3)),
   (s, r) => (s.pattern = r.pick(['^a', 'b$', '[0-9]', '^.{2}$', 'é'])),
-  (s, r) => (s.format = r.pick(['date-time', 'email', 'date', 'uri', 'ipv4'])),
+  (s, r) => (s.format = r.pick(['date-time', 'email', 'date', 'uri', 'ipv4', 'integer', 'number', 'datetime'])),
   (s, r) => (s.required = [r.pick(['a', 'b', 'constructor'])]),
   (s, r, d) =>
     (s.properties = Object.fromEntries(Array.from({ length: r.int(1, 2) }, () => [r.pick(['a', 'b', 'constructor']), schema(r, d + 1)]))),

@@ -6,7 +6,7 @@ import { validator } from '../../src/schema/validate.js';
 type Schema = Record<string, unknown>;
 
 // Shapes connector specs and discovered collections use, from small fixed sets so that pairs overlap often.
-const FORMATS = ['date-time', 'date', 'email', 'uri'];
+const FORMATS = ['date-time', 'date', 'email', 'uri', 'integer', 'number', 'uint64'];
 const PATTERNS = ['^[a-z]+$', '^[0-9]{3}$', '^a'];
 const NAMES = ['id', 'name', 'updated_at', 'count'];
 
@@ -111,6 +111,8 @@ function instances(s: unknown, root: Schema, depth = 0): unknown[] {
           '2024-01-02T03:04:05Z',
           'a@example.com',
           'https://x.io',
+          '1.5',
+          '12.0',
           'x'.repeat(60),
         ];
       case 'array': {

@@ -1,6 +1,7 @@
 import { arrayEntails, objectEntails } from './containers.js';
 import { accepts } from './evaluate.js';
 import { ARRAY_COUNTS, TYPES, formatType, declaredTypes, has, isMultiple, obj, typeOf, type JsonType } from './keywords.js';
+import { formatImplies } from './flow-formats.js';
 import { patternsEntail, stringsEmpty } from './patterns.js';
 import { PROVED, fail, type Ctx, type Proof } from './proof.js';
 import type { SNode } from './resolve.js';
@@ -199,7 +200,8 @@ function numberEntails(gamma: SNode[], d: SNode, integer: boolean): Proof {
 function sameFormat(gamma: SNode[], d: SNode, type: 'string' | 'number'): Proof {
   if (!has(d, 'format') || formatType(obj(d).format) !== type) return PROVED;
   const f = obj(d).format;
-  if (gamma.some((g) => has(g, 'format') && obj(g).format === f)) return PROVED;
+  const implies = (g: unknown) => g === f || (typeof g === 'string' && typeof f === 'string' && formatImplies(g, f));
+  if (gamma.some((g) => has(g, 'format') && implies(obj(g).format))) return PROVED;
   return fail(`format '${String(f)}' now required`, d.pointer);
 }
 

@@ -23,6 +23,15 @@ const FORMAT_SAMPLES: Record<string, string> = {
   'idn-email': 'a@example.com',
   iri: 'https://example.com/a',
   'iri-reference': '/a',
+  // Flow's (flow-formats.ts)
+  integer: '1',
+  uint32: '1',
+  uint64: '1',
+  number: '1.5',
+  macaddr: '00:1b:63:84:45:e6',
+  macaddr8: '00:1b:63:84:45:e6:aa:bb',
+  sha256: `sha256:${'e3b0c442'.repeat(8)}`,
+  datetime: '2024-01-02T03:04:05Z',
 };
 
 /** A string of the format that the validator accepts; undefined for a format it has no sample of. */

@@ -1,4 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { FLOW_FORMATS } from './flow-formats.js';
 import { jsonTypeOf, type JsonTypeName } from '../model/json.js';
 import { SchemaError, child, childAt, resolveRef, type SNode } from './resolve.js';
 
@@ -173,8 +174,12 @@ export function formatType(name: unknown): 'string' | 'number' {
 type At = string | { readonly pointer: string };
 const pointerOf = (at: At): string => (typeof at === 'string' ? at : at.pointer);
 
-/** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
+/**
+ * Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or
+ * numbers for int32 etc.), or as Flow checks a string format ajv-formats lacks (flow-formats.ts).
+ */
 export function checkFormat(name: string, value: unknown, at: At): boolean {
+  if (Object.hasOwn(FLOW_FORMATS, name)) return typeof value !== 'string' || FLOW_FORMATS[name]!(value);
   const f = (fullFormats as Record<string, unknown>)[name];
   if (f === undefined) throw new Unsupported(`format '${name}' (not checked by the validator)`, pointerOf(at));
   const def = f as { type?: string; validate?: unknown };

@@ -6,6 +6,7 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 import Ajv04Module from 'ajv-draft-04';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { type Draft, draftOf, META_ID } from './dialect.js';
+import { FLOW_FORMATS } from './flow-formats.js';
 import { addIdnFormats, checksIdnFormat } from './idn-formats.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
@@ -30,9 +31,12 @@ const byJson = new Map<string, Compiled | string>();
 const MAX_BY_TEXT = 2000;
 const shared = new Map<string, Ajv>();
 
-/** Formats the validator checks (ajv-formats', and the IDN/IRI ones once loaded); ajv ignores any other `format` value (an annotation). */
+/**
+ * Formats the validator checks (ajv-formats', Flow's that ajv-formats lacks, and the IDN/IRI ones
+ * once loaded); ajv ignores any other `format` value (an annotation).
+ */
 export function knownFormat(name: string): boolean {
-  return Object.hasOwn(fullFormats, name) || checksIdnFormat(name);
+  return Object.hasOwn(fullFormats, name) || Object.hasOwn(FLOW_FORMATS, name) || checksIdnFormat(name);
 }
 
 function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv {
@@ -61,6 +65,7 @@ function newAjv(draft: Draft, allErrors: boolean, validateSchema: boolean): Ajv 
   if (draft === 'draft-06') ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
   rememberFormatAnswers(ajv);
+  for (const [name, validate] of Object.entries(FLOW_FORMATS)) ajv.addFormat(name, { type: 'string', validate });
   addIdnFormats(ajv);
   return ajv;
 }

@@ -212,8 +212,10 @@ function arraySamples(n: SNode, hints: Hints, depth: number): unknown[][] {
   ];
   if (typeof o.maxItems === 'number') lens.push(o.maxItems, o.maxItems + 1);
   for (const len of new Set(lens)) if (len <= 50) out.push(fill(len, 0));
+  // One first item of each JSON type the items allow comes early (a string where integers come first).
   const first = at(0);
-  for (const v of first.slice(0, 8)) out.push([...Array(Math.max(min, 1)).keys()].map((i) => (i === 0 ? v : fill(i + 1, 0)[i])));
+  for (const v of uniq([...oneOfEachType(first), ...first]).slice(0, 8))
+    out.push([...Array(Math.max(min, 1)).keys()].map((i) => (i === 0 ? v : fill(i + 1, 0)[i])));
   if (first.length) out.push([first[0], first[0]]);
   return out;
 }

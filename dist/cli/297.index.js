@@ -1,8 +1,8 @@
-export const id = 270;
-export const ids = [270];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
-/***/ 270:
+/***/ 4297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1954,6 +1954,89 @@ function violationFinding(collection, v, total, key) {
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(779);
+;// CONCATENATED MODULE: ./src/schema/flow-formats.ts
+
+/**
+ * The string formats Flow checks that ajv-formats does not know, checked as Flow checks them
+ * (estuary/flow, crates/json/src/schema/formats.rs: `Format` and `Format::validate`). Without them
+ * a `format: integer` (estuary-cdk and Airbyte schemas say it of numeric strings) was an annotation
+ * here and an assertion in Flow: a document Flow refuses passed. Formats apply to strings only
+ * (Flow's validator checks `Keyword::Format` in `visit_string`).
+ */
+/**
+ * Whether Rust's bigdecimal 0.4 (the version in Flow's Cargo.lock) parses the text, and whether the
+ * number it parses is an integer: `BigDecimal::from_str_radix` (src/impl_num.rs) splits at the
+ * first `e`/`E` an exponent `i128::from_str` reads, joins the digits either side of the first `.`
+ * (a `.` that ends the text adds none) and reads them with num-bigint's `BigInt::from_str_radix`
+ * (one `-`, then one `+` unless a second follows, then ASCII digits); the scale (digits after the
+ * `.` less the exponent) must fit an i64. `is_integer`: the scale is <= 0 or the digits end in at
+ * least scale zeros (src/lib.rs). Flow refuses any `_` before asking, so digit separators never count.
+ */
+function bigDecimal(text) {
+    const e = text.search(/[eE]/);
+    const base = e < 0 ? text : text.slice(0, e);
+    let exponent = 0n;
+    if (e >= 0) {
+        const written = text.slice(e + 1);
+        if (!/^[+-]?[0-9]+$/.test(written))
+            return undefined;
+        exponent = BigInt(written);
+        if (exponent >= 2n ** 127n || exponent < -(2n ** 127n))
+            return undefined;
+    }
+    if (base === '')
+        return undefined;
+    const dot = base.indexOf('.');
+    let digits = base;
+    let after = 0n;
+    if (dot >= 0) {
+        digits = base.slice(0, dot) + base.slice(dot + 1);
+        if (dot < base.length - 1)
+            after = BigInt([...base.slice(dot + 1)].length);
+    }
+    const scale = after - exponent;
+    if (scale >= 2n ** 63n || scale < -(2n ** 63n))
+        return undefined;
+    // BigInt::from_str_radix: a `-` is taken unless `+` follows it; BigUint then takes one `+` unless another follows.
+    if (digits.startsWith('-') && digits[1] !== '+')
+        digits = digits.slice(1);
+    if (digits.startsWith('+') && digits[1] !== '+')
+        digits = digits.slice(1);
+    if (!/^[0-9]+$/.test(digits))
+        return undefined;
+    if (scale <= 0n || /^0+$/.test(digits))
+        return { integer: true };
+    const zeros = digits.length - digits.replace(/0+$/, '').length;
+    return { integer: BigInt(zeros) >= scale };
+}
+const MACADDR = /^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$/;
+const MACADDR8 = /^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$/;
+const SHA256 = /^sha256:[0-9A-Fa-f]{64}$/;
+const integer = (s) => !s.includes('_') && bigDecimal(s)?.integer === true;
+/** `date-time` as this project reads it (ajv-formats'), under Flow's other name for it. */
+const dateTime = formats.fullFormats['date-time'].validate;
+/** Flow's checks of the formats ajv-formats lacks, by every name Flow's `Format` reads (aliases included). */
+const FLOW_FORMATS = {
+    integer,
+    uint32: integer,
+    uint64: integer,
+    number: (s) => (!s.includes('_') && bigDecimal(s) !== undefined) || s === 'NaN' || s === 'Infinity' || s === '-Infinity',
+    macaddr: (s) => MACADDR.test(s),
+    macaddr8: (s) => MACADDR8.test(s),
+    sha256: (s) => SHA256.test(s),
+    datetime: (s) => dateTime(s),
+};
+/**
+ * Names Flow reads as the same format as another (`#[serde(alias = ...)]` on `Format`): `datetime`
+ * is `date-time`, and `uint32`/`uint64` are `integer`.
+ */
+const FORMAT_ALIASES = { datetime: 'date-time', uint32: 'integer', uint64: 'integer' };
+/** Whether every string of format `a` has format `b` (the same format under any name, or an integer string being a number). */
+function formatImplies(a, b) {
+    const named = (f) => (Object.hasOwn(FORMAT_ALIASES, f) ? FORMAT_ALIASES[f] : f);
+    return named(a) === named(b) || (named(a) === 'integer' && named(b) === 'number');
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
 var json_schema_draft_06 = __webpack_require__(6012);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-07.json
@@ -2301,6 +2384,7 @@ function childNode(node, value, path, name) {
 
 
 
+
 /** A construct the engine does not decide; the answer becomes `unknown` naming it. */
 class Unsupported extends Error {
     pointer;
@@ -2462,8 +2546,13 @@ function formatType(name) {
     return f && typeof f === 'object' && !(f instanceof RegExp) && f.type === 'number' ? 'number' : 'string';
 }
 const keywords_pointerOf = (at) => (typeof at === 'string' ? at : at.pointer);
-/** Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or numbers for int32 etc.). */
+/**
+ * Whether a value passes a `format` as ajv-formats checks it (each format applies to strings, or
+ * numbers for int32 etc.), or as Flow checks a string format ajv-formats lacks (flow-formats.ts).
+ */
 function checkFormat(name, value, at) {
+    if (Object.hasOwn(FLOW_FORMATS, name))
+        return typeof value !== 'string' || FLOW_FORMATS[name](value);
     const f = formats.fullFormats[name];
     if (f === undefined)
         throw new Unsupported(`format '${name}' (not checked by the validator)`, keywords_pointerOf(at));
@@ -2857,6 +2946,7 @@ function addIdnFormats(ajv) {
 
 
 
+
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the plugin itself.
 const addFormats = ((dist_default())["default"] ?? (dist_default()));
 const Ajv04 = ((ajv_draft_04_dist_default())["default"] ?? (ajv_draft_04_dist_default()));
@@ -2867,9 +2957,12 @@ const byJson = new Map();
 /** Validators kept by text: a catalog's repeated small schemas hit, its thousands of distinct wide ones pass through. */
 const MAX_BY_TEXT = 2000;
 const shared = new Map();
-/** Formats the validator checks (ajv-formats', and the IDN/IRI ones once loaded); ajv ignores any other `format` value (an annotation). */
+/**
+ * Formats the validator checks (ajv-formats', Flow's that ajv-formats lacks, and the IDN/IRI ones
+ * once loaded); ajv ignores any other `format` value (an annotation).
+ */
 function knownFormat(name) {
-    return Object.hasOwn(formats.fullFormats, name) || checksIdnFormat(name);
+    return Object.hasOwn(formats.fullFormats, name) || Object.hasOwn(FLOW_FORMATS, name) || checksIdnFormat(name);
 }
 function newAjv(draft, allErrors, validateSchema) {
     // Discovered schemas are wide (hundreds of properties, shared $defs): ajv's default inlining of
@@ -2897,6 +2990,8 @@ function newAjv(draft, allErrors, validateSchema) {
         ajv.addMetaSchema(json_schema_draft_06);
     addFormats(ajv);
     rememberFormatAnswers(ajv);
+    for (const [name, validate] of Object.entries(FLOW_FORMATS))
+        ajv.addFormat(name, { type: 'string', validate });
     addIdnFormats(ajv);
     return ajv;
 }
@@ -3951,6 +4046,7 @@ function patternExample(pattern) {
 
 
 
+
 /** Keywords read for each kind of instance; a right-hand atom is checked against all of those for the type at hand. */
 const FOR_TYPE = {
     null: [],
@@ -4150,7 +4246,8 @@ function sameFormat(gamma, d, type) {
     if (!has(d, 'format') || formatType(obj(d).format) !== type)
         return PROVED;
     const f = obj(d).format;
-    if (gamma.some((g) => has(g, 'format') && obj(g).format === f))
+    const implies = (g) => g === f || (typeof g === 'string' && typeof f === 'string' && formatImplies(g, f));
+    if (gamma.some((g) => has(g, 'format') && implies(obj(g).format)))
         return PROVED;
     return fail(`format '${String(f)}' now required`, d.pointer);
 }
@@ -4528,6 +4625,15 @@ const FORMAT_SAMPLES = {
     'idn-email': 'a@example.com',
     iri: 'https://example.com/a',
     'iri-reference': '/a',
+    // Flow's (flow-formats.ts)
+    integer: '1',
+    uint32: '1',
+    uint64: '1',
+    number: '1.5',
+    macaddr: '00:1b:63:84:45:e6',
+    macaddr8: '00:1b:63:84:45:e6:aa:bb',
+    sha256: `sha256:${'e3b0c442'.repeat(8)}`,
+    datetime: '2024-01-02T03:04:05Z',
 };
 /** A string of the format that the validator accepts; undefined for a format it has no sample of. */
 const formatSample = (format) => typeof format === 'string' && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined;
@@ -4774,8 +4880,9 @@ function arraySamples(n, hints, depth) {
     for (const len of new Set(lens))
         if (len <= 50)
             out.push(fill(len, 0));
+    // One first item of each JSON type the items allow comes early (a string where integers come first).
     const first = at(0);
-    for (const v of first.slice(0, 8))
+    for (const v of uniq([...oneOfEachType(first), ...first]).slice(0, 8))
         out.push([...Array(Math.max(min, 1)).keys()].map((i) => (i === 0 ? v : fill(i + 1, 0)[i])));
     if (first.length)
         out.push([first[0], first[0]]);
