@@ -85,6 +85,9 @@ const BIGDECIMAL_CASES: [string, string, boolean][] = [
   ['number', '１', false],
   ['number', `1e${2n ** 127n}`, false], // the exponent must fit an i128
   ['number', `1e-${2n ** 63n}`, false], // and the scale an i64
+  ['number', `1e${'0'.repeat(60)}7`, true], // leading zeros are no digits of its value
+  ['integer', `${'0'.repeat(50_000)}1e-1`, false], // long texts are read in linear time
+  ['integer', `1${'0'.repeat(50_000)}.${'0'.repeat(50_000)}`, true],
 ];
 
 describe("Flow's string formats that ajv-formats lacks", () => {

@@ -1973,12 +1973,16 @@ var formats = __webpack_require__(779);
  * least scale zeros (src/lib.rs). Flow refuses any `_` before asking, so digit separators never count.
  */
 function bigDecimal(text) {
+    // Plain integers, most of what `format: integer` fields hold, need none of the steps below.
+    if (/^[+-]?[0-9]+$/.test(text))
+        return { integer: true };
     const e = text.search(/[eE]/);
     const base = e < 0 ? text : text.slice(0, e);
     let exponent = 0n;
     if (e >= 0) {
         const written = text.slice(e + 1);
-        if (!/^[+-]?[0-9]+$/.test(written))
+        // i128::from_str: an optional sign, then digits; more than 39 significant digits cannot fit.
+        if (!/^[+-]?[0-9]+$/.test(written) || written.replace(/^[+-]?0*/, '').length > 39)
             return undefined;
         exponent = BigInt(written);
         if (exponent >= 2n ** 127n || exponent < -(2n ** 127n))
@@ -2004,10 +2008,13 @@ function bigDecimal(text) {
         digits = digits.slice(1);
     if (!/^[0-9]+$/.test(digits))
         return undefined;
-    if (scale <= 0n || /^0+$/.test(digits))
+    if (scale <= 0n)
         return { integer: true };
-    const zeros = digits.length - digits.replace(/0+$/, '').length;
-    return { integer: BigInt(zeros) >= scale };
+    // int_val % 10^scale == 0: the digits end in at least scale zeros, or are all zeros.
+    let zeros = 0;
+    while (zeros < digits.length && digits[digits.length - 1 - zeros] === '0')
+        zeros++;
+    return { integer: zeros === digits.length || BigInt(zeros) >= scale };
 }
 const MACADDR = /^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$/;
 const MACADDR8 = /^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$/;

@@ -18,12 +18,15 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
  * least scale zeros (src/lib.rs). Flow refuses any `_` before asking, so digit separators never count.
  */
 function bigDecimal(text: string): { integer: boolean } | undefined {
+  // Plain integers, most of what `format: integer` fields hold, need none of the steps below.
+  if (/^[+-]?[0-9]+$/.test(text)) return { integer: true };
   const e = text.search(/[eE]/);
   const base = e < 0 ? text : text.slice(0, e);
   let exponent = 0n;
   if (e >= 0) {
     const written = text.slice(e + 1);
-    if (!/^[+-]?[0-9]+$/.test(written)) return undefined;
+    // i128::from_str: an optional sign, then digits; more than 39 significant digits cannot fit.
+    if (!/^[+-]?[0-9]+$/.test(written) || written.replace(/^[+-]?0*/, '').length > 39) return undefined;
     exponent = BigInt(written);
     if (exponent >= 2n ** 127n || exponent < -(2n ** 127n)) return undefined;
   }
@@ -41,9 +44,11 @@ function bigDecimal(text: string): { integer: boolean } | undefined {
   if (digits.startsWith('-') && digits[1] !== '+') digits = digits.slice(1);
   if (digits.startsWith('+') && digits[1] !== '+') digits = digits.slice(1);
   if (!/^[0-9]+$/.test(digits)) return undefined;
-  if (scale <= 0n || /^0+$/.test(digits)) return { integer: true };
-  const zeros = digits.length - digits.replace(/0+$/, '').length;
-  return { integer: BigInt(zeros) >= scale };
+  if (scale <= 0n) return { integer: true };
+  // int_val % 10^scale == 0: the digits end in at least scale zeros, or are all zeros.
+  let zeros = 0;
+  while (zeros < digits.length && digits[digits.length - 1 - zeros] === '0') zeros++;
+  return { integer: zeros === digits.length || BigInt(zeros) >= scale };
 }
 
 const MACADDR = /^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$/;
