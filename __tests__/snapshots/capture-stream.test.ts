@@ -101,6 +101,10 @@ describe('streaming capture files', () => {
     await expect(all(await file('[["c", {"a": 1}], ["c", {"a": ]]'))).rejects.toThrow(/item 1: invalid JSON/);
     await expect(all(await file('[["c", {"a": 1}]'))).rejects.toThrow(/array without its closing bracket/);
     await expect(all(await file('[["c", {"a": 1}] ["c", {}]]'))).rejects.toThrow(/missing comma/);
+    // JSON has no trailing comma, on one line or after a whole line.
+    await expect(all(await file('[["c", {"a": 1}],]'))).rejects.toThrow(/a comma before the closing bracket near character 17$/);
+    await expect(all(await file('[\n["c",{"a":1}],\n]\n'))).rejects.toThrow(/a comma before the closing bracket/);
+    await expect(all(await file('[["c", {"a": 1}],,["c", {}]]'))).rejects.toThrow(/not an array or object/);
     await expect(all(await file('[1, 2]'))).rejects.toThrow(InputError);
     await expect(all(path.join(os.tmpdir(), 'no-such-capture.json'))).rejects.toThrow(/no such file/);
   });

@@ -45,6 +45,26 @@ describe('splitting captures: whole lines and the scan agree', () => {
       for (const t of [text, broken]) {
         // One character at a time no line is ever whole in a chunk: that is the scan alone.
         const scanned = split(t, 1);
+        // An outer array is JSON: what the scan takes, its items parsed, is what JSON.parse takes (items arrays or objects).
+        const sig = t.replace(/^[\s\ufeff]+/, '');
+        if (sig[0] === '[' && /^[[\]]/.test(sig.slice(1).trimStart())) {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(t.replaceAll('\ufeff', ' '));
+          } catch {
+            parsed = undefined;
+          }
+          const capture = Array.isArray(parsed) && parsed.every((x) => x !== null && typeof x === 'object');
+          // The caller parses each item (an item's own JSON errors are found there).
+          const taken = (items: string[]) => {
+            try {
+              return items.map((i) => JSON.parse(i) as unknown);
+            } catch {
+              return 'refused';
+            }
+          };
+          expect('error' in scanned ? 'refused' : taken(scanned.items), JSON.stringify(t)).toEqual(capture ? parsed : 'refused');
+        }
         for (const size of [7, 64, 4096]) {
           const got = split(t, size);
           // A value is there when a line was parsed whole: it is the item's.

@@ -8876,6 +8876,8 @@ class JsonItemSplitter {
     itemStart = 0;
     /** Lines that looked like an item but did not parse (a pretty-printed file): past a few, only the scan is used. */
     misses = 0;
+    /** Items found so far: after one, a comma with no item after it is JSON's trailing comma, which it refuses. */
+    items = 0;
     /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
     constructor(file, deepAt = Number.POSITIVE_INFINITY) {
         this.file = file;
@@ -8981,6 +8983,8 @@ class JsonItemSplitter {
                     this.needComma = this.mode === 'array';
                 }
                 else if (this.depth === 0 && this.mode === 'array') {
+                    if (this.items > 0 && !this.needComma)
+                        this.fail('a comma before the closing bracket', i);
                     this.mode = 'done';
                     level = 0;
                 }
@@ -9001,6 +9005,7 @@ class JsonItemSplitter {
         return items;
     }
     found(items, text, deep, start, value) {
+        this.items++;
         items.push(text);
         this.deep.push(deep);
         this.starts.push(start);

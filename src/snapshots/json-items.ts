@@ -35,6 +35,8 @@ export class JsonItemSplitter {
   private itemStart = 0;
   /** Lines that looked like an item but did not parse (a pretty-printed file): past a few, only the scan is used. */
   private misses = 0;
+  /** Items found so far: after one, a comma with no item after it is JSON's trailing comma, which it refuses. */
+  private items = 0;
 
   /** `deepAt`: the nesting from which an item is marked deep (the caller then checks it exactly). */
   constructor(
@@ -133,6 +135,7 @@ export class JsonItemSplitter {
           this.inItem = false;
           this.needComma = this.mode === 'array';
         } else if (this.depth === 0 && this.mode === 'array') {
+          if (this.items > 0 && !this.needComma) this.fail('a comma before the closing bracket', i);
           this.mode = 'done';
           level = 0;
         } else if (this.depth < 0) this.fail('an unbalanced bracket', i);
@@ -148,6 +151,7 @@ export class JsonItemSplitter {
   }
 
   private found(items: string[], text: string, deep: boolean, start: number, value: unknown): void {
+    this.items++;
     items.push(text);
     this.deep.push(deep);
     this.starts.push(start);
