@@ -107,6 +107,19 @@ describe('objects', () => {
     expectAnswer(obj({ ab: {} }, { additionalProperties: false }), { type: 'object', propertyNames: { maxLength: 3 } }, 'subset');
     expectAnswer({ type: 'object' }, { type: 'object', propertyNames: { maxLength: 3 } }, 'not-subset');
   });
+  it('an object that must have a property it may not have is none: a subset of anything', () => {
+    const closed = obj({ id: { type: 'string' } }, { required: ['updated_at'], additionalProperties: false });
+    expectAnswer(closed, { type: 'object', properties: { id: { type: 'integer' } }, required: ['name'] }, 'subset');
+    expectAnswer({ allOf: [{ required: ['x'] }, obj({ x: false })] }, { type: 'string' }, 'subset');
+    // Not when a pattern may allow the name, or when the name is listed: then objects remain.
+    const patterned = { ...closed, patternProperties: { '^upd': {} } };
+    expectAnswer(patterned, { type: 'object', required: ['name'] }, 'not-subset');
+    expectAnswer(
+      obj({ updated_at: {} }, { required: ['updated_at'], additionalProperties: false }),
+      { type: 'object', required: ['name'] },
+      'not-subset',
+    );
+  });
   it('min/maxProperties', () => {
     expectAnswer({ type: 'object', minProperties: 2 }, { type: 'object', minProperties: 1 }, 'subset');
     expectAnswer({ type: 'object', maxProperties: 3 }, { type: 'object', maxProperties: 2 }, 'not-subset');

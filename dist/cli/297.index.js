@@ -4226,9 +4226,28 @@ function isEmpty(gamma, t) {
     }
     if (t === 'array')
         return min('minItems') > max('maxItems');
-    if (t === 'object')
-        return min('minProperties') > max('maxProperties');
+    if (t === 'object') {
+        if (min('minProperties') > max('maxProperties'))
+            return true;
+        const required = gamma.flatMap((g) => (Array.isArray(obj(g).required) ? obj(g).required : []));
+        return required.some((name) => typeof name === 'string' && gamma.some((g) => forbids(g, name)));
+    }
     return false;
+}
+/**
+ * Whether the schema allows no property `name`: its own schema there is `false`, or no property
+ * or pattern names it and `additionalProperties` is `false`. A name one part requires and another
+ * forbids leaves no object (a closed object that requires a name it does not list).
+ */
+function forbids(g, name) {
+    const o = obj(g);
+    const properties = o.properties;
+    if (properties && typeof properties === 'object' && Object.hasOwn(properties, name))
+        return properties[name] === false;
+    const patterns = o.patternProperties;
+    if (patterns && typeof patterns === 'object' && Object.keys(patterns).length > 0)
+        return false;
+    return o.additionalProperties === false;
 }
 function numberEntails(gamma, d, integer) {
     const what = integer ? 'integer' : 'number';

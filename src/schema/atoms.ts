@@ -172,8 +172,27 @@ function isEmpty(gamma: SNode[], t: JsonType): boolean {
     return patterns.length + formats.length > 0 && stringsEmpty(patterns, formats, min('minLength'), max('maxLength'));
   }
   if (t === 'array') return min('minItems') > max('maxItems');
-  if (t === 'object') return min('minProperties') > max('maxProperties');
+  if (t === 'object') {
+    if (min('minProperties') > max('maxProperties')) return true;
+    const required = gamma.flatMap((g) => (Array.isArray(obj(g).required) ? (obj(g).required as unknown[]) : []));
+    return required.some((name) => typeof name === 'string' && gamma.some((g) => forbids(g, name)));
+  }
   return false;
+}
+
+/**
+ * Whether the schema allows no property `name`: its own schema there is `false`, or no property
+ * or pattern names it and `additionalProperties` is `false`. A name one part requires and another
+ * forbids leaves no object (a closed object that requires a name it does not list).
+ */
+function forbids(g: SNode, name: string): boolean {
+  const o = obj(g);
+  const properties = o.properties;
+  if (properties && typeof properties === 'object' && Object.hasOwn(properties, name))
+    return (properties as Record<string, unknown>)[name] === false;
+  const patterns = o.patternProperties;
+  if (patterns && typeof patterns === 'object' && Object.keys(patterns).length > 0) return false;
+  return o.additionalProperties === false;
 }
 
 function numberEntails(gamma: SNode[], d: SNode, integer: boolean): Proof {
