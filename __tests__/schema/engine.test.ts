@@ -175,6 +175,13 @@ describe('strings and numbers', () => {
     expectAnswer({ type: 'string', format: 'date-time' }, { type: 'string' }, 'subset');
     expectAnswer({ type: 'string' }, { type: 'string', format: 'date-time' }, 'not-subset');
   });
+  it('bounds that leave a few integers are read value by value', () => {
+    expectAnswer({ type: 'number', minimum: 1, maximum: 1, multipleOf: 1 }, { enum: ['a', 1, null] }, 'subset');
+    expectAnswer({ type: 'integer', minimum: 0, exclusiveMaximum: 3 }, { enum: [0, 1, 2] }, 'subset');
+    expect(expectAnswer({ type: 'integer', minimum: 0, maximum: 2 }, { enum: [0, 2] }, 'not-subset')).toMatchObject({ witness: 1 });
+    expectAnswer({ type: 'number', minimum: 2.5, maximum: 2.5 }, { const: 2.5 }, 'subset');
+    expectAnswer({ type: 'number', minimum: 2, maximum: 2 }, { type: 'integer' }, 'subset');
+  });
   it('bounds and multipleOf', () => {
     expectAnswer({ type: 'integer', minimum: 1, maximum: 5 }, { type: 'integer', exclusiveMinimum: 0, maximum: 5 }, 'subset');
     expectAnswer({ type: 'number', minimum: 0 }, { type: 'number', exclusiveMinimum: 0 }, 'not-subset');

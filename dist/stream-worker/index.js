@@ -11871,6 +11871,8 @@ function finiteValues(n) {
         return obj(n).enum;
     return undefined;
 }
+/** Integer ranges up to this wide are enumerated (each value is then checked against both sides). */
+const FEW_INTEGERS = 64;
 /** The only values of a type the hypotheses allow, when there are finitely many. */
 function candidates(gamma, t) {
     for (const g of gamma) {
@@ -11889,6 +11891,15 @@ function candidates(gamma, t) {
         return [[]];
     if (t === 'object' && zero('maxProperties'))
         return [{}];
+    // Bounds that leave a few integers (an "integer" written as a number from 1 to 1), or one number.
+    if (t === 'integer' || t === 'number') {
+        const [lo, hi] = [joint(gamma, 'lower', t === 'integer'), joint(gamma, 'upper', t === 'integer')];
+        if (lo && hi && t === 'integer' && hi.v - lo.v < FEW_INTEGERS)
+            return Array.from({ length: Math.max(0, hi.v - lo.v + 1) }, (_, i) => lo.v + i);
+        // One point: a non-integer number, or none (the integer there is the integer type's).
+        if (lo && hi && t === 'number' && lo.v === hi.v && !lo.excl && !hi.excl)
+            return Number.isInteger(lo.v) ? [] : [lo.v];
+    }
     return undefined;
 }
 /** Atoms only: for every JSON type, the conjunction on the left implies the disjunction on the right. */

@@ -45,6 +45,9 @@ function finiteValues(n: SNode): unknown[] | undefined {
   return undefined;
 }
 
+/** Integer ranges up to this wide are enumerated (each value is then checked against both sides). */
+const FEW_INTEGERS = 64;
+
 /** The only values of a type the hypotheses allow, when there are finitely many. */
 function candidates(gamma: SNode[], t: JsonType): unknown[] | undefined {
   for (const g of gamma) {
@@ -57,6 +60,14 @@ function candidates(gamma: SNode[], t: JsonType): unknown[] | undefined {
   if (t === 'string' && zero('maxLength')) return [''];
   if (t === 'array' && zero('maxItems')) return [[]];
   if (t === 'object' && zero('maxProperties')) return [{}];
+  // Bounds that leave a few integers (an "integer" written as a number from 1 to 1), or one number.
+  if (t === 'integer' || t === 'number') {
+    const [lo, hi] = [joint(gamma, 'lower', t === 'integer'), joint(gamma, 'upper', t === 'integer')];
+    if (lo && hi && t === 'integer' && hi.v - lo.v < FEW_INTEGERS)
+      return Array.from({ length: Math.max(0, hi.v - lo.v + 1) }, (_, i) => lo.v + i);
+    // One point: a non-integer number, or none (the integer there is the integer type's).
+    if (lo && hi && t === 'number' && lo.v === hi.v && !lo.excl && !hi.excl) return Number.isInteger(lo.v) ? [] : [lo.v];
+  }
   return undefined;
 }
 
