@@ -182,6 +182,11 @@ describe('strings and numbers', () => {
     expectAnswer({ type: 'number', minimum: 2.5, maximum: 2.5 }, { const: 2.5 }, 'subset');
     expectAnswer({ type: 'number', minimum: 2, maximum: 2 }, { type: 'integer' }, 'subset');
   });
+  it('finds values within a bound that is no multiple of multipleOf', () => {
+    const evens = { type: 'array', items: { type: 'integer', maximum: -5, multipleOf: 2 }, maxItems: 3 };
+    const answer = expectAnswer(evens, { type: 'array', maxItems: 1 }, 'not-subset');
+    expect((answer as { witness: number[] }).witness.every((x) => x <= -6 && x % 2 === 0)).toBe(true);
+  });
   it('bounds and multipleOf', () => {
     expectAnswer({ type: 'integer', minimum: 1, maximum: 5 }, { type: 'integer', exclusiveMinimum: 0, maximum: 5 }, 'subset');
     expectAnswer({ type: 'number', minimum: 0 }, { type: 'number', exclusiveMinimum: 0 }, 'not-subset');

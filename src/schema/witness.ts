@@ -171,6 +171,8 @@ function numberSamples(n: SNode, hints: Hints, integer: boolean): number[] {
   for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) if (typeof o[k] === 'number') marks.push(o[k] as number);
   const step = typeof o.multipleOf === 'number' ? o.multipleOf : 1;
   const out = marks.flatMap((m) => [m, m + step, m - step, Math.round(m / step) * step]);
+  // The multiples either side of each mark: the only ones within a bound that is no multiple (even numbers up to -5).
+  out.push(...marks.flatMap((m) => [Math.floor(m / step) * step, Math.ceil(m / step) * step]));
   if (!integer) out.push(...marks.map((m) => m + 0.5), 1.5);
   return out.filter((x) => Number.isFinite(x) && (integer ? Number.isInteger(x) : true));
 }
