@@ -3,7 +3,7 @@ import { compareCapture } from '../../src/compare/capture-pairs.js';
 import { compareDiscover } from '../../src/compare/discover.js';
 import { compareSpec } from '../../src/compare/spec.js';
 import type { Binding, SpecResponse } from '../../src/model/types.js';
-import { interpret, isSubset, loadDoc, validator } from '../../src/schema/index.js';
+import { interpret, isSubset, loadDoc, loadEngine, validator } from '../../src/schema/index.js';
 
 /** ajv's verdict (document checks, witness confirmation) and the interpreter's (witness search) must both be Flow's. */
 function verdicts(format: string, value: string): [boolean, boolean] {
@@ -93,6 +93,20 @@ const BIGDECIMAL_CASES: [string, string, boolean][] = [
 describe("Flow's string formats that ajv-formats lacks", () => {
   it.each([...FLOW_CASES, ...BIGDECIMAL_CASES])('%s %j is %s, for the validator and the interpreter', (format, value, valid) => {
     expect(verdicts(format, value)).toEqual([valid, valid]);
+  });
+
+  it('have regular supersets that hold every value they take (the prover proves no string has a format and a pattern with them)', async () => {
+    await loadEngine();
+    const escaped = (v: string) => v.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    for (const [format, value, valid] of [...FLOW_CASES, ...BIGDECIMAL_CASES]) {
+      if (!valid || value.length > 200) continue;
+      // The schema holds `value`, so it is no subset of `false`.
+      const answer = isSubset({ type: 'string', format, pattern: `^${escaped(value)}$` }, false);
+      expect(answer.result, `${format} ${value}`).not.toBe('subset');
+    }
+    // And they decide: no integer text starts with a letter.
+    expect(isSubset({ type: 'string', format: 'integer', pattern: '^[a-z]' }, false).result).toBe('subset');
+    expect(isSubset({ type: 'string', format: 'macaddr', maxLength: 11 }, false).result).toBe('subset');
   });
 
   it('apply to strings only, as in Flow (a number under `format: integer` is not checked)', () => {

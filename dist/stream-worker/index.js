@@ -11745,6 +11745,9 @@ function patternLanguage(pattern) {
     languages.set(pattern, nfa);
     return nfa ?? undefined;
 }
+const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$';
+/** Every text Flow's `number` and `integer` formats take: signs, digits and a dot, then an exponent; or NaN, Infinity. */
+const NUMBER_TEXT = '^(?:[-+.0-9]+(?:[eE][-+]?[0-9]+)?|NaN|-?Infinity)$';
 /**
  * Regular supersets of what ajv-formats accepts for some formats (its full mode checks these shapes,
  * then ranges), so that "no string has this format and that pattern" can be decided: a superset
@@ -11753,7 +11756,16 @@ function patternLanguage(pattern) {
 const FORMAT_SUPERSETS = {
     date: '^\\d{4}-\\d{2}-\\d{2}$',
     time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
-    'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
+    'date-time': DATE_TIME,
+    // Flow's (flow-formats.ts); macaddr, macaddr8 and sha256 exactly.
+    datetime: DATE_TIME,
+    number: NUMBER_TEXT,
+    integer: NUMBER_TEXT,
+    uint32: NUMBER_TEXT,
+    uint64: NUMBER_TEXT,
+    macaddr: '^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$',
+    macaddr8: '^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$',
+    sha256: '^sha256:[0-9A-Fa-f]{64}$',
 };
 /** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
 const patterns_regularFormat = (format) => Object.hasOwn(FORMAT_SUPERSETS, format);
