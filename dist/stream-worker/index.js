@@ -9734,8 +9734,8 @@ var formats = __nccwpck_require__(779);
 /**
  * The string formats Flow checks that ajv-formats does not know, checked as Flow checks them
  * (estuary/flow, crates/json/src/schema/formats.rs: `Format` and `Format::validate`). Without them
- * a `format: integer` (estuary-cdk and Airbyte schemas say it of numeric strings) was an annotation
- * here and an assertion in Flow: a document Flow refuses passed. Formats apply to strings only
+ * a `format: integer` (source-hubspot's discovered schemas say it of ids that may be numeric
+ * strings) was an annotation here and an assertion in Flow: a document Flow refuses passed. Formats apply to strings only
  * (Flow's validator checks `Keyword::Format` in `visit_string`).
  */
 /**

@@ -3,8 +3,8 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 /**
  * The string formats Flow checks that ajv-formats does not know, checked as Flow checks them
  * (estuary/flow, crates/json/src/schema/formats.rs: `Format` and `Format::validate`). Without them
- * a `format: integer` (estuary-cdk and Airbyte schemas say it of numeric strings) was an annotation
- * here and an assertion in Flow: a document Flow refuses passed. Formats apply to strings only
+ * a `format: integer` (source-hubspot's discovered schemas say it of ids that may be numeric
+ * strings) was an annotation here and an assertion in Flow: a document Flow refuses passed. Formats apply to strings only
  * (Flow's validator checks `Keyword::Format` in `visit_string`).
  */
 
@@ -75,7 +75,7 @@ export const FLOW_FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
  * Names Flow reads as the same format as another (`#[serde(alias = ...)]` on `Format`): `datetime`
  * is `date-time`, and `uint32`/`uint64` are `integer`.
  */
-export const FORMAT_ALIASES: Readonly<Record<string, string>> = { datetime: 'date-time', uint32: 'integer', uint64: 'integer' };
+const FORMAT_ALIASES: Readonly<Record<string, string>> = { datetime: 'date-time', uint32: 'integer', uint64: 'integer' };
 
 /** Whether every string of format `a` has format `b` (the same format under any name, or an integer string being a number). */
 export function formatImplies(a: string, b: string): boolean {
