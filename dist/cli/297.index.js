@@ -736,12 +736,10 @@ function getAt(value, pointer) {
     for (const token of tokens) {
         if (cur === null || typeof cur !== 'object')
             return undefined;
-        const next = cur[token];
-        // A JSON value holds no function: one read here is inherited (`constructor`, `toString`...), as is
-        // a `__proto__` that is not the value's own. Neither is a field the value has.
-        if (typeof next === 'function' || (token === '__proto__' && !Object.hasOwn(cur, token)))
+        // Only a value's own properties are its fields: not `constructor`, `toString` or `__proto__` inherited.
+        if (!Object.hasOwn(cur, token))
             return undefined;
-        cur = next;
+        cur = cur[token];
     }
     return cur;
 }
@@ -2019,6 +2017,18 @@ function bigDecimal(text) {
 const MACADDR = /^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$/;
 const MACADDR8 = /^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$/;
 const SHA256 = /^sha256:[0-9A-Fa-f]{64}$/;
+/** Every text `number` and `integer` take: signs, digits and a dot, then an exponent; or NaN, Infinity. */
+const NUMBER_TEXT = '^(?:[-+.0-9]+(?:[eE][-+]?[0-9]+)?|NaN|-?Infinity)$';
+/** Regular supersets of each format's strings, for the prover's emptiness proofs (macaddr, macaddr8 and sha256 exactly). */
+const FLOW_FORMAT_SUPERSETS = {
+    integer: NUMBER_TEXT,
+    uint32: NUMBER_TEXT,
+    uint64: NUMBER_TEXT,
+    number: NUMBER_TEXT,
+    macaddr: MACADDR.source,
+    macaddr8: MACADDR8.source,
+    sha256: SHA256.source,
+};
 const integer = (s) => !s.includes('_') && bigDecimal(s)?.integer === true;
 /** `date-time` as this project reads it (ajv-formats'), under Flow's other name for it. */
 const dateTime = formats.fullFormats['date-time'].validate;
@@ -3877,6 +3887,7 @@ function dependenciesEntail(gamma, d, required, depth, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/schema/patterns.ts
+
 let refa;
 /**
  * Loads refa (a megabyte with its Unicode tables) once, before the first question: commands that ask
@@ -3967,8 +3978,6 @@ function patternLanguage(pattern) {
     return nfa ?? undefined;
 }
 const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$';
-/** Every text Flow's `number` and `integer` formats take: signs, digits and a dot, then an exponent; or NaN, Infinity. */
-const NUMBER_TEXT = '^(?:[-+.0-9]+(?:[eE][-+]?[0-9]+)?|NaN|-?Infinity)$';
 /**
  * Regular supersets of what ajv-formats accepts for some formats (its full mode checks these shapes,
  * then ranges), so that "no string has this format and that pattern" can be decided: a superset
@@ -3978,15 +3987,9 @@ const FORMAT_SUPERSETS = {
     date: '^\\d{4}-\\d{2}-\\d{2}$',
     time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
     'date-time': DATE_TIME,
-    // Flow's (flow-formats.ts); macaddr, macaddr8 and sha256 exactly.
+    // Flow's own (flow-formats.ts); `datetime` is its name for `date-time`.
     datetime: DATE_TIME,
-    number: NUMBER_TEXT,
-    integer: NUMBER_TEXT,
-    uint32: NUMBER_TEXT,
-    uint64: NUMBER_TEXT,
-    macaddr: '^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$',
-    macaddr8: '^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$',
-    sha256: '^sha256:[0-9A-Fa-f]{64}$',
+    ...FLOW_FORMAT_SUPERSETS,
 };
 /** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
 const regularFormat = (format) => Object.hasOwn(FORMAT_SUPERSETS, format);

@@ -31,11 +31,9 @@ export function getAt(value: unknown, pointer: string): unknown {
   let cur = value;
   for (const token of tokens) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    const next = (cur as Record<string, unknown>)[token];
-    // A JSON value holds no function: one read here is inherited (`constructor`, `toString`...), as is
-    // a `__proto__` that is not the value's own. Neither is a field the value has.
-    if (typeof next === 'function' || (token === '__proto__' && !Object.hasOwn(cur, token))) return undefined;
-    cur = next;
+    // Only a value's own properties are its fields: not `constructor`, `toString` or `__proto__` inherited.
+    if (!Object.hasOwn(cur, token)) return undefined;
+    cur = (cur as Record<string, unknown>)[token];
   }
   return cur;
 }

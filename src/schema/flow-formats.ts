@@ -55,6 +55,20 @@ const MACADDR = /^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$/;
 const MACADDR8 = /^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$/;
 const SHA256 = /^sha256:[0-9A-Fa-f]{64}$/;
 
+/** Every text `number` and `integer` take: signs, digits and a dot, then an exponent; or NaN, Infinity. */
+const NUMBER_TEXT = '^(?:[-+.0-9]+(?:[eE][-+]?[0-9]+)?|NaN|-?Infinity)$';
+
+/** Regular supersets of each format's strings, for the prover's emptiness proofs (macaddr, macaddr8 and sha256 exactly). */
+export const FLOW_FORMAT_SUPERSETS: Readonly<Record<string, string>> = {
+  integer: NUMBER_TEXT,
+  uint32: NUMBER_TEXT,
+  uint64: NUMBER_TEXT,
+  number: NUMBER_TEXT,
+  macaddr: MACADDR.source,
+  macaddr8: MACADDR8.source,
+  sha256: SHA256.source,
+};
+
 const integer = (s: string): boolean => !s.includes('_') && bigDecimal(s)?.integer === true;
 /** `date-time` as this project reads it (ajv-formats'), under Flow's other name for it. */
 const dateTime = (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate;

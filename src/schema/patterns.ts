@@ -3,6 +3,7 @@
 // does not hold. Patterns refa cannot turn into an automaton (backreferences, lookarounds, word
 // boundaries, anchors inside groups) are not decided here.
 import type { NFA, Words } from 'refa';
+import { FLOW_FORMAT_SUPERSETS } from './flow-formats.js';
 
 type Refa = typeof import('refa');
 let refa: Refa | undefined;
@@ -90,8 +91,6 @@ export function patternLanguage(pattern: string): NFA | undefined {
 }
 
 const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}[Tt\\s]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$';
-/** Every text Flow's `number` and `integer` formats take: signs, digits and a dot, then an exponent; or NaN, Infinity. */
-const NUMBER_TEXT = '^(?:[-+.0-9]+(?:[eE][-+]?[0-9]+)?|NaN|-?Infinity)$';
 
 /**
  * Regular supersets of what ajv-formats accepts for some formats (its full mode checks these shapes,
@@ -102,15 +101,9 @@ const FORMAT_SUPERSETS: Record<string, string> = {
   date: '^\\d{4}-\\d{2}-\\d{2}$',
   time: '^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$',
   'date-time': DATE_TIME,
-  // Flow's (flow-formats.ts); macaddr, macaddr8 and sha256 exactly.
+  // Flow's own (flow-formats.ts); `datetime` is its name for `date-time`.
   datetime: DATE_TIME,
-  number: NUMBER_TEXT,
-  integer: NUMBER_TEXT,
-  uint32: NUMBER_TEXT,
-  uint64: NUMBER_TEXT,
-  macaddr: '^([0-9A-Fa-f]{2}[:-]?){5}[0-9A-Fa-f]{2}$',
-  macaddr8: '^([0-9A-Fa-f]{2}[:-]?){7}[0-9A-Fa-f]{2}$',
-  sha256: '^sha256:[0-9A-Fa-f]{64}$',
+  ...FLOW_FORMAT_SUPERSETS,
 };
 /** Whether stringsEmpty reads this format as a regular language (one with a superset here). */
 export const regularFormat = (format: string): boolean => Object.hasOwn(FORMAT_SUPERSETS, format);
